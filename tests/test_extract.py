@@ -19853,3 +19853,20 @@ def test_one_who_gave_his_name_only_as_steve_is_steve_before_the_quotation_or_af
 def test_a_real_name_set_off_after_a_role_names_the_speaker(set_off, speaker):
     text = f'Gig\n\nThe singer, {set_off}, told fans: "I love you all."'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("answer, speakers", [
+    ('"Four years, on and off," he says.', ["I", "Gary", "I", "Gary"]),  # answered: the writer asks again
+    ('"Four years," he says. "Why do you ask?"', ["I", "Gary", "Gary", "Gary", "Gary"]),  # he asked back: his
+    # words go on
+])
+def test_a_bare_question_after_an_answer_to_the_writers_question_is_the_writers_again(answer, speakers):
+    text = ('Doorways\n\nWe meet Gary, 38, in a doorway.\n\n"How long have you been out here?" I ask.\n\n'
+            f'{answer}\n\n"Do you ever get help?"\n\n"Sometimes. The outreach team are good."')
+    assert [q[2] if q[1] is None else q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("name, speaker", [("Gary, 38,", "Gary"), ("Jo, 38,", None)])  # Jo: a name of either sex
+def test_a_given_name_alone_with_an_age_beside_it_has_that_names_sex(name, speaker):
+    text = f'Doorways\n\nWe meet {name} in a doorway.\n\n"Four years, on and off," he says.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

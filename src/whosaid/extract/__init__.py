@@ -665,6 +665,7 @@ class _Previous:
     quoted: bool = False  # whether it holds a quotation
     before_open: tuple | None = None  # the sentence before it, when it is all one quotation no mark closes
     answering: Quote | None = None  # the answerer's quotation, when it closes on the writer's or a reporter's question
+    asking: tuple[int, Quote, bool] | None = None  # the writer's question, for the paragraph that may ask again
     kept: tuple[int, Quote] | None = None  # the last attributed quotation, with its paragraph's number
     earlier: tuple | None = None  # the paragraph before the one before, as (number, text, tokens or None, quoted)
 
@@ -710,7 +711,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         tokens = tokenize(text, []) if previous.open_ended else None  # kept for the next paragraph to read
         text_follows = _TEXT_TO_FOLLOW.fullmatch(text) is not None  # `Transcript as follows:` ¶ `"Tonight …"`:
         if not text_follows and (tokens is None or not _says_no_one(n, tokens, len(tokens), resolver)):
-            _remember(previous, [], marked)  # `In short, it would see …` ¶ `"We asked …"`: one speaker (but
+            _remember(previous, [], marked, n)  # `In short, it would see …` ¶ `"We asked …"`: one speaker (but
             # after a text's announcement the words of whoever spoke last go on)
         previous.lead_in = None if text_follows else _lead_in(n, text, [], tokens)
         previous.read(n, text, tokens)
@@ -827,6 +828,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                 quote = _inherit(quote, [_answerer(quotes, previous)], None, True)
             elif opens_paragraph and not quotes and previous.answering is not None and not _a_question(quote):
                 quote = _inherit(quote, [previous.answering], None, True)  # `"…?" I asked.` ¶ `"In a heartbeat."`
+            elif opens_paragraph and not quotes and _a_question(quote) and previous.asking is not None \
+                    and previous.asking[0] == n and previous.asking[2]:
+                quote = _inherit(quote, [previous.asking[1]], None, True)  # `"…?" I ask.` ¶ `"…," he says.` ¶
+                # `"Do you ever get help?"`: the writer asks again
             else:
                 quote = _inherit(quote, quotes, None if where == "before" or reported_here else previous,
                                  opens_paragraph)
@@ -867,7 +872,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     quotes = [q for q, label in zip(quotes, labels) if not (label and q.speaker is None and q.speaker_mention is None)]
-    _remember(previous, quotes, marked)
+    _remember(previous, quotes, marked, n)
     previous.kept = (n, previous.quote) if previous.quote is not None else previous.kept
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.before_open = _sentence_before(n, tokens, 0, previous) if len(marked) == 1 and not marked[0].closed \
@@ -1254,6 +1259,20 @@ def _answerer(earlier: list[Quote], previous: _Previous) -> Quote | None:
                  and (q.speaker, q.speaker_mention) != (asker.speaker, asker.speaker_mention)), None)
 
 
+def _asking(asking: tuple[int, Quote, bool] | None, quotes: list[Quote], n: int) -> tuple[int, Quote, bool] | None:
+    """The writer's or a reporter's question that paragraph `n` closes on, as (the next paragraph, the question, not
+    yet answered); or the one asked before it, when `n` answers it and no more (`"…?" I ask.` ¶ `"…," he says.`):
+    who asks a bare question opening the paragraph after, an exchange going on."""
+    if quotes and _a_reporters_question(quotes[-1]):
+        return n + 1, quotes[-1], False
+    if asking is None or asking[0] != n or not quotes:
+        return None
+    asked = asking[1]
+    answered = all(q.speaker is not None and not _a_question(q) and q.speaker_mention != asked.speaker_mention
+                   for q in quotes)
+    return (n + 1, asked, True) if answered else None
+
+
 def _cue_key(attribution: Attribution) -> tuple:
     """The cue and where its speaker is named: the same for each quotation one cue goes on over."""
     return attribution.cue, attribution.mention.start if attribution.mention is not None else None
@@ -1370,9 +1389,10 @@ _SENTENCE_STOP_INSIDE = re.compile(r"[.!?]\s")
 _LEAD_IN = re.compile(r"(?:Then|Later|Earlier|And|Also|Again|Or|Plus|Still)\b,?(?:\s+[\w'’.\-]+,?){0,8}:")
 
 
-def _remember(previous: _Previous, quotes: list[Quote], marked: list[Marked]) -> None:
+def _remember(previous: _Previous, quotes: list[Quote], marked: list[Marked], n: int) -> None:
     previous.answering = _answerer(quotes, previous) if quotes and _a_reporters_question(quotes[-1]) \
         else None  # `"Would you do it again?" I asked.` ¶ `"In a heartbeat."`
+    previous.asking = _asking(previous.asking, quotes, n)
     attributed = [q for q in quotes if q.speaker]
     previous.quote = attributed[-1] if attributed else None
     previous.open_ended = bool(marked) and not marked[-1].closed

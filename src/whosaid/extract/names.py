@@ -4370,7 +4370,8 @@ def _evidence(m: NameMention, canonical: str):
     elif title not in HONORIFICS and (title in FEMALE_WORDS or title in MALE_WORDS):  # `spokesman` is written for
         yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3  # women too: a given
         # name outweighs it; a title the honorifics give no sex gives none (`actor Judi Dench`)
-    given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
+    given = len(m.words) >= 2 or " " not in canonical and (m.is_subject or m.aged)  # `Melanie`, by her first name
+    # only; `we meet Gary, 38,`: his age beside it
     by_name = given_gender(m.words[0]) if given or m.named_so else None  # or `a resident named Caroline`
     if by_name:
         yield by_name, 2
