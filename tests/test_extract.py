@@ -19870,3 +19870,14 @@ def test_a_bare_question_after_an_answer_to_the_writers_question_is_the_writers_
 def test_a_given_name_alone_with_an_age_beside_it_has_that_names_sex(name, speaker):
     text = f'Doorways\n\nWe meet {name} in a doorway.\n\n"Four years, on and off," he says.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Novak Djokovic won a record 25th title by beating Carlos Alcaraz in the final.", "Novak Djokovic"),
+    ("Carlos Alcaraz lost to Novak Djokovic in the final.", "Novak Djokovic"),  # the one lost to
+    ("Novak Djokovic and Carlos Alcaraz won their semi-finals.", "Carlos Alcaraz"),  # the name before the verb
+])
+def test_the_champion_is_the_one_the_text_has_win_not_whoever_was_named_last(lead, speaker):
+    text = (f'Final\n\n{lead}\n\nAlcaraz, 22, was gracious in defeat.\n\n'
+            'Asked about retirement, the champion laughed: "Not yet."')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -425,7 +425,8 @@ class Resolver:
             described = self._so_described_before(head, at, here=True) \
                 if len(toks) == 2 and not toks[1].is_capitalised else None  # `One cabinet minister said Burnham was
             # …. "…," the minister added`: the minister described, not a person named since
-            person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
+            won = self._winner_before(at, others | sides) if head in _WINNERS and len(toks) == 2 else None
+            person = won or self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
@@ -2531,6 +2532,20 @@ class Resolver:
         both = self._people_joined_before(at) or self._parents_named_before(at) \
             or self._people_joined_before(at, _SCAN_PARAGRAPHS)  # (further back, when only they acted since)
         return f"{both[0]} and {both[1]}" if both else None
+
+    def _winner_before(self, at: tuple[int, int], avoid) -> str | None:
+        """The one person the text has win or beat someone before `at` (`Novak Djokovic won a record 25th Grand Slam
+        title by beating Carlos Alcaraz`, `Alcaraz lost to Novak Djokovic`): whom `the champion` or `the winner` stands
+        for."""
+        won = set()
+        for para in range(1, at[0] + 1):
+            text = self._paragraph(para)
+            if not (_WON.search(text) or _LOST_TO_ANYWHERE.search(text)):
+                continue
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                if not m.is_org and (_WON.match(text, m.end) or _LOST_TO.search(text, max(0, m.start - 16), m.start)):
+                    won.add(self.names.canonical(m.words, m.at))
+        return won.pop() if len(won) == 1 and not won & avoid else None
 
     def _colleagues_before(self, at: tuple[int, int]) -> str | None:
         """Two people joined with the second's role between (`manager Tom Hill and his assistant Dan Cole`), in
@@ -6110,6 +6125,10 @@ _SPOUSES = {"wife", "husband", "partner"}
 _SPOUSE_BETWEEN = re.compile(r"(?:,\s+[^,\"“”.;]{1,30}){0,2},?\s+and\s+"
                              r"(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
                              r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`; `X, 60, from Cardiff, and Y`
+_WINNERS = {"champion", "winner", "victor"}  # `the champion`: who won, not whoever was named last
+_WON = re.compile(r"\s+(?:(?:has|had)\s+)?(?:won|beat|defeated|overcame|outlasted|retained|clinched)\b")
+_LOST_TO = re.compile(r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+$")  # `Carlos Alcaraz lost to Novak Djokovic`
+_LOST_TO_ANYWHERE = re.compile(_LOST_TO.pattern[:-1])
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
