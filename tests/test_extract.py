@@ -19881,3 +19881,12 @@ def test_the_champion_is_the_one_the_text_has_win_not_whoever_was_named_last(lea
     text = (f'Final\n\n{lead}\n\nAlcaraz, 22, was gracious in defeat.\n\n'
             'Asked about retirement, the champion laughed: "Not yet."')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Jane Smith received a letter from Tom Brown saying she was "fired".', "Tom Brown's letter"),
+    ('Jane Smith received an email from Tom Brown saying she was "fired".', "Tom Brown's email"),
+    ('Jane Smith wrote to Tom Brown saying she was "fired".', "Jane Smith"),  # no text between: hers
+])
+def test_a_text_received_from_someone_says_what_the_participle_after_it_quotes(sentence, speaker):
+    assert [q[1] for q in quotes_of(f"Fired\n\n{sentence}")] == [speaker]

@@ -1426,6 +1426,11 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             opening = max((k for k, t in enumerate(own.tokens) if t.lower in DETERMINERS), default=len(own.tokens) - 1)
             return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
             # proclaiming "…"`: the words are on it
+        if first is not None and first - 2 >= start and tokens[first - 1].lower == "from" \
+                and (tokens[first - 2].lower in SENT_TEXTS or tokens[first - 2].lower in _SENT_ALSO):
+            opening = first - 3 if first - 3 >= start and tokens[first - 3].lower in DETERMINERS else first - 2
+            return mention_of(list(tokens[opening:first + len(own.tokens)]))  # `received a letter from Tom Brown
+            # saying`: the letter's words, his
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in _SHOWING_WITH
                                   or tokens[first - 1].lower == "of" and not _a_place(own)
                                   or _inverted_cue_before(tokens, first, start)):
