@@ -19890,3 +19890,12 @@ def test_the_champion_is_the_one_the_text_has_win_not_whoever_was_named_last(lea
 ])
 def test_a_text_received_from_someone_says_what_the_participle_after_it_quotes(sentence, speaker):
     assert [q[1] for q in quotes_of(f"Fired\n\n{sentence}")] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The Conservatives said Labour\'s promise to cut bills by £300 was "in tatters".', ["Conservatives"]),
+    ('Trump\'s vow to "make America great again" was popular.', ["Trump"]),  # the vow's own words
+    ('Tom Brown\'s promise was "no new taxes".', ["Tom Brown"]),  # what the promise says
+])
+def test_a_promise_to_do_something_then_was_is_described_not_quoted(sentence, expected):
+    assert [q[1] for q in quotes_of(f"Bills\n\n{sentence}")] == expected

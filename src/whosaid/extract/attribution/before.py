@@ -500,6 +500,10 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if tokens[noun].lower not in SAYINGS | (_CONCERNS if copula else set()) \
             and not (tokens[noun].lower in _OWN_TAKES and tokens[qi - 1].text == ":" and noun == qi - 2):
         return None
+    if (copula or set_off) and tokens[noun].lower in _PROMISES and tokens[noun + 1].lower == "to" \
+            and noun + 2 < qi - 1 and tokens[noun + 2].is_word and not tokens[noun + 2].is_capitalised \
+            and tokens[noun + 2].lower not in DETERMINERS:
+        return None  # `Labour's promise to cut bills was "in tatters"`: what the promise is, not what it says
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
 
@@ -721,6 +725,8 @@ def _possessed_promise(tokens, start, qi) -> Attribution | None:
                or tokens[k].is_quote or cue_at(tokens, k)), None)
     if to is None or tokens[to].lower != "to" or to - 2 < start or tokens[to - 1].lower not in _PROMISES:
         return None
+    if any(t.lower in FINITE_BE for t in tokens[to + 2:qi]):
+        return None  # `said Labour's promise to cut bills was "in tatters"`: what the promise is, not what it says
     owner = to - 2
     if not is_owner(tokens[owner]) or tokens[to - 1].lower in _STATED and any(
             cue_at(tokens, k) for k in range(start, owner)):
