@@ -19899,3 +19899,13 @@ def test_a_text_received_from_someone_says_what_the_participle_after_it_quotes(s
 ])
 def test_a_promise_to_do_something_then_was_is_described_not_quoted(sentence, expected):
     assert [q[1] for q in quotes_of(f"Bills\n\n{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Pakistan\'s military said its troops had responded "in a befitting manner".', ("Pakistan's military", "said")),
+    ('The troops responded "in a befitting manner".', (None, None)),  # how they acted: no one's words
+    ('Fans reacted "with fury" to the news.', (None, None)),
+    ('Asked if he would quit, he replied "In short, no."', (None, "replied")),  # capitalised: words he spoke
+])
+def test_a_manner_phrase_quoted_after_responded_or_reacted_is_no_reply(sentence, expected):
+    assert [(q[1], q[3]) for q in quotes_of(f"Border\n\n{sentence}")] == [expected]

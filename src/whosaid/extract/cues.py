@@ -38,6 +38,18 @@ def _names_before(token: Token) -> bool:
 _SURNAME_TITLES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # `Sir Alan`, `Lord Read`
 
 
+def _manner_quoted(quoted: str) -> bool:
+    """Whether a quotation opens on a lowercase `in` or `with`: a manner phrase (`"in a befitting manner"`, `"with
+    fury"`; not `"In short, no"`, words spoken)."""
+    first = quoted.lstrip(_MARK_OPENERS).split(None, 1)[:1]
+    return bool(first) and first[0] in _MANNER_OPENERS
+
+
+_ACTING = {"respond", "react", "retaliate", "answer", "reply"}  # verbs of acting as much as of speaking
+_MARK_OPENERS = "\"“‘'"  # (stripped from a quotation's first word)
+_MANNER_OPENERS = {"in", "with", "by"}
+
+
 def cue_at(tokens, i, weak: bool = False) -> str | None:
     """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
@@ -76,6 +88,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
             tokens, i) and not _calls_for(tokens, i) or _is_noun_use(tokens, i, lemma) and not into \
             or _adjective_use(tokens, i):
         return None
+    if lemma in _ACTING and nxt and tokens[i + 1].is_quote and _manner_quoted(tokens[i + 1].text):
+        return None  # `its troops had responded "in a befitting manner"`, `Fans reacted "with fury"`: how they acted
     if lemma in _ASPECTUAL and _begins_doing(tokens, i):
         return None  # `"empire," he started building`: what he began doing, not speech
     if lemma == "call" and _gives_a_name(tokens, i):
