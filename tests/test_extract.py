@@ -19909,3 +19909,13 @@ def test_a_promise_to_do_something_then_was_is_described_not_quoted(sentence, ex
 ])
 def test_a_manner_phrase_quoted_after_responded_or_reacted_is_no_reply(sentence, expected):
     assert [(q[1], q[3]) for q in quotes_of(f"Border\n\n{sentence}")] == [expected]
+
+
+@pytest.mark.parametrize("joined, subject, speaker", [
+    ("Ryanair and easyJet", "Both airlines", "Ryanair and easyJet"),
+    ("Tesco and Asda", "Both", "Tesco and Asda"),
+    ("Tom Hill and Jane Lee", "Both", "Tom Hill and Jane Lee"),
+])
+def test_both_after_two_named_together_is_the_two(joined, subject, speaker):
+    text = f'Claims\n\n{joined} were contacted.\n\n{subject} said the claims were "nonsense".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

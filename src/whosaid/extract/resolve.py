@@ -386,6 +386,8 @@ class Resolver:
         if [t.lower for t in toks] in (["one", "of", "them"], ["the", "other"]):
             toks = toks[:1] if toks[0].lower == "one" else toks[1:]  # `one of them said` as `one said`
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS | {"other"}:  # `Another said`: one of a group, no one
+            if toks[0].lower == "both" and (pair := self._pair_just_named(at) or self._pair_subject_before(at)):
+                return pair, False  # `Tesco and Asda were contacted. ¶ Both said`: the two
             if toks[0].lower not in ("another", "one", "others", "other"):  # named, but the group's word
                 return self._group_before(at), False
             many = toks[0].lower == "others"
@@ -587,8 +589,9 @@ class Resolver:
         if both:
             insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
             return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
-        if 2 <= len(toks) <= 3 and toks[0].lower == "the" and toks[-1].lower.endswith("s") \
-                and singular(toks[-1].lower) in BODY_NOUNS and (len(toks) == 2 or toks[1].lower in ("two", "both")):
+        if (2 <= len(toks) <= 3 and toks[0].lower == "the" or len(toks) == 2 and toks[0].lower == "both") \
+                and toks[-1].lower.endswith("s") and singular(toks[-1].lower) in BODY_NOUNS \
+                and (len(toks) == 2 or toks[1].lower in ("two", "both")):  # (`Both airlines`)
             both = self._bodies_joined_before(at)  # `the two firms` after `Shares in Elan and Biogen Idec plunged`
             if both:
                 return both, False
