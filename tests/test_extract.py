@@ -19919,3 +19919,10 @@ def test_a_manner_phrase_quoted_after_responded_or_reacted_is_no_reply(sentence,
 def test_both_after_two_named_together_is_the_two(joined, subject, speaker):
     text = f'Claims\n\n{joined} were contacted.\n\n{subject} said the claims were "nonsense".'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("description", ["The Irish airline", "The British carrier", "The Dutch firm"])
+def test_a_word_for_a_business_after_a_nations_adjective_is_the_business_named_before(description):
+    text = (f'Claims\n\nRyanair carried 200 million passengers last year.\n\n{description} said the claims were '
+            '"nonsense".')
+    assert [q[1] for q in quotes_of(text)] == ["Ryanair"]

@@ -5269,7 +5269,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 def _places_a_body(tok) -> bool:
     """`Canada-based`, `German`, `US`: a word before a word for a business that says where it is."""
     low = tok.bare.lower()
-    return compound_adjective(low) or low in DEMONYMS or low in PLACES or low in _COUNTRY_ACRONYMS
+    return compound_adjective(low) or low in DEMONYMS or low in NATION_ADJECTIVES or low in PLACES \
+        or low in _COUNTRY_ACRONYMS  # (`the Irish airline`, `the British retailer`)
 
 
 _COUNTRY_ACRONYMS = {"us", "uk", "eu", "uae"}
