@@ -19926,3 +19926,9 @@ def test_a_word_for_a_business_after_a_nations_adjective_is_the_business_named_b
     text = (f'Claims\n\nRyanair carried 200 million passengers last year.\n\n{description} said the claims were '
             '"nonsense".')
     assert [q[1] for q in quotes_of(text)] == ["Ryanair"]
+
+
+@pytest.mark.parametrize("opening", ["Mr. Ford's counterpart in Alberta", "Mr. Ford's counterpart"])
+def test_a_name_set_off_after_a_role_placed_with_in_is_the_she_that_follows(opening):
+    text = (f'Tariffs\n\n{opening}, Danielle Smith, struck a softer tone. "We need to keep talking," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Danielle Smith"]

@@ -265,8 +265,8 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
         while j < limit and j <= k + 3 and tokens[j].is_word and not tokens[j].is_capitalised:
             j += 1  # (`Her husband and co-accused, Tom Lee,`)
         k = j if k + 1 < j < limit and tokens[j].text == "," else k
-    if k > i + 1 and k + 1 < limit and tokens[k].lower in ("for", "of") and tokens[k + 1].is_capitalised:
-        k += 2  # `The MP for Ashfield, Lee Anderson,`: the place the role serves
+    if k > i + 1 and k + 1 < limit and tokens[k].lower in ("for", "of", "in") and tokens[k + 1].is_capitalised:
+        k += 2  # `The MP for Ashfield, Lee Anderson,`: the place the role serves; `Ford's counterpart in Alberta,`
         while k < limit and tokens[k].is_capitalised and tokens[k].is_word:
             k += 1
     if k == i + 1 or k >= limit or tokens[k].text != ",":
