@@ -19932,3 +19932,13 @@ def test_a_word_for_a_business_after_a_nations_adjective_is_the_business_named_b
 def test_a_name_set_off_after_a_role_placed_with_in_is_the_she_that_follows(opening):
     text = (f'Tariffs\n\n{opening}, Danielle Smith, struck a softer tone. "We need to keep talking," she said.')
     assert [q[1] for q in quotes_of(text)] == ["Danielle Smith"]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("'My memories of Marley...'", "Rob Partridge"),  # the first person's words, over a lead that names who remembers
+    ("Memories of Marley", None),  # no first person: no one's voice
+])
+def test_a_first_person_headline_over_a_lead_whose_subject_remembers_makes_the_piece_theirs(headline, speaker):
+    text = (f"{headline}\n\nTo mark the anniversary, Rob Partridge - Marley's former head of press - remembers the man "
+            'behind the legend.\n\n: "I joined Island Records in 1977 and worked on his show at the Rainbow."')
+    assert [q[1] for q in quotes_of(text, title=headline)][-1] == speaker

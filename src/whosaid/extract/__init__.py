@@ -179,7 +179,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     mentions = _all_names(paragraphs, marked, common, singles) if any(marked) else []
     names = Names(without_headline_epithets(mentions, paragraphs, common) if headline is not None else mentions, common)
-    voice = _quoted_person(document.title) or _interviewee(paragraphs)
+    voice = _quoted_person(document.title) or _interviewee(paragraphs) or _remembered_by(paragraphs)
     writer = document.author or _byline(paragraphs)
     author = voice or writer or _bio_author(paragraphs) or _title_author(document.title)  # a piece of one person's
     # quotations is theirs in the first person, not its byline's (`David Blunkett in quotes`)
@@ -517,6 +517,20 @@ def _interviewee(paragraphs: tuple[str, ...]) -> str | None:
     return " ".join(words[given:]) if given is not None and len(words) - given >= 2 else None
 
 
+def _remembered_by(paragraphs: tuple[str, ...]) -> str | None:
+    """`'My memories of Marley...'` ¶ `…, Rob Partridge - Marley's former head of press - remembers the man behind the
+    legend.`: a headline quoted whole in the first person, over a lead whose subject remembers or looks back: the
+    piece's quotations are that person's."""
+    if len(paragraphs) < 3 or not _FIRST_PERSON_TITLE.fullmatch(paragraphs[0].strip()):
+        return None
+    lead = _REMEMBERS.search(paragraphs[1])
+    return lead.group(1) if lead else None
+
+
+_FIRST_PERSON_TITLE = re.compile(r"[\"“‘'](?:My|I|I['’]m|I['’]ve|We|Our)\b.*[\"”’']")
+_REMEMBERS = re.compile(r"(?:^|,\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+                        r"(?:\s+[-–—]\s+[^-–—]{1,80}\s+[-–—]|,\s+[^,]{1,80},)?"  # (an appositive)
+                        r"\s+(?:remembers|recalls|looks back|reflects)\b")
 _INTERVIEW = re.compile(r"(?:Interview|Q&A|In conversation)\s*(?::|with)", re.I)
 _STANDFIRST = re.compile(r"(?:[A-Za-z-]+ ){0,3}?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) "
                          r"(?:on|talks|tells|speaks|reflects)\b")
