@@ -19942,3 +19942,12 @@ def test_a_first_person_headline_over_a_lead_whose_subject_remembers_makes_the_p
     text = (f"{headline}\n\nTo mark the anniversary, Rob Partridge - Marley's former head of press - remembers the man "
             'behind the legend.\n\n: "I joined Island Records in 1977 and worked on his show at the Rainbow."')
     assert [q[1] for q in quotes_of(text, title=headline)][-1] == speaker
+
+
+@pytest.mark.parametrize("exchange, speakers", [
+    ('Mr Lloyd asked: "He didn\'t try to run, did he?" "No," the detective replied.', ["Ian Lloyd", "Paul Rees"]),
+    ('When Mr Lloyd asked the officer, "He didn\'t run?" the detective replied.', ["Ian Lloyd"]),  # the question
+])
+def test_a_reply_quoted_after_a_question_in_its_sentence_is_the_repliers(exchange, speakers):
+    text = f"Trial\n\nDet Sgt Paul Rees arrested Moss. Defence barrister Ian Lloyd cross-examined him.\n\n{exchange}"
+    assert [q[1] for q in quotes_of(text)] == speakers

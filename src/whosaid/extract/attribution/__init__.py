@@ -62,9 +62,11 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and (_in_opening_clause(tokens, qi) or _closes_a_relative(tokens, qi)):
         before = cue_before(tokens, qi)  # `When he called the plan "a disaster," Ted Cruz laughed`: his
         after = before if before and before.mention else after
-    elif after and CUE_FORMS.get(after.cue.lower()) in _ANSWERS:
+    elif after and CUE_FORMS.get(after.cue.lower()) in _ANSWERS \
+            and not any(t.is_quote for t in tokens[sentence_start(tokens, qi):qi]):
         before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
+        # (but `Mr Lloyd asked: "…?" "No," the detective replied`: the question quoted before, this the reply)
     found = (after or _cited(tokens, qi) or labelled(tokens, qi, set_off=True) or headed(tokens, qi)
              or object_relative(tokens, qi) or _in_a_contrasting_clause(tokens, qi)
              or cue_before(tokens, qi)
