@@ -19951,3 +19951,9 @@ def test_a_first_person_headline_over_a_lead_whose_subject_remembers_makes_the_p
 def test_a_reply_quoted_after_a_question_in_its_sentence_is_the_repliers(exchange, speakers):
     text = f"Trial\n\nDet Sgt Paul Rees arrested Moss. Defence barrister Ian Lloyd cross-examined him.\n\n{exchange}"
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("told", ["the jury", "the court"])
+def test_the_ones_told_are_no_part_of_the_name_that_says_the_words_the_colon_opens(told):
+    text = f'Trial\n\nDaniel Moss was arrested.\n\nHe told {told} Moss had said: "I know why you are here."'
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [("Daniel Moss", "Moss")]

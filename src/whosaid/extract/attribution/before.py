@@ -176,7 +176,7 @@ def _reported_speaker(tokens, c: int, start: int) -> Mention | None:
     if first is None or first - 1 < start or not _adjoins(tokens, c, own) or cue_at(tokens, first - 1) is None \
             or len(own.tokens) == 1 and own.tokens[0].lower in SPEAKER_PRONOUNS:
         return None  # but `Trump said he responded: "…"`: the reporter, who is the pronoun too
-    return own
+    return _name_after_the_told(tokens, own, first)
 
 
 def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
@@ -1012,6 +1012,17 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _name_after_the_told(tokens, subject: Mention, first: int) -> Mention:
+    """`He told the jury Moss had said`: the name after the ones told, who says it, not the phrase whole."""
+    toks = subject.tokens
+    if first < 1 or tokens[first - 1].lower not in _TELLING or len(toks) < 3 or toks[0].lower not in ARTICLES:
+        return subject
+    k = next((k for k in range(1, len(toks)) if toks[k].is_capitalised), None)
+    if k is None or k < 2 or not all(t.is_word and t.lower.isalpha() for t in toks[1:k]):
+        return subject
+    return mention_of(list(toks[k:])) or subject
 
 
 def _subject_past_a_relative(tokens, c: int, start: int) -> Mention | None:
