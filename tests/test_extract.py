@@ -19957,3 +19957,10 @@ def test_a_reply_quoted_after_a_question_in_its_sentence_is_the_repliers(exchang
 def test_the_ones_told_are_no_part_of_the_name_that_says_the_words_the_colon_opens(told):
     text = f'Trial\n\nDaniel Moss was arrested.\n\nHe told {told} Moss had said: "I know why you are here."'
     assert [(q[1], q[2]) for q in quotes_of(text)] == [("Daniel Moss", "Moss")]
+
+
+def test_a_bodys_name_with_upon_in_it_is_one_name():
+    text = ('Parking\n\nThe Newcastle upon Tyne Hospitals NHS Foundation Trust said the increase would fund "essential '
+            'maintenance".\n\nA trust spokesperson added: "We have kept charges low."')
+    assert [q[1] for q in quotes_of(text)] == ["Newcastle upon Tyne Hospitals NHS Foundation Trust",
+                                               "Newcastle upon Tyne Hospitals NHS Foundation Trust spokesperson"]

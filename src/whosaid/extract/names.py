@@ -127,7 +127,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _RUN = re.compile(  # a capital first, so that the regex engine skips ahead to capitals (a lookahead first does not)
     rf"[{_CAP}](?<![\w'’&].)(?:(?<=[A-Z])[A-Z]*&[A-Z]+(?![\w&])(?:['’]s?)?|[{_IN_NAME}]*)"
-    rf"(?:(?:\s+(?:de|van|von|der|den|ten|ter|ap|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|&))*"
+    rf"(?:(?:\s+(?:de|van|von|der|den|ten|ter|ap|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|upon|&))*"
     rf"\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")  # `Anwar al-Awlaki`
 
 

@@ -1842,8 +1842,8 @@ _OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES | {"one"}
 
 
 def _in_name(tokens, i) -> bool:
-    """`of` inside `Department of Justice`."""
-    if tokens[i].lower not in ("of", "for", "and", "the") or not 0 < i < len(tokens) - 1:
+    """`of` inside `Department of Justice`, `upon` inside `Newcastle upon Tyne Hospitals`."""
+    if tokens[i].lower not in ("of", "for", "and", "the", "upon") or not 0 < i < len(tokens) - 1:
         return False
     after = tokens[i + 1] if tokens[i + 1].lower != "the" or i + 2 >= len(tokens) else tokens[i + 2]
     return tokens[i - 1].is_capitalised and after.is_capitalised

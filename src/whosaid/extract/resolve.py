@@ -6848,6 +6848,7 @@ def _trailing_name(toks):
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower == "of" or toks[j - 1].lower in NAME_PARTICLES
                      or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
                      or toks[j - 1].lower == "on" and j >= 2 and toks[j - 2].bare.lower() in BODIES_ON
+                     or toks[j - 1].lower == "upon" and j >= 2 and toks[j - 2].is_capitalised  # `Newcastle upon Tyne`
                      or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
                      and toks[j - 2].bare.lower() not in NOT_NAMES
                      or _body_across_the(toks, j - 1)):
