@@ -19964,3 +19964,12 @@ def test_a_bodys_name_with_upon_in_it_is_one_name():
             'maintenance".\n\nA trust spokesperson added: "We have kept charges low."')
     assert [q[1] for q in quotes_of(text)] == ["Newcastle upon Tyne Hospitals NHS Foundation Trust",
                                                "Newcastle upon Tyne Hospitals NHS Foundation Trust spokesperson"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Her neighbour, retired postman Keith Firth, added: "They\'ve lost the plot."',
+    '"They\'ve lost the plot," said her neighbour, retired postman Keith Firth.',
+])
+def test_a_name_set_off_after_a_participle_and_a_persons_word_is_the_speakers(sentence):
+    text = f"Bins\n\nShirley Wood, 74, said it was bad.\n\n{sentence}"
+    assert [q[1] for q in quotes_of(text)] == ["Keith Firth"]

@@ -2003,8 +2003,9 @@ def _described_name(segment) -> Mention | None:
     lead = next((k for k, t in enumerate(segment) if t.is_capitalised), len(segment))
     if not 0 < lead <= 3 or len(segment) - lead < 2 or not given_name(segment[lead].bare) \
             or not all(t.is_word for t in segment) or not all(t.is_capitalised for t in segment[lead:]) \
-            or any(verbish(t) or t.lower in PREPOSITIONS_OR_DETERMINERS for t in segment[:lead]):
-        return None
+            or any(verbish(t) and k + 1 == lead or t.lower in PREPOSITIONS_OR_DETERMINERS
+                   for k, t in enumerate(segment[:lead])):
+        return None  # (but `retired postman Keith Firth`: a participle before the noun describes it)
     named = mention_of(segment[lead:])
     return Mention(segment[0].start, named.end, named.tokens) if named is not None else None
 

@@ -331,9 +331,11 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
     if given is not None:  # `said one eyewitness, who gave her name as Fatima.`: the name she gave
         return Mention(mention.start, given[-1].end, tuple(given))
     first = end + 2
-    while first < len(window) - 1 and (window[first].lower in ROLE_WORDS or window[first].lower in _RANKS_BEFORE) \
+    while first < len(window) - 1 and (window[first].lower in ROLE_WORDS or window[first].lower in _RANKS_BEFORE
+                                       or people_word(window[first].lower)) \
             and not window[first].is_capitalised:
-        first += 1  # `said his brother, former President George W. Bush.`, `…, former prosecutor John Smith.`
+        first += 1  # `said his brother, former President George W. Bush.`, `…, former prosecutor John Smith.`, `…,
+        # retired postman Keith Firth.`
     j = first
     while j < len(window) and (window[j].is_capitalised or window[j].text == "." or window[j].lower in NAME_PARTICLES
                                and capitalised_past_particles(window, j + 1)):  # `Bill de Blasio`, `Jeroen van der`
