@@ -19973,3 +19973,9 @@ def test_a_bodys_name_with_upon_in_it_is_one_name():
 def test_a_name_set_off_after_a_participle_and_a_persons_word_is_the_speakers(sentence):
     text = f"Bins\n\nShirley Wood, 74, said it was bad.\n\n{sentence}"
     assert [q[1] for q in quotes_of(text)] == ["Keith Firth"]
+
+
+def test_a_quotation_left_open_is_the_speakers_the_paragraph_it_goes_on_into_names_over_a_guess_from_before():
+    text = ('Floods\n\nJane Smith and Tom Brown both lost their homes.\n\n"We had ten minutes to get out.\n\n'
+            '"By the time we reached the road, the house was gone," said Mr Brown.')
+    assert [q[1] for q in quotes_of(text)] == ["Tom Brown", "Tom Brown"]

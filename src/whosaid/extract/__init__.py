@@ -297,14 +297,16 @@ def _continued_back(passages: list[Passage], marked: list[list[Marked]]) -> list
     """Passages whose last quotation no cue attributes and no mark closes, where the next paragraph
     opens by going on with it under a cue (`"This is the first part,` ¶ `"and this the second," said
     Tom Jones.`): that quotation is the speaker's the next one names, as the newswire's convention
-    makes it one quotation."""
+    makes it one quotation; so too when no cue but a guess from the sentences before gave it a speaker (`Jane Smith
+    and Tom Brown both lost their homes.` ¶ `"We had ten minutes.` ¶ `"…," said Mr Brown.`)."""
     for n in range(len(passages) - 2, 0, -1):
         quotes, after = passages[n].quotes, passages[n + 1].quotes
         if not quotes or not after or not marked[n] or marked[n][-1].closed or not marked[n + 1]:
             continue
         last, going_on = quotes[-1], after[0]
         text, next_text = passages[n].text, passages[n + 1].text
-        if last.speaker is not None or last.speaker_mention is not None or going_on.speaker is None \
+        if (last.speaker is not None or last.speaker_mention is not None) and last.cue is not None \
+                or going_on.speaker is None or going_on.speaker == last.speaker \
                 or next_text[:marked[n + 1][0].outer_start].strip() \
                 or text[marked[n][-1].outer_start] != next_text[marked[n + 1][0].outer_start]:
             continue  # (a mark of another style opens another quotation: a quoted article's quotation)
