@@ -19979,3 +19979,10 @@ def test_a_quotation_left_open_is_the_speakers_the_paragraph_it_goes_on_into_nam
     text = ('Floods\n\nJane Smith and Tom Brown both lost their homes.\n\n"We had ten minutes to get out.\n\n'
             '"By the time we reached the road, the house was gone," said Mr Brown.')
     assert [q[1] for q in quotes_of(text)] == ["Tom Brown", "Tom Brown"]
+
+
+def test_a_quotation_left_open_into_one_a_paragraph_below_names_is_that_speakers():
+    text = ('Resigns\n\nThe transport minister has resigned.\n\n"I have decided to step down.\n\n'
+            '"I will continue to support the government."\n\n'
+            'Those were the words of Lilian Greenwood in her resignation letter on Friday.')
+    assert [q[1] for q in quotes_of(text)] == ["Lilian Greenwood", "Lilian Greenwood"]

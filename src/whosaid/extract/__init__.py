@@ -206,9 +206,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             _opening_the_lead(_titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]),
                                                         passages[1:], names), resolver), names, passages[1:2])
             for q in passages[0].quotes))
-    passages = _continued_back(passages, marked)
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
     passages = _signed_below(passages, paragraphs, marked, resolver)
+    passages = _continued_back(passages, marked)  # (after them: `"…` ¶ `"…"` ¶ `Those were the words of X`)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
         crosshead = _crosshead(passage)
