@@ -19986,3 +19986,15 @@ def test_a_quotation_left_open_into_one_a_paragraph_below_names_is_that_speakers
             '"I will continue to support the government."\n\n'
             'Those were the words of Lilian Greenwood in her resignation letter on Friday.')
     assert [q[1] for q in quotes_of(text)] == ["Lilian Greenwood", "Lilian Greenwood"]
+
+
+@pytest.mark.parametrize("opening", ["Sentencing", "Prosecuting", "Summing up"])
+def test_a_participle_opening_the_sentence_before_a_role_is_no_name(opening):
+    text = f'Jailed\n\nJudge Mary Stacey heard the case.\n\n{opening}, the judge said: "You are a dangerous man."'
+    assert [q[1] for q in quotes_of(text)] == ["Mary Stacey"]
+
+
+@pytest.mark.parametrize("role", ["judge", "coroner", "detective"])
+def test_a_role_of_the_court_or_the_police_stands_for_no_one_in_the_dock(role):
+    text = f'Jailed\n\nPaul Green, 52, was jailed for life.\n\nThe {role} said: "You are a dangerous man."'
+    assert [q[1] for q in quotes_of(text)] == [role]

@@ -892,8 +892,10 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
             named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name;
             # `On Ukraine, the chancellor told`: a topic
         if named is not None and len(named.tokens) == 1 \
-                and (participle_alone(named.tokens[0].text) or named.tokens[0].lower in MOODS):
-            named = None  # `Heartbroken, the family said`: how the family felt, no name
+                and (participle_alone(named.tokens[0].text) or named.tokens[0].lower in MOODS
+                     or _opening_ing(named.tokens[0].text)):
+            named = None  # `Heartbroken, the family said`: how the family felt, no name; `Sentencing, the judge
+            # said`: what the judge was doing
         if named is not None and len(named.tokens) > 1 and named.tokens[0].lower.endswith("ing") \
                 and named.tokens[0].text[1:].islower() and not given_name(named.tokens[0].text):
             return mention_of(named.tokens[1:]) if named.tokens[0].lower in _CITING else None  # `Quoting Jane Smith,
@@ -907,6 +909,11 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
 
 
 _CITING = {"quoting", "citing"}  # a participle opening a sentence on whom the subject quotes
+
+
+def _opening_ing(word: str) -> bool:
+    """`Sentencing`, `Prosecuting`, `Summing`: a present participle of seven letters or more, no given name."""
+    return len(word) >= 7 and word.endswith("ing") and word[1:].islower() and not given_name(word)
 
 
 def participle_alone(word: str) -> bool:

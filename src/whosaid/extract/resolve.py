@@ -1194,8 +1194,9 @@ class Resolver:
         return person if where is not None and where <= at and self.names.gender(person or "") \
             and not self._holds_another(person, office) and not self._holds_a_lesser(person, office) \
             and not ("incoming" in office and office[-1] in self.names.roles(person)) \
-            and not self._known_as_kin(person) else None  # (not `Mexican President Claudia Sheinbaum` for `the
-        # incoming president`, nor `His brother Eric` for `The president`)
+            and not self._known_as_kin(person) and not self._docked(person, office[-1]) else None  # (not `Mexican
+        # President Claudia Sheinbaum` for `the incoming president`, nor `His brother Eric` for `The president`, nor
+        # `Paul Green was jailed` for `The judge`)
 
     def _known_as_kin(self, person: str) -> bool:
         """Whether the text introduces `person` only as someone's relative (`His brother Eric agreed`), with no
@@ -3974,6 +3975,11 @@ class Resolver:
     def _the_accused(self, at: tuple[int, int]) -> str | None:
         """The one person the text before `at` writes as denying, admitting, charged with or on trial for a crime
         (`Paul Green, 52, denies killing`, `Jo Lee is accused of`): whom `the defendant`, `the accused` stands for."""
+        people = {person for pos, person in self._in_the_dock() if pos < at}
+        return people.pop() if len(people) == 1 else None
+
+    def _in_the_dock(self) -> list[tuple[tuple[int, int], str]]:
+        """Where the text puts each person in the dock (`_ACCUSED`), in order, read once."""
         if self._accused is None:
             self._accused = []
             for n in range(len(self.paragraphs)):
@@ -3981,8 +3987,7 @@ class Resolver:
                     named = self._mention_at(n, match.start(1))
                     if named is not None and not named.is_org:
                         self._accused.append(((n, match.start(1)), self.names.canonical(named.words, named.at)))
-        people = {person for pos, person in self._accused if pos < at}
-        return people.pop() if len(people) == 1 else None
+        return self._accused
 
     def _mention_at(self, para: int, start: int):
         """The name mention that starts at `start` of paragraph `para`, if any."""
@@ -4182,7 +4187,14 @@ class Resolver:
         return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
             and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head) \
-            and not (known is None and self._a_persons_work(name))  # `Bode Paver's Wolf Tale …. The director`
+            and not (known is None and self._a_persons_work(name)) and not self._docked(name, head)
+        # (`Bode Paver's Wolf Tale …. The director`: a work; `Paul Green was jailed. ¶ The judge said`: not the one
+        # in the dock)
+
+    def _docked(self, name: str, head: str) -> bool:
+        """Whether `head` is a role of the court or the police (`judge`, `coroner`, `detective`) and the text puts
+        `name` in the dock: someone no such role stands for."""
+        return head in _BENCH_AND_BADGE and any(person == name for _, person in self._in_the_dock())
 
     def _an_office_for_kin(self, head: str, name: str) -> bool:
         """`Rishi Sunak and his wife, Akshata Murty, attended. The former prime minister said`: an office's word
@@ -6554,6 +6566,9 @@ _NOT_BANDS = NATION_ADJECTIVES | DEMONYMS | {
 _MONARCH_WRITTEN = {word: re.compile(rf"\b[Tt]he {word}\b") for word in ("King", "Queen")}  # `The King` before `His
 # Majesty`
 _ON_TRIAL = {"defendant", "accused"}
+_BENCH_AND_BADGE = _BENCHERS | {"coroner", "prosecutor", "detective", "officer", "inspector", "constable", "sergeant",
+                                "superintendent", "barrister", "solicitor", "lawyer", "jury", "juror", "witness",
+                                "victim"}  # roles that no one in the dock holds
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
