@@ -19998,3 +19998,13 @@ def test_a_participle_opening_the_sentence_before_a_role_is_no_name(opening):
 def test_a_role_of_the_court_or_the_police_stands_for_no_one_in_the_dock(role):
     text = f'Jailed\n\nPaul Green, 52, was jailed for life.\n\nThe {role} said: "You are a dangerous man."'
     assert [q[1] for q in quotes_of(text)] == [role]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Chelsea lost 2-0 to Arsenal.", "Italian"),  # a side, though Chelsea is a given name: no Italian named
+    ("Enzo Maresca's Chelsea lost 2-0 to Arsenal.", "Enzo Maresca"),
+    ("Arsenal beat Chelsea 2-0.", "Italian"),
+])
+def test_a_side_whose_name_is_a_given_name_is_no_person_a_peoples_word_stands_for(lead, speaker):
+    text = f'Result\n\n{lead}\n\nThe Italian said: "We were poor."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

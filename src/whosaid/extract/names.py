@@ -373,6 +373,10 @@ def credit_line(text: str) -> bool:
 _CREDIT_LENGTH = 80
 
 
+_A_RESULT = re.compile(r"(?:\s+(?:beat|lost|drew|won|thrashed|edged|crushed|hammered|were\s+beaten)\b"
+                       r"(?:\s+[A-Z][\w'’-]+){0,3})?\s+\d{1,2}-\d{1,2}\b")  # `lost 2-0`, `beat Chelsea 2-0`, ` 2-0`
+
+
 def _party_tag(text: str, word: tuple[str, int, int]) -> bool:
     """`D-N.H.` in `Sen. Jeanne Shaheen, D-N.H., said`, `R-Fla.` in `(R-Fla.)`: a party and state beside a
     name, no name of its own."""
@@ -1475,6 +1479,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or len(names) >= 2 and not titled and ly_adverb(names[0].lower()) and not given_name(names[0])  # a
               # show's or a work's title, no one's name: `Strictly Come Dancing`
               or all([w.lower() in PLACES for w in names]) and not titled and not aged
+              or len(names) == 1 and not titled and not aged and _A_RESULT.match(text, end) is not None  # `Chelsea
+              # lost 2-0 to Arsenal`, `beat Chelsea 2-0`: a side, whatever given name it spells
               or outlet  # `North Korea`, no he or she; but `Baroness Scotland` is a she, `said Jordan, 19,` a he
               or len(names) >= 2 and (names[-1].lower() in VENUES and not titled  # `Madison Square Garden`; but
                                       # `mayor Andy Street`, `Mr Street` (titled as a person)
