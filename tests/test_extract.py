@@ -20008,3 +20008,10 @@ def test_a_role_of_the_court_or_the_police_stands_for_no_one_in_the_dock(role):
 def test_a_side_whose_name_is_a_given_name_is_no_person_a_peoples_word_stands_for(lead, speaker):
     text = f'Result\n\n{lead}\n\nThe Italian said: "We were poor."'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("subject", ["The study, published in the Lancet,", "The study"])
+def test_it_is_the_text_that_opens_the_sentence_before_past_an_aside_naming_a_body(subject):
+    text = (f'Walking\n\n{subject} found the benefit held regardless of age. It said walking "appears to protect '
+            'the brain".')
+    assert [q[1] for q in quotes_of(text)] == ["study"]

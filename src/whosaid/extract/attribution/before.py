@@ -2047,6 +2047,19 @@ def _in_time_clause_of_someone(tokens, i: int) -> bool:
     return subject is not None and (subject.tokens[-1].is_capitalised or subject.tokens[-1].lower in ("he", "she"))
 
 
+def _past_aside(tokens: list[Token], comma: int) -> int | None:
+    """The token after the comma that closes the aside the comma at `comma` opens, within reach, if it is a word in
+    lowercase (the verb the aside's noun goes on to)."""
+    close = next((j for j in range(comma + 2, min(len(tokens) - 1, comma + _ASIDE_TOKENS)) if tokens[j].text == ","
+                  or tokens[j].text in SENTENCE_END or tokens[j].is_quote), None)
+    if close is None or tokens[close].text != "," or tokens[close + 1].is_capitalised:
+        return None
+    return close + 1
+
+
+_ASIDE_TOKENS = 12
+
+
 def described_bodies(tokens: list[Token]) -> list[Mention]:
     """`The committee found …. It warned that …`, `Trump's campaign backtracked …. In cases of
     abortion, it said`: the bodies described with `the` or a possessive that open the paragraph's
@@ -2073,7 +2086,9 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
             if tokens[k].is_capitalised:
                 continue  # `The US government`: a name before the head
             head = tokens[k].bare.lower() in _TEXTS if a_text else _body_or_text(tokens[k])
-            if head and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
+            verb = k + 1 if tokens[k + 1].text != "," else _past_aside(tokens, k + 1)  # `The study, published in
+            # the Lancet, found`
+            if head and verb is not None and tokens[verb].is_word and tokens[verb].lower not in _NOT_VERBS:
                 bodies.append(Mention(tok.start, tokens[k].end, tuple(tokens[i:k + 1])))
                 break
     return bodies
