@@ -20015,3 +20015,12 @@ def test_it_is_the_text_that_opens_the_sentence_before_past_an_aside_naming_a_bo
     text = (f'Walking\n\n{subject} found the benefit held regardless of age. It said walking "appears to protect '
             'the brain".')
     assert [q[1] for q in quotes_of(text)] == ["study"]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Leeds City Council has closed the library.", "Leeds City Council"),  # the local authority
+    ("Barclays has been fined £40m by the Financial Conduct Authority.", "Financial Conduct Authority"),  # as before
+])
+def test_the_authority_is_the_council_named_where_no_authority_is(lead, speaker):
+    text = f'Closed\n\n{lead}\n\n"This was the right decision," the authority said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1927,7 +1927,10 @@ class Resolver:
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None) or (
             self._police_force(at) if len(toks) == 2 and word == "force" else None) or (
-            self._kind_named_before(word, at) if len(toks) == 2 and word in _KINDS_NAMED else None)  # `Pensioners
+            self._kind_named_before(word, at) if len(toks) == 2 and word in _KINDS_NAMED else None) or (
+            self.names.sole_body_ending(("council",), at) if words == ("authority",) else None)  # `Leeds City
+        # Council has closed the library. ¶ The authority said`: the local authority, where no Authority is named;
+        # `Pensioners
         # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
         # said …. The union said`
 
