@@ -20024,3 +20024,12 @@ def test_it_is_the_text_that_opens_the_sentence_before_past_an_aside_naming_a_bo
 def test_the_authority_is_the_council_named_where_no_authority_is(lead, speaker):
     text = f'Closed\n\n{lead}\n\n"This was the right decision," the authority said.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Bob Smith, 45, and his wife Ann, 43, said: "We lost everything."',
+    'Bob Smith lost his home. "We lost everything," he and his wife Ann said.',
+    'Bob Smith and his wife Ann said: "We lost everything."',  # as before
+])
+def test_a_man_and_his_wife_named_after_him_both_speak(sentence):
+    assert [q[1] for q in quotes_of(f"Flood\n\n{sentence}")] == ["Bob Smith and Ann"]

@@ -1391,15 +1391,18 @@ def _named_at_comma(tokens, comma, start) -> Mention | None:
 
 
 def _two_aged(tokens, start, comma) -> Mention | None:
-    """`Jane Smith, 45, and Tom Brown, 47, said`: two names, each with an age, joined by `and`, as written but
-    for the ages (`Jane Smith and Tom Brown`)."""
+    """`Jane Smith, 45, and Tom Brown, 47, said`, `Bob Smith, 45, and his wife Ann, 43, said`: two names, each
+    with an age, joined by `and`, the second maybe a relation's, as written but for the ages (`Jane Smith and Tom
+    Brown`, `Bob Smith and his wife Ann`)."""
     first = _aged_name(tokens, start, comma)
     if first is None or first[1] >= comma or tokens[first[1]].lower != "and":
         return None
-    second = _aged_name(tokens, first[1] + 1, comma + 1)
+    k = first[1] + 1
+    kin = k + 2 < comma and tokens[k].lower in ("his", "her", "their") and tokens[k + 1].bare.lower() in RELATIONS
+    second = _aged_name(tokens, k + 2 if kin else k, comma + 1, fewest=1 if kin else 2)
     if second is None or second[1] != comma + 1:
         return None
-    names = (*first[0], tokens[first[1]], *second[0])
+    names = (*first[0], *tokens[first[1]:k + 2 if kin else k], *second[0])
     return Mention(names[0].start, names[-1].end, names)
 
 
@@ -1416,12 +1419,13 @@ def _and_kin_named(tokens, start, comma) -> Mention | None:
     return Mention(words[0].start, words[-1].end, words)
 
 
-def _aged_name(tokens, k: int, end: int) -> tuple[tuple[Token, ...], int] | None:
-    """The capitalised words of a name from `k` and where what follows its `, 45,` ends, before `end`."""
+def _aged_name(tokens, k: int, end: int, fewest: int = 2) -> tuple[tuple[Token, ...], int] | None:
+    """The capitalised words of a name (`fewest` or more) from `k` and where what follows its `, 45,` ends, before
+    `end`."""
     j = k
     while j < end and tokens[j].is_capitalised and tokens[j].is_word and not tokens[j].is_possessive:
         j += 1
-    if not 2 <= j - k <= NAME_WORDS or j + 2 >= end or tokens[j].text != "," or not tokens[j + 1].text.isdigit() \
+    if not fewest <= j - k <= NAME_WORDS or j + 2 >= end or tokens[j].text != "," or not tokens[j + 1].text.isdigit() \
             or tokens[j + 2].text != ",":
         return None
     return tuple(tokens[k:j]), j + 3

@@ -563,6 +563,12 @@ class Resolver:
             owned = " ".join(t.bare if t.is_capitalised and k else t.bare.lower() for k, t in enumerate(sides[1]))
             return f"{first} and {owned}", False  # `John Smith and his wife`, `Mark Brooks and his two daughters`,
             # `Mr Lammy and his French counterpart`
+        if sides is not None and len(sides[0]) == 1 and sides[0][0].lower in ("he", "she") and len(sides[1]) >= 3 \
+                and sides[1][0].lower in ("his", "her") and sides[1][1].bare.lower() in RELATIONS \
+                and sides[1][-1].is_capitalised:  # `he and his wife Ann said`: both, as `Bob Smith and his wife Ann`
+            first, second = (self._resolve(side, at)[0] for side in sides)
+            if first and second:
+                return f"{first} and {second}", False
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
