@@ -20033,3 +20033,13 @@ def test_the_authority_is_the_council_named_where_no_authority_is(lead, speaker)
 ])
 def test_a_man_and_his_wife_named_after_him_both_speak(sentence):
     assert [q[1] for q in quotes_of(f"Flood\n\n{sentence}")] == ["Bob Smith and Ann"]
+
+
+@pytest.mark.parametrize("lead, nickname, speaker", [
+    ("Arsenal beat Chelsea 2-0.", "The Gunners", "Arsenal"),
+    ("Everton lost to Arsenal.", "The Blues", "Everton"),  # Blues: Everton here, the one side of that name
+    ("Chelsea beat Everton 2-0.", "The Blues", "Blues"),  # both are Blues: no telling
+])
+def test_a_clubs_nickname_stands_for_the_one_club_named_it_may_stand_for(lead, nickname, speaker):
+    text = f'Result\n\n{lead}\n\n{nickname} said the injury was "a minor knock".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -782,6 +782,8 @@ class Resolver:
         if _people_then_a_preposition(toks):
             return _description(toks), False  # `Passengers on a flight from Tenerife to Manchester`, `Workers at
             # Amazon`, `Fans from Liverpool`: the people, not the last name
+        if len(toks) == 2 and toks[0].lower == "the" and (side := self._side_nicknamed(toks[1].bare.lower(), at)):
+            return side, False  # `Arsenal beat Chelsea 2-0. ¶ The Gunners said`: the club the nickname stands for
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -2559,6 +2561,16 @@ class Resolver:
                 if not m.is_org and (_WON.match(text, m.end) or _LOST_TO.search(text, max(0, m.start - 16), m.start)):
                     won.add(self.names.canonical(m.words, m.at))
         return won.pop() if len(won) == 1 and not won & avoid else None
+
+    def _side_nicknamed(self, nickname: str, at: tuple[int, int]) -> str | None:
+        """The one club named before `at` whose name holds a word the club's nickname stands for (`Arsenal` for
+        `Gunners`; `Chelsea` or `Everton` for `Blues`, whichever the text names)."""
+        words = SIDE_NICKNAMES.get(nickname)
+        if not words:
+            return None
+        sides = {self.names.canonical(m.words, m.at) for m in self._mentions_from((0, 0), at)
+                 if words & {w.lower() for w in m.words}}  # (`Everton`, `Liverpool`: whatever the name finder read)
+        return sides.pop() if len(sides) == 1 else None
 
     def _colleagues_before(self, at: tuple[int, int]) -> str | None:
         """Two people joined with the second's role between (`manager Tom Hill and his assistant Dan Cole`), in
