@@ -20043,3 +20043,10 @@ def test_a_man_and_his_wife_named_after_him_both_speak(sentence):
 def test_a_clubs_nickname_stands_for_the_one_club_named_it_may_stand_for(lead, nickname, speaker):
     text = f'Result\n\n{lead}\n\n{nickname} said the injury was "a minor knock".'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("epithet", ["the Reds boss", "the Liverpool boss"])
+def test_the_owner_of_a_side_named_by_its_club_is_its_boss(epithet):
+    text = (f"Result\n\nArne Slot's Liverpool lost 2-1 at Anfield, with Mohamed Salah scoring.\n\n"
+            f'"We were not good enough," {epithet} said.')
+    assert [q[1] for q in quotes_of(text)] == ["Arne Slot"]

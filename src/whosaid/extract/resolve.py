@@ -421,7 +421,8 @@ class Resolver:
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
-            led = led or (self._side_owner(at) or self._sides_head(toks) if head in _SIDES_HEADS else None)  # `Mikel
+            led = led or (self._side_owner(at) or self._side_owner(at, _sides_in(toks)) or self._sides_head(toks)
+                          if head in _SIDES_HEADS else None)  # `Mikel
             # Arteta's side dominated. ¶ "…," said the Gunners boss`: Arteta, not the scorer; `the Chelsea boss`:
             # `Chelsea manager Enzo Maresca`, whoever spoke last
             described = self._so_described_before(head, at, here=True) \
@@ -4655,12 +4656,15 @@ class Resolver:
             leader = self._leader_of({"".join(w[0] for w in words).lower()}, at)
         return leader
 
-    def _side_owner(self, at: tuple[int, int]) -> str | None:
+    def _side_owner(self, at: tuple[int, int], sides: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The one person this paragraph or the one before names, before `at`, as the owner of a side
-        (`Mikel Arteta's side`, `Slot's men`, `Emma Hayes's young team`): the side's manager."""
+        (`Mikel Arteta's side`, `Slot's men`, `Emma Hayes's young team`): the side's manager; with `sides`, the words
+        an epithet's side may be named by, the owner of a side so named (`Arne Slot's Liverpool` for `the Reds
+        boss`)."""
         owners = {self.names.canonical(m.words, m.at) for m in self.names.mentions
                   if m.possessive and at[0] - 1 <= m.para <= at[0] and m.at < at and not m.is_org
-                  and _SIDE_OWNED.match(self._paragraph(m.para), m.end)}
+                  and (_owns_a_side_named(self._paragraph(m.para), m.end, sides) if sides
+                       else _SIDE_OWNED.match(self._paragraph(m.para), m.end))}
         return owners.pop() if len(owners) == 1 else None
 
     def _so_titled_before(self, head: str, at: tuple[int, int]) -> str | None:
@@ -5520,6 +5524,15 @@ _LEADER_OWNED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{'|'.join(_TOP_ROLES)})\b")  
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _TOLD_REACH = 40  # characters from a speaker's name to the name of whom they told
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling)\s+\Z")  # `told Sky Sports`: whom a speaker told
+
+
+def _owns_a_side_named(text: str, end: int, sides) -> bool:
+    """Whether the word after a possessive ending at `end` is one of `sides` (`Arne Slot's Liverpool`)."""
+    after = _CAPITALISED_NEXT.match(text, end)
+    return after is not None and after.group(1).lower() in sides
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][\w'’-]*)")
 _SIDE_OWNED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:side|team|men|squad)\b")  # `Arteta's (young) side`
 _AGAINST = (r"\s+(?:beat|beats|beaten by|v|vs\.?|versus|drew with|draw with|lost to|lose to|thrashed|edged|against|and)"
             r"\s+")  # between two sides' names: `Arsenal beat Chelsea`
