@@ -20050,3 +20050,13 @@ def test_the_owner_of_a_side_named_by_its_club_is_its_boss(epithet):
     text = (f"Result\n\nArne Slot's Liverpool lost 2-1 at Anfield, with Mohamed Salah scoring.\n\n"
             f'"We were not good enough," {epithet} said.')
     assert [q[1] for q in quotes_of(text)] == ["Arne Slot"]
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("chief legal officer Jennifer Newstead", "Nick Clegg and Jennifer Newstead"),
+    ("Jennifer Newstead", "Nick Clegg and Jennifer Newstead"),
+    ("his son Sam", "Nick Clegg and Sam"),  # as before
+])
+def test_a_name_set_off_by_an_appositive_and_a_second_name_both_speak(second, speaker):
+    text = f'Fine\n\nNick Clegg, Meta\'s president of global affairs, and {second} said the ruling was "flawed".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1489,7 +1489,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             i = kin - 1
             break
         named = _name_set_off_before(tokens, i - 1, start) if out and tok.lower == "and" and i > start \
-            and tokens[i - 1].text == "," and out[-1].lower in ("his", "her", "their") and _owned_people(out) else None
+            and tokens[i - 1].text == "," and (out[-1].lower in ("his", "her", "their") and _owned_people(out)
+                                               or _named_in_full(out)) else None
         if named is not None:  # `Tom Brown, the club's owner, and his son Sam said`: both, past the appositive
             out.append(tok)
             out.extend(reversed(named.tokens))
@@ -1567,6 +1568,14 @@ def _role_of_something(out) -> bool:
 def _a_role(low: str) -> bool:
     return low in ROLE_WORDS or low in EPITHET_HEADS or low in RELATIONS or low in FAMILY  # `singer Gary Lightbody
     # and drummer Jonny Quinn`, `His wife Anne and son Fergus`, `His wife and children`
+
+
+def _named_in_full(out) -> bool:
+    """`Newstead Jennifer officer legal chief`: a phrase written backwards from its head, a full name opening on a
+    given name, perhaps after a role in lowercase (`chief legal officer Jennifer Newstead`)."""
+    k = next((k for k, t in enumerate(out) if not t.is_capitalised), len(out))
+    return 2 <= k <= NAME_WORDS and given_name(out[k - 1].bare) and all(t.is_word for t in out[k:]) and (
+        k == len(out) or out[k].bare.lower() in ROLE_WORDS or people_word(out[k].bare.lower()))
 
 
 def _owned_people(out) -> bool:
