@@ -20060,3 +20060,13 @@ def test_the_owner_of_a_side_named_by_its_club_is_its_boss(epithet):
 def test_a_name_set_off_by_an_appositive_and_a_second_name_both_speak(second, speaker):
     text = f'Fine\n\nNick Clegg, Meta\'s president of global affairs, and {second} said the ruling was "flawed".'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("titled, party, speaker", [
+    ("Taoiseach Micheál Martin", "Fianna Fáil", "Micheál Martin"),
+    ("Tánaiste Simon Harris", "Fine Gael", "Simon Harris"),
+    ("Health Secretary Wes Streeting", "Labour", "Labour leader"),  # a minister leads no party
+])
+def test_an_irish_partys_leader_is_the_taoiseach_or_tanaiste_just_named(titled, party, speaker):
+    text = f'Coalition\n\n{titled} echoed the comments. "We will see out the full term," the {party} leader said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

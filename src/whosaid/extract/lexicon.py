@@ -170,7 +170,9 @@ BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  #
 SENT_TEXTS = BODY_TEXTS | {"message", "e-mail", "email", "memo", "note"}  # what one sends: `a message sent by`
 # Participles that make who follows `by` the text's author (not `reviewed by The Post`: its reader).
 PARTY_WORDS = frozenset({"tory", "conservative", "labour", "lib", "dem", "liberal", "democrat", "snp", "ukip", "green",
-                         "plaid", "republican", "democratic", "gop"})  # a party's word before an office: `Tory leader`
+                         "plaid", "republican", "democratic", "gop", "dup", "sdlp", "uup",
+                         "fianna", "fáil", "fail", "fine", "gael", "sinn", "féin", "fein"})  # a party's word before an
+# office: `Tory leader`, `Fine Gael leader`
 REPLIES = frozenset({"reply", "answer", "response", "retort", "riposte", "rejoinder"})  # `"No," came the reply`
 SENDING = frozenset({"issued", "sent", "released", "published", "written", "signed", "posted", "emailed",
                      "e-mailed", "circulated", "distributed", "prepared", "drafted", "produced", "conducted",

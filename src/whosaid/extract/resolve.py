@@ -1446,10 +1446,13 @@ class Resolver:
 
     def _heads_a_government(self, person: str) -> bool:
         """Whether the text titles `person` a prime minister, first minister, president, premier or
-        taoiseach, who leads a party too (`First Minister John Swinney` is `the SNP leader`)."""
+        taoiseach, who leads a party too (`First Minister John Swinney` is `the SNP leader`), or a tánaiste, who leads
+        the coalition's second party."""
         roles = self.names.roles(person)
         return not roles & {"deputy", "vice", "former", "shadow"} and any(
-            set(head) <= roles for head in _HEADS_OF_GOVERNMENT if head != ("chancellor",))  # (no party's leader)
+            set(head) <= roles for head in _HEADS_OF_GOVERNMENT if head != ("chancellor",)) \
+            or bool(roles & _PARTY_LEADING_DEPUTIES)  # (a chancellor leads no party; a tánaiste does, the coalition's
+        # second)
 
     def _only_speaker_in(self, person: str, para: int) -> bool:
         """Whether `person` is the one who speaks in paragraph `para`, and the one person it names (`"…," Reid
@@ -6577,6 +6580,7 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
+_PARTY_LEADING_DEPUTIES = {"tánaiste", "tanaiste"}  # `Tánaiste Simon Harris` is `the Fine Gael leader`
 _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minister"), ("premier",), ("taoiseach",),
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
