@@ -20070,3 +20070,9 @@ def test_a_name_set_off_by_an_appositive_and_a_second_name_both_speak(second, sp
 def test_an_irish_partys_leader_is_the_taoiseach_or_tanaiste_just_named(titled, party, speaker):
     text = f'Coalition\n\n{titled} echoed the comments. "We will see out the full term," the {party} leader said.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("kin", ["brother", "mother", "daughter"])
+def test_a_relation_whose_word_ends_like_a_comparative_is_the_subject_not_its_owner(kin):
+    text = f'Shed\n\nTom Hughes spoke first.\n\nHis {kin} agrees. "It still feels like a hobby."'
+    assert [q[1] for q in quotes_of(text)] == [f"Tom Hughes's {kin}"]

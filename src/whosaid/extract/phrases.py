@@ -1757,8 +1757,9 @@ def possessor_at(tokens, c, start) -> int | None:
             return i
         modifier = tok.lower.endswith(_ADJECTIVE_ENDINGS) or tok.lower in _MODIFIERS
         if not (tok.is_word and not tok.is_capitalised and modifier) \
-                or tok.lower in ROLE_WORDS or tok.lower in EPITHET_HEADS:  # `His agent told`, `her lawyer said`,
-            return None  # `The Telegraph's critic was`: a person, the subject
+                or tok.lower in ROLE_WORDS or tok.lower in EPITHET_HEADS or tok.lower in RELATIONS:  # `His agent
+            return None  # told`, `her lawyer said`, `His brother agrees` (no `-er` of a comparative); `The Telegraph's
+            # critic was`: a person, the subject
     return None
 
 
