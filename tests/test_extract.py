@@ -20076,3 +20076,18 @@ def test_an_irish_partys_leader_is_the_taoiseach_or_tanaiste_just_named(titled, 
 def test_a_relation_whose_word_ends_like_a_comparative_is_the_subject_not_its_owner(kin):
     text = f'Shed\n\nTom Hughes spoke first.\n\nHis {kin} agrees. "It still feels like a hobby."'
     assert [q[1] for q in quotes_of(text)] == [f"Tom Hughes's {kin}"]
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("came her reply", ("Jane Smith", "her")),  # the owner of the reply
+    ("came the reply", (None, None)),  # as before: someone the text does not name (the asked is no one here)
+])
+def test_a_reply_that_came_is_its_owners(after, expected):
+    text = f'Happy\n\nJane Smith met the press.\n\n"Of course," {after}.'
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [expected]
+
+
+@pytest.mark.parametrize("after", ["he was told", "protesters were told"])
+def test_the_one_told_after_the_quotation_did_not_say_it(after):
+    text = f'Interview\n\nTom Brown interviewed Jane Smith.\n\n"We are thrilled," {after}.'
+    assert [q[1] for q in quotes_of(text)] == [None]

@@ -155,6 +155,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             continue
         if _passive_by(window, k):
             continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
+        if closes and _told_passively(window, k):
+            return Attribution(window[k].text, None, "passive")  # `"…," he was told.`: the one told did not say it
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)
@@ -474,6 +476,12 @@ _WORDING_NOUNS = {"figure", "phrase", "line", "remark", "comment", "quote", "cla
                   "slogan", "description", "label", "words", "figures", "numbers"}
 
 
+def _told_passively(window, k: int) -> bool:
+    """`he was told`, `they were told` right after the quotation, no agent after it: the one told is no speaker."""
+    return window[k].lower == "told" and 1 <= k <= 2 and window[k - 1].lower in ("was", "were") \
+        and (k + 1 >= len(window) or window[k + 1].lower != "by")
+
+
 def _came_from(window) -> Attribution | None:
     """`"…," came shouts from the crowd`: whoever it came from; `"No," came the reply.`: someone the
     text does not name (not whoever spoke before)."""
@@ -483,6 +491,9 @@ def _came_from(window) -> Attribution | None:
             return Attribution(window[k - 1].text, mention, "after") if mention else None
     if len(window) == 3 and window[1].lower in ("the", "a") and window[2].lower in REPLIES:
         return Attribution(window[2].text, None, "passive")
+    if len(window) == 3 and window[1].lower in ("his", "her", "their") and window[2].lower in REPLIES:
+        return Attribution(window[2].text, Mention(window[1].start, window[1].end, (window[1],)), "after")  # `came
+        # her reply`: hers
     return None
 
 
