@@ -20091,3 +20091,7 @@ def test_a_reply_that_came_is_its_owners(after, expected):
 def test_the_one_told_after_the_quotation_did_not_say_it(after):
     text = f'Interview\n\nTom Brown interviewed Jane Smith.\n\n"We are thrilled," {after}.'
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_the_agent_after_a_passive_told_after_the_quotation_said_it():
+    assert [q[1] for q in quotes_of('Protest\n\n"Go home," they were told by police.')] == ["police"]

@@ -153,10 +153,11 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             if subject:
                 return Attribution(window[k].text, subject, "after")
             continue
+        told = _told_passively(window, k) if closes else None
+        if told is not None:
+            return told  # `"…," he was told.`: the one told did not say it; `they were told by police`: the police
         if _passive_by(window, k):
             continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
-        if closes and _told_passively(window, k):
-            return Attribution(window[k].text, None, "passive")  # `"…," he was told.`: the one told did not say it
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)
@@ -476,10 +477,13 @@ _WORDING_NOUNS = {"figure", "phrase", "line", "remark", "comment", "quote", "cla
                   "slogan", "description", "label", "words", "figures", "numbers"}
 
 
-def _told_passively(window, k: int) -> bool:
-    """`he was told`, `they were told` right after the quotation, no agent after it: the one told is no speaker."""
-    return window[k].lower == "told" and 1 <= k <= 2 and window[k - 1].lower in ("was", "were") \
-        and (k + 1 >= len(window) or window[k + 1].lower != "by")
+def _told_passively(window, k: int) -> Attribution | None:
+    """`he was told`, `they were told by police` right after the quotation: the one told is no speaker; the agent
+    after `by`, if any, is."""
+    if window[k].lower != "told" or not 1 <= k <= 2 or window[k - 1].lower not in ("was", "were"):
+        return None
+    agent = np_forward(window[k + 2:]) if k + 1 < len(window) and window[k + 1].lower == "by" else None
+    return Attribution(window[k].text, agent, "after" if agent else "passive")
 
 
 def _came_from(window) -> Attribution | None:
