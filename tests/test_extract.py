@@ -20095,3 +20095,14 @@ def test_the_one_told_after_the_quotation_did_not_say_it(after):
 
 def test_the_agent_after_a_passive_told_after_the_quotation_said_it():
     assert [q[1] for q in quotes_of('Protest\n\n"Go home," they were told by police.')] == ["police"]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Five minutes with: Chef Tom Kerridge", "Tom Kerridge"),  # the title names the one answering
+    ("Ten questions for Tom Kerridge", "Tom Kerridge"),
+    ("Five minutes in the kitchen", None),  # no interview's title
+])
+def test_a_short_interviews_title_names_whose_answers_it_quotes(headline, speaker):
+    text = (f"{headline}\n\nThe Michelin-starred chef talks about pubs.\n\nWhat made you open another pub?\n\n"
+            '"Pubs are the heart of a community. I grew up in them."')
+    assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]

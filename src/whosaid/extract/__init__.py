@@ -511,12 +511,15 @@ def _quoted_person(title: str | None) -> str | None:
 def _interviewee(paragraphs: tuple[str, ...]) -> str | None:
     """`Interview: 'I was told I'd never walk again'` ¶ `Paralympian Sam Ruddock on resilience, rowing and …`: the
     person an interview's standfirst opens on, whose are its answers (`I`) and its unattributed quotations."""
-    if len(paragraphs) < 3 or not _INTERVIEW.match(paragraphs[0]):
+    headed = _INTERVIEW.match(paragraphs[0]) if len(paragraphs) >= 3 else None
+    if headed is None:
         return None
     standfirst = _STANDFIRST.match(paragraphs[1])
-    words = standfirst.group(1).split() if standfirst else []
+    words = standfirst.group(1).split() if standfirst else paragraphs[0][headed.end():].split()  # `Five minutes with:
+    # Chef Tom Kerridge`: the title names them
     given = next((k for k, word in enumerate(words) if given_name(word)), None)  # past `Paralympian`
-    return " ".join(words[given:]) if given is not None and len(words) - given >= 2 else None
+    named = words[given:given + 3] if given is not None else []
+    return " ".join(named) if len(named) >= 2 and all(w[:1].isupper() for w in named) else None
 
 
 def _remembered_by(paragraphs: tuple[str, ...]) -> str | None:
@@ -533,7 +536,8 @@ _FIRST_PERSON_TITLE = re.compile(r"[\"“‘'](?:My|I|I['’]m|I['’]ve|We|Our)
 _REMEMBERS = re.compile(r"(?:^|,\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
                         r"(?:\s+[-–—]\s+[^-–—]{1,80}\s+[-–—]|,\s+[^,]{1,80},)?"  # (an appositive)
                         r"\s+(?:remembers|recalls|looks back|reflects)\b")
-_INTERVIEW = re.compile(r"(?:Interview|Q&A|In conversation)\s*(?::|with)", re.I)
+_INTERVIEW = re.compile(r"(?:Interview|Q&A|In conversation)\s*(?::|with)|(?:\w+ )?(?:minutes|questions) (?:with|for):?",
+                        re.I)  # (`Five minutes with: Chef Tom Kerridge`, `Ten questions for …`)
 _STANDFIRST = re.compile(r"(?:[A-Za-z-]+ ){0,3}?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) "
                          r"(?:on|talks|tells|speaks|reflects)\b")
 
