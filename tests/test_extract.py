@@ -20106,3 +20106,13 @@ def test_a_short_interviews_title_names_whose_answers_it_quotes(headline, speake
     text = (f"{headline}\n\nThe Michelin-starred chef talks about pubs.\n\nWhat made you open another pub?\n\n"
             '"Pubs are the heart of a community. I grew up in them."')
     assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]
+
+
+@pytest.mark.parametrize("lead, description, speaker", [
+    ("BP has cut its green targets.", "the oil major", "BP"),
+    ("Tesco has cut prices.", "the biggest supermarket", "Tesco"),  # the one business named
+    ("Asda and Tesco have cut prices.", "the biggest supermarket", "biggest supermarket"),  # either may be
+])
+def test_a_sector_or_a_superlative_describes_the_one_business_named(lead, description, speaker):
+    text = f'Prices\n\n{lead}\n\n"We want to help families," {description} said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

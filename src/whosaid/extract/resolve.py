@@ -1845,6 +1845,10 @@ class Resolver:
         word = toks[-1].lower
         plain = len(toks) == 2 or len(toks) >= 3 and all(_places_a_body(t) or _sector(t, word) for t in toks[1:-1])
         # `The German giant`, `the oil giant`, `the online retail giant`, `the US tech giant`
+        if len(toks) >= 3 and toks[-2].lower.endswith("est") and word in BODY_NOUNS \
+                and all(_places_a_body(t) for t in toks[1:-2]):
+            return self._sole_business_named(at)  # `the UK's largest supermarket`: the one business named, else no
+            # telling (a rival may be the largest)
         compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
         if word in _WATCHDOGS and len(toks) == 2 and (regulator := self._sole_regulator(at)):
             return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
@@ -5285,7 +5289,8 @@ _COMPOUND_BODIES = {("think", "tank"), ("trade", "body"), ("pressure", "group"),
                     ("campaign", "group"), ("industry", "body"), ("trade", "association"), ("governing", "body"),
                     ("ruling", "body"), ("umbrella", "body"), ("umbrella", "group"), ("advocacy", "group"),
                     ("professional", "body"), ("industry", "group"), ("space", "agency"),
-                    ("news", "agency")}  # words for a body, two each
+                    ("news", "agency"), ("oil", "major"), ("energy", "major"), ("mining", "major")}  # words for a
+# body, two each
 _FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a police force's name ends: `Thames Valley
 # Police`, `Metropolitan Police Service`
 _OWNED_BY = re.compile(r"\b(?:owned|bought|acquired|controlled) by\s+(?:[A-Z][\w-]*['’]s\s+)?$")
