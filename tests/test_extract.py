@@ -19936,6 +19936,7 @@ def test_a_name_set_off_after_a_role_placed_with_in_is_the_she_that_follows(open
 
 @pytest.mark.parametrize("headline, speaker", [
     ("'My memories of Marley...'", "Rob Partridge"),  # the first person's words, over a lead that names who remembers
+    ("'MY MEMORIES OF MARLEY...'", "Rob Partridge"),  # in capitals too
     ("Memories of Marley", None),  # no first person: no one's voice
 ])
 def test_a_first_person_headline_over_a_lead_whose_subject_remembers_makes_the_piece_theirs(headline, speaker):

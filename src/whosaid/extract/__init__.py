@@ -532,7 +532,7 @@ def _remembered_by(paragraphs: tuple[str, ...]) -> str | None:
     return lead.group(1) if lead else None
 
 
-_FIRST_PERSON_TITLE = re.compile(r"[\"“‘'](?:My|I|I['’]m|I['’]ve|We|Our)\b.*[\"”’']")
+_FIRST_PERSON_TITLE = re.compile(r"[\"“‘'](?i:My|I|I['’]m|I['’]ve|We|Our)\b.*[\"”’']")  # (`'MY MEMORIES …'` too)
 _REMEMBERS = re.compile(r"(?:^|,\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
                         r"(?:\s+[-–—]\s+[^-–—]{1,80}\s+[-–—]|,\s+[^,]{1,80},)?"  # (an appositive)
                         r"\s+(?:remembers|recalls|looks back|reflects)\b")

@@ -39,8 +39,8 @@ _SURNAME_TITLES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # `Sir Alan
 
 
 def _manner_quoted(quoted: str) -> bool:
-    """Whether a quotation opens on a lowercase `in` or `with`: a manner phrase (`"in a befitting manner"`, `"with
-    fury"`; not `"In short, no"`, words spoken)."""
+    """Whether a quotation opens on a lowercase `in`, `with` or `by`: a manner phrase (`"in a befitting manner"`,
+    `"with fury"`; not `"In short, no"`, words spoken)."""
     first = quoted.lstrip(_MARK_OPENERS).split(None, 1)[:1]
     return bool(first) and first[0] in _MANNER_OPENERS
 
