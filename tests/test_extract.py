@@ -20117,3 +20117,12 @@ def test_a_short_interviews_title_names_whose_answers_it_quotes(headline, speake
 def test_a_sector_or_a_superlative_describes_the_one_business_named(lead, description, speaker):
     text = f'Prices\n\n{lead}\n\n"We want to help families," {description} said.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("said the Ohio Republican, Jim Jordan.", "Jim Jordan"),  # a party's word for a person, then the name
+    ("said the Frenchman, Emmanuel Petit.", "Emmanuel Petit"),
+    ("said the Ohio Republican.", "Ohio Republican"),  # no name after it
+])
+def test_a_partys_or_a_nations_word_after_the_is_a_role_whose_name_is_set_off_after_it(after, speaker):
+    assert [q[1] for q in quotes_of(f'Bill\n\n"This is a disaster," {after}')] == [speaker]

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DESCRIPTORS, DETERMINERS,
-                       HONORIFICS, IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
-                       PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS,
+from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+                       DETERMINERS, HONORIFICS, IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PARTY_WORDS,
+                       PAST_AS_BASE, PERSON_OBJECT, PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS,
+                       SPEAKER_PRONOUNS, SUBORDINATORS,
                        invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, people_word, possessor_mention, sentence_start, starts_name,
@@ -318,7 +319,7 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
     """`said the bureau's director, James B. Comey,`, `said the director of the IMF, John Lipsky.`,
     `said the Commons Speaker, John Bercow.`: the role as written, the name as speaker."""
     if mention is None or mention.tokens[-1].is_capitalised and not _role_of_a_body(mention.tokens) \
-            and not _a_titled_role(mention.tokens):
+            and not _a_titled_role(mention.tokens) and not _a_partys_or_a_nations(mention.tokens):
         return mention
     end = index_of(window, mention.tokens[-1], k, len(window))
     if end is not None and (mention.tokens[-1].lower in ROLE_WORDS or people_word(mention.tokens[-1].lower)):
@@ -351,6 +352,13 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
         return mention  # (not `said the mayor of Leeds, England.`: a place's place)
     principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
     return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
+
+
+def _a_partys_or_a_nations(toks) -> bool:
+    """`the Ohio Republican`, `the Frenchman`: a description after `the` whose head is a party's or a nation's word for
+    a person, capitalised though it names no one."""
+    head = toks[-1].bare.lower()
+    return len(toks) >= 2 and toks[0].lower == "the" and (head in PARTY_WORDS or head in DEMONYMS)
 
 
 def _name_given_after(window: list[Token], k: int) -> tuple[Token, ...] | None:
