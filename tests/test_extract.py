@@ -20126,3 +20126,11 @@ def test_a_sector_or_a_superlative_describes_the_one_business_named(lead, descri
 ])
 def test_a_partys_or_a_nations_word_after_the_is_a_role_whose_name_is_set_off_after_it(after, speaker):
     assert [q[1] for q in quotes_of(f'Bill\n\n"This is a disaster," {after}')] == [speaker]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("read a message sent to staff on Monday", "message"),  # was no one's: the phrase ran on past `sent`
+    ("said a man shot in the leg", "man"),
+])
+def test_a_phrase_after_an_inverted_cue_ends_before_an_irregular_participle_and_its_preposition(after, speaker):
+    assert [q[1] for q in quotes_of(f'Staff\n\n"This is a disaster," {after}.')] == [speaker]

@@ -464,9 +464,12 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break  # `according to the report the trend is` -> `the report`; but `said police investigating the
             # death of …`: the participle's object
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if out and not allow_of and nxt is not None and (_is_participle_word(tok) and nxt.lower in PREPOSITIONS
-                                                         or tok.lower in IRREGULAR_PAST and nxt.lower == "by"):
-            break  # `one Republican involved in …` -> `one Republican`; `a banner held by protesters` -> `a banner`
+        if out and not allow_of and nxt is not None and (
+                _is_participle_word(tok) and nxt.lower in PREPOSITIONS
+                or tok.lower in IRREGULAR_PAST and (nxt.lower == "by" or nxt.lower in PREPOSITIONS
+                                                    and not out[-1].is_capitalised)):
+            break  # `one Republican involved in …` -> `one Republican`; `a banner held by protesters` -> `a banner`;
+            # `a message sent to staff` -> `a message`
         if out and allow_of and _is_participle_word(tok) and not out[-1].is_capitalised and out[-1].is_word \
                 and out[-1].lower not in DETERMINERS and nxt is not None and nxt.lower in PREPOSITIONS_OR_DETERMINERS \
                 and nxt.lower != "by":
