@@ -20134,3 +20134,12 @@ def test_a_partys_or_a_nations_word_after_the_is_a_role_whose_name_is_set_off_af
 ])
 def test_a_phrase_after_an_inverted_cue_ends_before_an_irregular_participle_and_its_preposition(after, speaker):
     assert [q[1] for q in quotes_of(f'Staff\n\n"This is a disaster," {after}.')] == [speaker]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("said a visibly shaken Jane Smith outside court", "Jane Smith"),  # the name, not where she spoke
+    ("said a pensioner named only as Joan", "Joan"),  # the name given
+    ("said a pensioner", "pensioner"),
+])
+def test_the_name_after_an_inverted_cue_ends_before_where_and_a_name_given_after_named_is_the_speakers(after, speaker):
+    assert [q[1] for q in quotes_of(f'Court\n\n"It\'s over," {after}.')] == [speaker]

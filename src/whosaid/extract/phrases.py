@@ -464,6 +464,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break  # `according to the report the trend is` -> `the report`; but `said police investigating the
             # death of …`: the participle's object
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if out and (out[-1].is_capitalised and tok.lower in _PLACING or tok.lower in _NAMING and nxt is not None
+                    and nxt.lower in ("only", "as")):
+            break  # `an emotional Jane Smith outside court` -> Jane Smith; `a pensioner named only as Joan`: the name
+            # given, read by the caller
         if out and not allow_of and nxt is not None and (
                 _is_participle_word(tok) and nxt.lower in PREPOSITIONS
                 or tok.lower in IRREGULAR_PAST and (nxt.lower == "by" or nxt.lower in PREPOSITIONS
@@ -488,6 +492,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
 
 
 NEAR_SOMEONE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # who is near another
+_PLACING = frozenset({"outside", "inside", "after", "before", "during", "near"})  # where or when, after a name
+_NAMING = frozenset({"named", "identified", "known"})  # `named only as Joan`: the name given after
 _EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
 
 
