@@ -8,7 +8,7 @@ from __future__ import annotations
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
                       FINDERS, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS,
                       SENT_TEXTS, WEAK_BASE, an_age, given_name)
-from .tokens import Token
+from .tokens import OPENING, Token
 
 
 def cue_lemma(token: Token, weak: bool = False) -> str | None:
@@ -41,12 +41,11 @@ _SURNAME_TITLES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # `Sir Alan
 def _manner_quoted(quoted: str) -> bool:
     """Whether a quotation opens on a lowercase `in`, `with` or `by`: a manner phrase (`"in a befitting manner"`,
     `"with fury"`; not `"In short, no"`, words spoken)."""
-    first = quoted.lstrip(_MARK_OPENERS).split(None, 1)[:1]
+    first = quoted.lstrip(OPENING).split(None, 1)[:1]
     return bool(first) and first[0] in _MANNER_OPENERS
 
 
 _ACTING = {"respond", "react", "retaliate", "answer", "reply"}  # verbs of acting as much as of speaking
-_MARK_OPENERS = "\"“‘'"  # (stripped from a quotation's first word)
 _MANNER_OPENERS = {"in", "with", "by"}
 
 

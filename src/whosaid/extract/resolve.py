@@ -2563,10 +2563,11 @@ class Resolver:
         won = set()
         for para in range(1, at[0] + 1):
             text = self._paragraph(para)
-            if not (_WON.search(text) or _LOST_TO_ANYWHERE.search(text)):
+            if not (_WON.search(text) or _LOST_TO.search(text)):
                 continue
             for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
-                if not m.is_org and (_WON.match(text, m.end) or _LOST_TO.search(text, max(0, m.start - 16), m.start)):
+                lost_to = _LOST_TO_BEFORE.search(text, max(0, m.start - 16), m.start)
+                if not m.is_org and (_WON.match(text, m.end) or lost_to):
                     won.add(self.names.canonical(m.words, m.at))
         return won.pop() if len(won) == 1 and not won & avoid else None
 
@@ -2583,8 +2584,7 @@ class Resolver:
     def _colleagues_before(self, at: tuple[int, int]) -> str | None:
         """Two people joined with the second's role between (`manager Tom Hill and his assistant Dan Cole`), in
         this paragraph or the one before, with no one else acting since: whom `the pair` or `the duo` stands for."""
-        both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
-            self.names.canonical(m.words, m.at)) is not None, between=_ROLE_BETWEEN, reach=1)
+        both = self._people_joined_before(at, reach=1, between=_ROLE_BETWEEN)
         return f"{both[0]} and {both[1]}" if both else None
 
     def _parents_named_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
@@ -2665,11 +2665,11 @@ class Resolver:
         quoted = _QUOTED_THEN_PRONOUN.match(text, stop.end()) if stop else None
         return None if quoted is None else "m" if (quoted.group(1) or quoted.group(2)).lower() == "he" else "f"
 
-    def _people_joined_before(self, at: tuple[int, int], reach: int = 2) -> tuple[str, str] | None:
+    def _people_joined_before(self, at: tuple[int, int], reach: int = 2, between=None) -> tuple[str, str] | None:
         """The latest two people of a known sex joined as `X and Y`, `X, 60, from Cardiff, and Y` or `X and his wife
-        Y` (`_joined_before`)."""
+        Y` (`_joined_before`; or as `between` joins them)."""
         return self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
-            self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN, reach=reach)
+            self.names.canonical(m.words, m.at)) is not None, between=between or _SPOUSE_BETWEEN, reach=reach)
 
     def _joined_before(self, at: tuple[int, int], fits, between=None, reach: int = 2,
                        counted: bool = False) -> tuple[str, str] | None:
@@ -6185,8 +6185,9 @@ _SPOUSE_BETWEEN = re.compile(r"(?:,\s+[^,\"“”.;]{1,30}){0,2},?\s+and\s+"
                              r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`; `X, 60, from Cardiff, and Y`
 _WINNERS = {"champion", "winner", "victor"}  # `the champion`: who won, not whoever was named last
 _WON = re.compile(r"\s+(?:(?:has|had)\s+)?(?:won|beat|defeated|overcame|outlasted|retained|clinched)\b")
-_LOST_TO = re.compile(r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+$")  # `Carlos Alcaraz lost to Novak Djokovic`
-_LOST_TO_ANYWHERE = re.compile(_LOST_TO.pattern[:-1])
+_LOST_TO_WORDS = r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+"  # `Carlos Alcaraz lost to Novak Djokovic`
+_LOST_TO = re.compile(_LOST_TO_WORDS)  # anywhere in a paragraph
+_LOST_TO_BEFORE = re.compile(_LOST_TO_WORDS + "$")  # right before a name
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
