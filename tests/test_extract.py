@@ -20143,3 +20143,42 @@ def test_a_phrase_after_an_inverted_cue_ends_before_an_irregular_participle_and_
 ])
 def test_the_name_after_an_inverted_cue_ends_before_where_and_a_name_given_after_named_is_the_speakers(after, speaker):
     assert [q[1] for q in quotes_of(f'Court\n\n"It\'s over," {after}.')] == [speaker]
+
+
+@pytest.mark.parametrize("heard, speaker", [
+    ("The court heard Mr Collins later told police:", "Mark Collins"),  # an adverb between him and his verb
+    ("The court heard Mr Collins told police:", "Mark Collins"),
+    ("The court heard Mr Collins was later told by police:", "police"),  # a passive: the police tell him
+])
+def test_what_a_court_heard_someone_later_told_is_theirs(heard, speaker):
+    text = f'Trial\n\nMark Collins, 41, denies murder.\n\n{heard} "He had it coming."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("MPs told: 'No deal is off the table'", None),  # told, and no one told after it: a passive
+    ("Inquest told mother 'begged for help'", None),  # a hearing is told, never tells
+    ("Trump told aides 'I want out'", "Trump"),  # someone told after it
+])
+def test_a_headlines_told_with_no_one_told_after_it_is_a_passive(headline, speaker):
+    assert [q[1] for q in quotes_of(f"{headline}\n\nThe story.", title=headline)] == [speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Rival BYD reported record sales.", "BYD spokesman"),  # `Rival` sets the firm apart, no word of its name
+    ("Chinese BYD reported record sales.", "Chinese BYD spokesman"),
+])
+def test_rival_before_a_capitalised_firms_name_is_no_word_of_it(lead, speaker):
+    text = f'Cars\n\n{lead} A company spokesman said demand was "very strong".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("couple, speaker", [
+    ("Ann Lee and her husband Tom were injured.", "Ann Lee and Tom"),
+    ("Ann Lee, 45, and her husband, Tom, were injured.", "Ann Lee and Tom"),  # ages, commas set off
+    ("Ann Lee, a nurse, and Tom Brown, a teacher, were both injured.", "Ann Lee and Tom Brown"),
+    ("Ann Lee met her husband Tom in 1990.", None),  # not a couple opening the sentence as its subject
+])
+def test_they_after_a_sentence_opening_on_a_couple_is_the_couple(couple, speaker):
+    text = f'Crash\n\n{couple} "We were lucky," they said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

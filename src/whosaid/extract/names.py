@@ -1485,8 +1485,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or len(names) >= 2 and (names[-1].lower() in VENUES and not titled  # `Madison Square Garden`; but
                                       # `mayor Andy Street`, `Mr Street` (titled as a person)
                                       or names[0] == "New"))  # `New Order`, `New Labour`: no one's name
-    if is_org and (title is None or outlet) and len(whole) > len(words):
-        names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`
+    if is_org and (title is None or outlet) and len(whole) > len(words) \
+            and whole[len(whole) - len(words) - 1].lower() not in _SETTING_APART:
+        names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`; `Rival BYD` is BYD
         title = None
     if first_after in _AFFILIATION_MARKERS and not is_org:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`

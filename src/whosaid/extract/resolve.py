@@ -2697,6 +2697,9 @@ class Resolver:
         if before is None:
             return None
         para, tokens, start, end = before
+        couple = self._couple_opening(para, tokens, start, end)
+        if couple is not None:
+            return couple
         if end - start > 2 and tokens[start].lower == "the" and tokens[start + 1].lower in _PAIR_WORDS:
             pair, _ = self._resolve(tokens[start:start + 2], (para, tokens[start].start))  # `The couple, from
             return pair if pair and " and " in pair else None  # Leeds, plan to …`, whatever the verb
@@ -2738,6 +2741,29 @@ class Resolver:
         if len(words) >= 2 and _a_family(words) and k < end and is_finite_verb(tokens, k):
             return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents
         return None
+
+    def _couple_opening(self, para: int, tokens, start: int, end: int) -> str | None:
+        """`Ann Lee, 45, and her husband Tom were injured.`, `Ann Lee, a nurse, and Tom Brown, a teacher, were`: a
+        sentence that opens on two people joined as a couple, their ages or trades set off, then its verb."""
+        named = [m for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)
+                 if not m.is_org and not m.is_place][:2]
+        text = self._paragraph(para)
+        if len(named) < 2 or named[0].start != tokens[start].start:
+            return None
+        if _AND_BETWEEN.fullmatch(text, named[0].end, named[1].start) \
+                or not _SPOUSE_BETWEEN.fullmatch(text, named[0].end, named[1].start):
+            return None  # (`Ann Lee and Tom Brown were`, read as the subject below)
+        k = _token_at(tokens, named[1].end)
+        if k + 1 < end and tokens[k].text == ",":  # `, 47,`; `her husband, Tom, were`
+            k = k + 1 if is_finite_verb(tokens, k + 1) \
+                else next((j + 1 for j in range(k + 1, min(end, k + 7)) if tokens[j].text == ","), end)
+        if k >= end or not is_finite_verb(tokens, k):
+            return None
+        one, other = (self.names.canonical(m.words, m.at) for m in named)
+        if one == other:
+            return None
+        insort(self.pairs, ((para, named[0].start), f"{one} and {other}"))  # (`The pair added`: still them)
+        return f"{one} and {other}"
 
     def _listed(self, pos: tuple[int, int]) -> bool:
         """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean

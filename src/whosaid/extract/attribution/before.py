@@ -995,7 +995,7 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start) \
             and not (tokens[c - 1].lower in FINITE_AUXILIARIES and tokens[first - 1].lower in _HEARING) \
             and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in ("told", "tells")
-                     and tokens[c - 1] is subject.tokens[-1]):
+                     and _right_before(tokens, c, subject)):
         # (not `Police said the suspect told officers he "…"`: the suspect tells, the subject of the clause `said`
         # takes, no object of it; but `says she was told: "…"`, a passive, is told by someone else)
         contact = _contact_clause_subject(subject)
@@ -1867,6 +1867,15 @@ def _adjoins(tokens, c, subject: Mention) -> bool:
                 and not tokens[participle + 1].is_capitalised:
             i = opening - 1
     return i >= 0 and tokens[i] is subject.tokens[-1]
+
+
+def _right_before(tokens, c, subject: Mention) -> bool:
+    """The subject stands right before the verb, adverbs aside but no auxiliary (`Collins later told`, not
+    `Collins was told`)."""
+    i = c - 1
+    while i > 0 and is_adverb(tokens[i]) and tokens[i].lower not in FORMS_OF_BE:
+        i -= 1
+    return tokens[i] is subject.tokens[-1]
 
 
 def _spoken_to_before(tokens, c: int, start: int) -> Mention | None:

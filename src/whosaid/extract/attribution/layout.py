@@ -300,12 +300,26 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
             t.text == found.cue and k + 1 < qi and tokens[k + 1].text == ":" for k, t in enumerate(tokens[:qi])):
         return _headline_label(tokens, qi)  # `Gaza ceasefire: 'We want our children home'`: a topic, no verb (but
         # `WSJ editorial: '…'`: a text that says it)
-    if verb.endswith("ed") or found.where == "subject" and verb not in CUE_FORMS and (
+    if verb.endswith("ed") or _told_passively(tokens, found, qi) \
+            or found.where == "subject" and verb not in CUE_FORMS and (
             _predicate(tokens, qi) or qi > 0 and tokens[qi - 1].lower == verb and verb not in _DELIVERS):
         return _headline_label(tokens, qi)  # and not `Holmes wins '2004 top TV moment'`: what the verb takes
     if verb == "talks" and qi > 0 and tokens[qi - 1].lower == verb:
         return _headline_label(tokens, qi)  # `Russia WTO talks 'make progress'`: the talks, of which it is said
     return found if may_speak(found.mention) else _headline_label(tokens, qi)
+
+
+def _told_passively(tokens: list[Token], found: Attribution, qi: int) -> bool:
+    """`Jury told of 'frenzied' attack`, `MPs told: 'No deal is off'`: a headline's `told` with no one told after
+    it is a passive, the subject the one told, as a hearing always is (`Inquest told mother 'begged for help'`;
+    not `Trump told aides 'I want out'`)."""
+    k = next((k for k in range(qi) if tokens[k].text == found.cue), None)
+    return found.cue.lower() == "told" and k is not None and (
+        k + 1 == qi or tokens[k + 1].text == ":" or tokens[k + 1].lower in ("of", "to", "that", "about")
+        or found.mention.tokens[-1].lower in _HEARINGS)
+
+
+_HEARINGS = {"court", "jury", "inquest", "tribunal", "hearing", "trial", "inquiry"}
 
 
 def _how_they_feel(tokens: list[Token], qi: int) -> Attribution | None:
