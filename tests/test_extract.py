@@ -9374,7 +9374,7 @@ def test_two_bodies_joined_by_and_speak_together_though_one_name_opens_on_an_off
 @pytest.mark.parametrize("text, cue", [
     ('"It is a disgrace," John Smith piped up.', "piped up"),
     ('"It is a disgrace," John Smith doubled down.', "doubled down"),
-    ('"It is a disgrace," John Smith chimed in.', "chimed"),
+    ('"It is a disgrace," John Smith chimed in.', "chimed in"),  # a phrasal cue whole, as `piped up` (was `chimed`)
 ])
 def test_piped_up_and_doubled_down_are_cues(text, cue):
     assert quotes_of(text)[0][1:] == ("John Smith", "John Smith", cue)
@@ -20182,3 +20182,35 @@ def test_rival_before_a_capitalised_firms_name_is_no_word_of_it(lead, speaker):
 def test_they_after_a_sentence_opening_on_a_couple_is_the_couple(couple, speaker):
     text = f'Crash\n\n{couple} "We were lucky," they said.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("of_whom, speaker", [
+    ("of her husband, Tom Brown, who died in May", "Ann Lee"),  # a name in the cue's object: the next paragraph's
+    ("", "Ann Lee"),
+])
+def test_a_leads_she_of_someone_named_after_is_the_next_paragraphs_subject(of_whom, speaker):
+    text = f'Funeral\n\n"I loved him," she said {of_whom}.\n\nAnn Lee, 70, spoke at the funeral.'.replace(" .", ".")
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("hit back Tom Brown", "Tom Brown"),  # was no quotation: `hit` read as a song's, `"…" hit number one`
+    ("chimed in Tom Brown", "Tom Brown"),
+    ("raged Tom Brown", "Tom Brown"),  # a past verb, then a full name, close the sentence: inverted
+    ("reasoned Mr Brown", "Tom Brown"),
+    ("jeered Tom Brown", "Tom Brown"),
+    ("Tom Brown fretted", "Tom Brown"),
+    ("raged on", "Ann Lee"),  # no name after the verb: as before, the one who spoke before
+])
+def test_rarer_and_phrasal_cues_inverted_after_a_quotation_name_its_speaker(cue, speaker):
+    text = f'Vote\n\nAnn Lee and Tom Brown were at the count. "It was close," Ann Lee said.\n\n"We will win," {cue}.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Male MPs jeered "melons" as women spoke.', "Male MPs"),  # `jeer` cues speech
+    ('Fans groaned "not again" as the goal went in.', "fans"),
+    ("The storm's roar was deafening. \"Get inside,\" she said.", "Ann Lee"),  # a noun, no verb
+])
+def test_jeered_and_groaned_cue_what_was_shouted(sentence, speaker):
+    assert quotes_of(f"Scenes\n\nAnn Lee was there.\n\n{sentence}")[-1][1] == speaker

@@ -333,7 +333,7 @@ _GOING = {"went", "goes", "go"}
 PHRASAL = {verb: tuple(particles.split()) for verbs, particles in (
     ("shot shoots fired fires", "back"), ("hit hits", "back out"), ("went goes", "on"), ("pointed points", "out"),
     ("weighed weighs", "in"), ("lashed lashes", "out"), ("spoke speaks speak", "out"), ("summed sums", "up"),
-    ("cut cuts butted", "in"), ("piped pipes", "up"), ("doubled doubles", "down"))
+    ("cut cuts butted", "in"), ("piped pipes", "up"), ("doubled doubles", "down"), ("chimed chimes", "in"))
     for verb in verbs.split()}  # each verb's particles: `hit back`, `hits out at`
 _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
                   "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their",

@@ -22,6 +22,7 @@ riff jest snipe concur enthuse gloat bemoan smile grin implore express reference
 exhort laud extol specify start begin find think blare rule rejoin riposte stammer stutter growl bellow
 pause shrug nod clarify underline underscore
 aver rue seethe sob summarise summarize reminisce
+wail roar hiss jeer fret groan moan
 """.split()
 
 _IRREGULAR = {
@@ -51,6 +52,7 @@ _IRREGULAR = {
     "shrug": ("shrugs", "shrugged"), "nod": ("nods", "nodded"),  # not `shrugging`, `nodding`: gestures
     "aver": ("avers", "averred", "averring"), "sob": ("sobs", "sobbed", "sobbing"),
     "rue": ("rues", "rued"),  # not `ruing`
+    "fret": ("frets", "fretted", "fretting"),
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
@@ -60,7 +62,8 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
               "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
               "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk",
-              "smile", "grin", "express", "reference", "highlight", "underline", "underscore"}
+              "smile", "grin", "express", "reference", "highlight", "underline", "underscore",
+              "wail", "roar", "hiss", "jeer", "groan", "moan"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
 # one (`he and Cruz shared "almost all the same views"`); nor a gesture before one (`She paused. "…"`).
 AFTER_ONLY = {"share", "start", "begin", "find", "think", "rule",  # `"…," Hannity started.`, `"…," the report found`

@@ -3092,7 +3092,7 @@ class Resolver:
             return None
         later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, len(text))
                       if not m.is_org and not m.in_quote), None)
-        if later is None:
+        if later is None or not later.is_subject:  # (`"…," she said of her husband, Tom Brown.` ¶ `Ann Lee, 70,`)
             later = next((m for m in self.names.mentions_between(at[0] + 1, 0, 1) if not m.is_org), None)
         if later is None or not later.is_subject or len(later.words) < 2 or later.before_cue:
             return None

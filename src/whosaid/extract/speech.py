@@ -13,6 +13,7 @@ import re
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
 from .attribution.layout import may_speak
+from .cues import phrasal_then_subject
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES,
                       SENT_TEXTS, TITLING)
 from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, mention_of, sentence_start, title_case
@@ -207,8 +208,9 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
         after = tokens[ti + 2]  # `McDonald's "I'm lovin' it" advertising campaign`
     if (after is not None and (after.lower in TITLING or after.lower in INSCRIBED or after.lower in _ROLES_IN_A_WORK)
             and len(words) <= 6
-            and not tokens[ti].quote_ends_with(".")):
-        return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
+            and not tokens[ti].quote_ends_with(".") and not phrasal_then_subject(tokens, ti + 1)):
+        return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`,
+        # nor `"We will win," hit back Tom Brown`: a phrasal cue
     if before is not None and before.lower == "of" and ti >= 2 and tokens[ti - 2].bare.lower() in _RENDERINGS:
         return True  # `her performance of "Ne partez pas sans moi."`: a song, in any case
     if title_case(words) and len(words) <= 8 and _a_work_after(tokens, ti):

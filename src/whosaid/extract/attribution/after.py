@@ -182,7 +182,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     if not open_ended:
         return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
     if leading and end < len(tokens) and tokens[end].text in SENTENCE_END:
-        closing = _named_subject_closing(window)
+        closing = _named_subject_closing(window) or _past_verb_then_name(window)
         if closing:
             return closing
     if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
@@ -287,6 +287,16 @@ def _named_subject_closing(window) -> Attribution | None:
     if subject is None or not subject.tokens[0].is_capitalised or subject.tokens[0] is not window[0]:
         return None
     return Attribution(window[k].text, subject, "after")
+
+
+def _past_verb_then_name(window) -> Attribution | None:
+    """`"…," raged Tom Brown.`, `"…," reasoned Mr Brown.`: a past verb, then a name of two words or more that closes
+    the sentence the quotation opens: the verb inverted, whatever it is."""
+    if len(window) < 3 or window[0].is_capitalised or not window[0].lower.endswith("ed") \
+            or not past_tense(window[0].text) or not all(t.is_capitalised and t.is_word for t in window[1:]):
+        return None
+    mention = mention_of(window[1:])
+    return Attribution(window[0].text, mention, "after") if mention else None
 
 
 def _name_alone(window) -> Attribution | None:
