@@ -20214,3 +20214,23 @@ def test_rarer_and_phrasal_cues_inverted_after_a_quotation_name_its_speaker(cue,
 ])
 def test_jeered_and_groaned_cue_what_was_shouted(sentence, speaker):
     assert quotes_of(f"Scenes\n\nAnn Lee was there.\n\n{sentence}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("Fellow Scot Jamie", "Jamie"),  # a nation's word after `Fellow`, before a given name: no word of the name
+    ("Fellow Scot Kirsty Gilmour", "Kirsty Gilmour"),
+    ("Swiss Re", "Swiss Re"),  # a firm's name, as before
+])
+def test_a_nations_word_after_fellow_before_a_given_name_is_no_part_of_it(described, speaker):
+    assert [q[1] for q in quotes_of(f'Tennis\n\nAndy Murray retired.\n\n{described} said: "He was the best."')] \
+        == [speaker]
+
+
+@pytest.mark.parametrize("signature, speaker", [
+    ("(Tom Brown, chief executive of Acme)", "Tom Brown"),  # a name in brackets closing the paragraph signs it
+    ("(Ann Lee, a local councillor)", "Ann Lee"),
+    ("(photograph by Tom Brown)", None),  # no signature: a name, but words in lowercase before it
+])
+def test_a_name_in_brackets_after_a_quotation_alone_in_its_paragraph_signs_it(signature, speaker):
+    text = f'Reactions\n\nReactions poured in on Monday.\n\n"This is great news for the town" {signature}'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

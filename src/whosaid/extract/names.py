@@ -1248,8 +1248,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                              or low.startswith("ex-") and low[3:] in _ABBREVIATED_OFFICES):
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`,
             # `Ex-PM Johnson`
-        elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2 or low in _PLAYING_ROLES:
-            cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`, `Matchwinner Keane`; not `Swiss Re`
+        elif (low in DEMONYMS or low in EPITHET_HEADS) and (len(words) - i > 2 or cut == i - 1 and given_name(
+                words[i + 1])) or low in _PLAYING_ROLES:
+            cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`, `Matchwinner Keane`; not `Swiss Re`;
+            # `Fellow Scot Jamie`: after a word cut, before a given name
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
                 words[1]):
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`

@@ -67,7 +67,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         end = j + len(window)
         if signed and not (end < len(tokens) and _labels_the_next(window, tokens[end])):  # but `- Man Utd boss Sir
             return signed  # Alex Ferguson: "…"`: the next speaker's label, in a list of reactions
-    signed = _headline_signed(tokens, qi) or _signed_with_age(tokens, qi, window, j)
+    signed = _headline_signed(tokens, qi) or _signed_with_age(tokens, qi, window, j) or _signed_in_brackets(tokens, qi)
     if signed:
         return signed
     if window[0].lower in ("was", "is") and (answer := _was_their_answer(window) or _all_they_would_say(window)):
@@ -601,6 +601,15 @@ def byline(window) -> Attribution | None:
 
 
 _BYLINE_WORDS = 8
+
+
+def _signed_in_brackets(tokens, qi: int) -> Attribution | None:
+    """`"This is great news" (Tom Brown, chief executive of Acme)`: a quotation that opens its paragraph, signed
+    in brackets that close it, by a name and the description after its comma."""
+    if qi != 0 or len(tokens) < 4 or tokens[1].text != "(" or tokens[-1].text != ")" \
+            or any(t.text in "()" for t in tokens[2:-1]):
+        return None
+    return byline(tokens[2:-1])
 
 
 def _signed_with_age(tokens, qi: int, window, j: int) -> Attribution | None:
