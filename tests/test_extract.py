@@ -10747,7 +10747,8 @@ def test_a_school_principal_is_a_title_before_a_name(title, speaker):
 
 @pytest.mark.parametrize("rival, speaker", [
     ("businesswoman Linda Johnson", "Mark Johnson"),  # was `senator`: she spoke since, so no subject just before
-    ("Sen. Linda Johnson", None),  # two senators: neither
+    ("Sen. Linda Johnson", "Mark Johnson"),  # two senators: the description neither, but the he the one man
+    # (was None, when two names joined by `and` counted as a list)
 ])
 def test_the_senator_is_the_one_person_titled_senator_whoever_spoke_since(rival, speaker):
     text = (f"State Sen. Mark Johnson and {rival} are vying for the nomination.\n\n"
@@ -20234,3 +20235,23 @@ def test_a_nations_word_after_fellow_before_a_given_name_is_no_part_of_it(descri
 def test_a_name_in_brackets_after_a_quotation_alone_in_its_paragraph_signs_it(signature, speaker):
     text = f'Reactions\n\nReactions poured in on Monday.\n\n"This is great news for the town" {signature}'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Tom Brown and Ann Lee clashed.", "Ann Lee"),  # two joined by `and`: a pair, no list; she may be either
+    ("Tom Brown, Ann Lee and Jo Cox clashed.", None),  # a list: its names stand for no he or she paragraphs on
+])
+def test_she_two_paragraphs_on_may_be_one_of_a_pair_but_not_of_a_list(opening, speaker):
+    text = f'Row\n\n{opening}\n\n"Nonsense," he said.\n\n"Rubbish," she said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("exchange, speaker", [
+    ('"Will you win?" she asked him. "Yes."', "Tom Brown"),  # the bare answer is the one asked's
+    ('"Will you win?" she asked Mr Brown.\n\n"Yes, of course."', "Tom Brown"),  # the next paragraph's too
+    ('"Will you win?" she asked. "Are you sure?"', "Ann Lee"),  # a question again: the asker's
+    ('"Will you win?" she asked him. He smiled. "Why not?"', "Tom Brown"),  # his, as he acted since
+])
+def test_the_bare_answer_to_a_question_asked_of_someone_is_theirs(exchange, speaker):
+    text = f"Debate\n\nTom Brown spoke to Ann Lee after the debate.\n\n{exchange}"
+    assert quotes_of(text)[-1][1] == speaker

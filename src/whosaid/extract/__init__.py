@@ -13,7 +13,7 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, asked_one, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, names_the_words_before, previous_subject,
                           read_texts, reporting_close, signature, they_after_paragraph, transcript_turn)
-from .phrases import (ROLE_FOLLOWERS, head_before, last_sentence, named_after_a_person_word, people_word,
+from .phrases import (ROLE_FOLLOWERS, head_before, last_sentence, named_after_a_person_word, np_forward, people_word,
                       plural_of_person, sentence_start, sentence_subject)
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
@@ -764,6 +764,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     spoken = frozenset(ti for _, _, ti in found)
     grouped = None  # the first quotation's they and the group it stands for
     first_spans: dict[tuple, Marked] = {}  # the first quotation each cue gives a speaker to
+    asked_of = None  # the one the question before was asked of, by name or a him or her
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
@@ -846,6 +847,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             reported_here = not opens_paragraph and context is not None and context.where == "reported"
             if _answers_the_reporter(quote, quotes):
                 quote = _inherit(quote, [_answerer(quotes, previous)], None, True)
+            elif asked_of is not None and quotes and asked_of.start == quotes[-1].start and not _a_question(quote):
+                quote = _inherit(quote, [asked_of], None, True)  # `"Will you win?" she asked him. "Yes."`: his
             elif opens_paragraph and not quotes and previous.answering is not None and not _a_question(quote):
                 quote = _inherit(quote, [previous.answering], None, True)  # `"…?" I asked.` ¶ `"In a heartbeat."`
             elif opens_paragraph and not quotes and _a_question(quote) and previous.asking is not None \
@@ -890,9 +893,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if lead is not None and quote.speaker is not None and _a_role(quote.speaker_mention):
             quote = _held_by_the_lead(quote, lead, resolver)  # `School sport 'is back', says PM`
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
+        asked_of = _one_asked(n, text, tokens, ti, attribution, quotes[-1], resolver)
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     quotes = [q for q, label in zip(quotes, labels) if not (label and q.speaker is None and q.speaker_mention is None)]
     _remember(previous, quotes, marked, n)
+    if asked_of is not None and quotes and quotes[-1].start == asked_of.start:
+        previous.answering = asked_of  # `"Will you win?" she asked him.` ¶ `"Yes."`: his answer
     previous.kept = (n, previous.quote) if previous.quote is not None else previous.kept
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.before_open = _sentence_before(n, tokens, 0, previous) if len(marked) == 1 and not marked[0].closed \
@@ -1254,6 +1260,32 @@ def _answers_the_reporter(quote: Quote, earlier: list[Quote]) -> bool:
     """Whether `quote`, no question, follows in its paragraph a question the writer or a reporter asked
     (`"Would you do it again?" I asked. "In a heartbeat."`, `a reporter asked`): the answer, not the asker's."""
     return bool(earlier) and _a_reporters_question(earlier[-1]) and not _a_question(quote)
+
+
+def _one_asked(n: int, text: str, tokens: list[Token], ti: int, attribution: Attribution | None, question: Quote,
+               resolver: Resolver) -> Quote | None:
+    """`"Will you win?" she asked him.`, `she asked Mr Brown`: the one a question is asked of, a him or her or a name
+    right after its cue, as the speaker of a bare answer after it (the question's start and end kept, to know it)."""
+    if attribution is None or attribution.where != "after" or attribution.mention is None \
+            or CUE_FORMS.get(attribution.cue.lower()) != "ask" or not _a_question(question) or question.speaker is None:
+        return None
+    k = next((k for k in range(ti + 1, min(len(tokens) - 1, ti + _ASKED_REACH)) if tokens[k].text == attribution.cue),
+             None)
+    if k is None or not tokens[k + 1].is_word:
+        return None
+    if tokens[k + 1].lower in ("him", "her"):
+        asked = resolver.pronoun(tokens[k + 1].lower, (n, tokens[k + 1].start), avoid=frozenset({question.speaker}))
+        written = tokens[k + 1].text
+    else:
+        mention = np_forward(tokens[k + 1:]) if tokens[k + 1].is_capitalised else None
+        asked = resolver.resolve(mention, n, spoke=False) if mention is not None else None
+        written = text[mention.start:mention.end] if mention is not None else None
+    if asked is None or asked == question.speaker:
+        return None
+    return replace(question, speaker=asked, speaker_mention=written, cue=None)
+
+
+_ASKED_REACH = 6  # tokens after a question its cue `asked` stands within
 
 
 def _a_reporters_question(asked: Quote) -> bool:

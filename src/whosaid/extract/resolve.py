@@ -2769,11 +2769,25 @@ class Resolver:
         """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean
         Smith, … and Glen Doherty`): the name before or after it a comma or an `and` and a few words away."""
         if self._lists is None:
-            people = [m for m in self.names.mentions if not m.is_org]
-            self._lists = {at for a, b in zip(people, people[1:]) if a.para == b.para
-                           and _LIST_JOIN.fullmatch(self._paragraph(a.para), a.end, b.start) is not None
-                           for at in (a.at, b.at)}
+            self._lists = self._names_listed()
         return pos in self._lists
+
+    def _names_listed(self) -> set[tuple[int, int]]:
+        """Where each name in a list stands: three names or more, or two joined by a comma (not `Tom Brown and
+        Ann Lee clashed`, a pair whom a he or she later may be)."""
+        people = [m for m in self.names.mentions if not m.is_org]
+        listed: set[tuple[int, int]] = set()
+        chain: list = []
+        for a, b in zip(people, people[1:] + [None]):  # (None: the last chain ends)
+            join = _LIST_JOIN.fullmatch(self._paragraph(a.para), a.end, b.start) \
+                if b is not None and a.para == b.para else None
+            if join is not None:
+                chain = (chain or [(a, False)]) + [(b, "," in join.group())]
+                continue
+            if len(chain) > 2 or any(comma for _, comma in chain):
+                listed.update(m.at for m, _ in chain)
+            chain = []
+        return listed
 
     def _many_spoke_just_before(self, at: tuple[int, int]) -> str | None:
         """`In a statement released through Cumbria Police, his family said …` ¶ `"…," they said`: the last to
