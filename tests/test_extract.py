@@ -20251,7 +20251,22 @@ def test_she_two_paragraphs_on_may_be_one_of_a_pair_but_not_of_a_list(opening, s
     ('"Will you win?" she asked Mr Brown.\n\n"Yes, of course."', "Tom Brown"),  # the next paragraph's too
     ('"Will you win?" she asked. "Are you sure?"', "Ann Lee"),  # a question again: the asker's
     ('"Will you win?" she asked him. He smiled. "Why not?"', "Tom Brown"),  # his, as he acted since
+    ('"Will you win?" she asked him.\n\n"Yes," came the reply.', "Tom Brown"),  # the reply, no name: his
+    ('"Will you win?" I asked him. "Yes," came the reply.', "Tom Brown"),  # the writer asks
 ])
 def test_the_bare_answer_to_a_question_asked_of_someone_is_theirs(exchange, speaker):
     text = f"Debate\n\nTom Brown spoke to Ann Lee after the debate.\n\n{exchange}"
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("She works as a nurse. Tom teaches at the school.", "Ann Lee and Tom Brown"),  # only they, since named
+    ("She works as a nurse. He teaches at the school.", "Ann Lee and Tom Brown"),
+    ("Their neighbour Jo Smith runs the shop.", None),  # someone else just before: not them again
+])
+def test_they_a_few_paragraphs_after_a_couple_named_is_the_couple_where_only_they_are_named_just_before(
+        before, speaker):
+    text = ("Island\n\nAnn Lee and her husband Tom Brown moved to Mull in 2020.\n\n"
+            'Jo Smith, a neighbour, says they have been "a lifeline".\n\n'
+            f'{before}\n\nWould they go back? "Never," they say.')
     assert quotes_of(text)[-1][1] == speaker

@@ -18,7 +18,7 @@ from .phrases import (ROLE_FOLLOWERS, head_before, last_sentence, named_after_a_
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (ARTICLES_AND_POSSESSIVES, CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED,
-                      LEGAL_TEXTS, NOT_NAMES, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS,
+                      LEGAL_TEXTS, NOT_NAMES, PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SENT_TEXTS,
                       SPEAKER_PRONOUNS, VOICES_FOR, given_name, singular)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body, role_gender,
@@ -838,6 +838,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                 attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`; `Treasury
                 # Secretary Sidukon Snow put a brave face on it, saying …. "…"`, whatever the sex
                 quote = _quote(n, text, span, context, resolver)
+        if quote.speaker is None and where == "passive" and attribution.cue.lower() in REPLIES:
+            asked = asked_of if asked_of is not None and quotes and asked_of.start == quotes[-1].start \
+                else previous.answering if opens_paragraph and not quotes else None
+            if asked is not None:  # `"Will you win?" she asked him. "Yes," came the reply.`: his
+                quote = _inherit(quote, [asked], None, True)
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive" \
                 and not (attribution is not None and (attribution.cue.lower() in _READING
                                                       or _infinitive_cue(tokens, ti, attribution.cue))):
@@ -1267,14 +1272,15 @@ def _one_asked(n: int, text: str, tokens: list[Token], ti: int, attribution: Att
     """`"Will you win?" she asked him.`, `she asked Mr Brown`: the one a question is asked of, a him or her or a name
     right after its cue, as the speaker of a bare answer after it (the question's start and end kept, to know it)."""
     if attribution is None or attribution.where != "after" or attribution.mention is None \
-            or CUE_FORMS.get(attribution.cue.lower()) != "ask" or not _a_question(question) or question.speaker is None:
+            or CUE_FORMS.get(attribution.cue.lower()) != "ask" or not _a_question(question):
         return None
     k = next((k for k in range(ti + 1, min(len(tokens) - 1, ti + _ASKED_REACH)) if tokens[k].text == attribution.cue),
              None)
     if k is None or not tokens[k + 1].is_word:
         return None
     if tokens[k + 1].lower in ("him", "her"):
-        asked = resolver.pronoun(tokens[k + 1].lower, (n, tokens[k + 1].start), avoid=frozenset({question.speaker}))
+        asker = frozenset({question.speaker} - {None})
+        asked = resolver.pronoun(tokens[k + 1].lower, (n, tokens[k + 1].start), avoid=asker)
         written = tokens[k + 1].text
     else:
         mention = np_forward(tokens[k + 1:]) if tokens[k + 1].is_capitalised else None

@@ -2249,8 +2249,9 @@ class Resolver:
                 or self._body_subject_just_before(at) or self._many_spoke_just_before(at) or next(  # two names
                 # joined as a subject before, a body written with a plural verb (`Coldplay have cancelled`), or
                 (name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1) if _many(name)),
-                None) or self._reporting_body(at) or self._many_that_spoke(at)  # one named here or just before
-            # that is many; `A statement from … Universal said …. However they said`
+                None) or self._reporting_body(at) or self._many_that_spoke(at) \
+                or self._couple_again(at)  # one named here or just before that is many; `A statement from …
+            # Universal said …. However they said`
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
@@ -2771,6 +2772,23 @@ class Resolver:
         if self._lists is None:
             self._lists = self._names_listed()
         return pos in self._lists
+
+    def _couple_again(self, at: tuple[int, int]) -> str | None:
+        """`Priya Shah and her partner, Ben Carter, moved to Mull.` … ¶ `She sits on the council. Ben coaches the
+        team.` ¶ `"Never," they say`: the last two people joined as a couple a few paragraphs before, whoever acted
+        between, when the paragraph before names or says he or she of no one else and this one names no one before
+        `at`."""
+        both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
+            self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN, reach=_COUPLE_REACH,
+                                   counted=True)
+        if both is None or at[0] < 1:
+            return None
+        before = self.names.mentions_between(at[0] - 1, 0, _PAST_ANY_END) + self.names.mentions_between(
+            at[0], 0, at[1])
+        named = {self.names.canonical(m.words, m.at) for m in before if not m.in_quote}
+        if not named <= set(both) or not named and not _HE_OR_SHE_WORD.search(self._paragraph(at[0] - 1)):
+            return None
+        return f"{both[0]} and {both[1]}"
 
     def _names_listed(self) -> set[tuple[int, int]]:
         """Where each name in a list stands: three names or more, or two joined by a comma (not `Tom Brown and
@@ -6654,6 +6672,8 @@ _BENCH_AND_BADGE = _BENCHERS | {"coroner", "prosecutor", "detective", "officer",
                                 "superintendent", "barrister", "solicitor", "lawyer", "jury", "juror", "witness",
                                 "victim"}  # roles that no one in the dock holds
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
+_COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
+_HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
