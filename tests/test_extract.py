@@ -20270,3 +20270,14 @@ def test_they_a_few_paragraphs_after_a_couple_named_is_the_couple_where_only_the
             'Jo Smith, a neighbour, says they have been "a lifeline".\n\n'
             f'{before}\n\nWould they go back? "Never," they say.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, head, speaker", [
+    ("Harry Kane scored twice for Bayern Munich.", "Bayern coach", "Bayern coach"),  # a scorer for the side: no head
+    ("Tom Brown scored twice for Leeds under Daniel Farke.", "Leeds manager", "Daniel Farke"),  # the other named
+    ("Wayne Rooney scored 253 goals for Manchester United. He is now Leeds manager.", "Leeds manager",
+     "Wayne Rooney"),  # he scored for another side, and the text makes him this one's manager
+])
+def test_a_sides_manager_is_never_one_the_text_has_score_for_that_side(before, head, speaker):
+    text = f'Football\n\n{before}\n\n"He is the best," said the {head}.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -417,7 +417,7 @@ class Resolver:
                 demonyms |= {_COUNTRY_ADJECTIVES.get(t.bare.lower(), t.bare.lower()) for t in toks[1:-1]
                              if t.bare.lower() in COUNTRIES}
             others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
-                | self._of_other_parties(toks) | self._of_other_bodies(toks, at)
+                | self._of_other_parties(toks) | self._of_other_bodies(toks, at) | self._played_for(toks, head)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
@@ -1371,8 +1371,9 @@ class Resolver:
                 or self._holds_another(person, office) and not (_a_party_leader(office) and self._heads_a_government(
                     person)) \
                 or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
-                or person in self.names.mentioned_within(at[0], at[1], end) or self._one_of_two(person, since, at):
-            return None
+                or person in self.names.mentioned_within(at[0], at[1], end) or self._one_of_two(person, since, at) \
+                or person in self._played_for(toks, office[-1]):
+            return None  # (`Tom Brown scored for Leeds.` … `the Leeds manager`: no player heads the side)
         return person
 
     def _responder_before(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
@@ -3823,7 +3824,8 @@ class Resolver:
     def _other_national(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """Where an epithet of another nation stood for the people who acted, the one other person
         named in any role in this paragraph or the two before, who may be the epithet."""
-        return self._only_one_nearby(at, lambda name: name not in avoid and self._may_stand_for(name, gender, head))
+        return self._only_one_nearby(at, lambda name: name not in avoid and name.split()[0] not in avoid
+                                     and self._may_stand_for(name, gender, head))  # (not `Bayern Munich`, the side)
 
     def _only_one_nearby(self, at: tuple[int, int], fits) -> str | None:
         """The one person (no body) named in any role in this paragraph or the two before that `fits`."""
@@ -4173,6 +4175,20 @@ class Resolver:
             # against that head's (`Arsenal beat Chelsea` … `Chelsea manager Enzo Maresca` … `the Arsenal boss`)
             return frozenset(described | {name for name, named in titled.items() if named & rivals})
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
+
+    def _played_for(self, toks, head: str) -> frozenset[str]:
+        """`Harry Kane scored twice for Bayern Munich.` … `said the Bayern coach`: the people the text has score or
+        play for the side a side's head's epithet names, none its head (but `Wayne Rooney scored 253 goals for United.
+        He is now Plymouth manager.` … `the Plymouth manager` may be Rooney)."""
+        sides = _sides_in(toks) if head in _SIDES_HEADS else None
+        if not sides:
+            return frozenset()
+        played = set()
+        for m in self.names.mentions:
+            found = None if m.is_org or m.in_quote else _PLAYED_FOR.match(self._paragraph(m.para), m.end)
+            if found is not None and found.group(1).lower() in sides:
+                played.add(self.names.canonical(m.words, m.at))
+        return frozenset(played)
 
     def _sides_head(self, toks) -> str | None:
         """The one person the text titles as the head (by any of `_SIDES_HEADS`) of the side the epithet names."""
@@ -6672,6 +6688,8 @@ _BENCH_AND_BADGE = _BENCHERS | {"coroner", "prosecutor", "detective", "officer",
                                 "superintendent", "barrister", "solicitor", "lawyer", "jury", "juror", "witness",
                                 "victim"}  # roles that no one in the dock holds
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
+_PLAYED_FOR = re.compile(r"\s+(?:(?:has|had)\s+)?(?:scored|netted|struck|played|starred)\b[^.;!?\"“”]{0,60}?\bfor\s+"
+                         r"(?:the\s+)?([A-Z][\w'’-]*)")  # `Harry Kane scored twice for Bayern Munich`: its first word
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
 _HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ELDER = {"older", "elder", "eldest", "oldest"}
