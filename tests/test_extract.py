@@ -20281,3 +20281,13 @@ def test_they_a_few_paragraphs_after_a_couple_named_is_the_couple_where_only_the
 def test_a_sides_manager_is_never_one_the_text_has_score_for_that_side(before, head, speaker):
     text = f'Football\n\n{before}\n\n"He is the best," said the {head}.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("passive, speaker", [
+    ("Tom Brown was praised by Jim Hill.", "Jim Hill"),  # the quotation's he is the one praised: the praiser speaks
+    ("Tom Brown, 45, was criticised by his boss, Jim Hill.", "Jim Hill"),
+    ("Tom Brown was sacked by Jim Hill.", "Tom Brown"),  # no judging: as before, the subject
+])
+def test_a_he_after_a_passive_of_judging_whose_quotation_speaks_of_a_he_is_the_agent(passive, speaker):
+    text = f'Club\n\n{passive}\n\n"He has been something else this season," he said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -26,10 +26,11 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       FINDINGS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
                       IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN,
                       NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
-                      PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
-                      QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
-                      SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES,
-                      VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
+                      PERSON_OBJECT, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
+                      SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS,
+                      SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
+                      singular)
 from .names import (BODIES_ON, GOVERNED, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
                     body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
                     names_a_body, names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body,
@@ -149,6 +150,8 @@ class Resolver:
             # minister` of the story
         if quoted and anaphor:
             avoid |= self._parents_addressed(self._paragraph(para)[quoted[0]:quoted[1]])
+        if quoted and _he_or_she(named.tokens):
+            avoid |= self._spoken_of_after_passive(at, quoted, named.tokens[0].lower)
         low_cue = (cue or "").lower()
         opens_paragraph = bool(quoted) and not self._paragraph(para)[:quoted[0]].strip(_SPACE_AND_MARKS)
         if quoted and _he_or_she(named.tokens) and (low_cue in _ANSWERING or low_cue not in _CONTINUING
@@ -4137,6 +4140,27 @@ class Resolver:
         return list(dict.fromkeys(self.names.canonical(m.words, m.at)
                                   for m in self.names.mentions_between(para, start, end) if not m.is_org))
 
+    def _spoken_of_after_passive(self, at: tuple[int, int], quoted: tuple[int, int], word: str) -> frozenset[str]:
+        """`Tom Brown was praised by Jim Hill.` ¶ `"He has been brilliant," he said`: a quotation opening on a he or
+        she of the cue's own word speaks of someone; after a passive of judging (`praised`, `criticised`, `thanked`)
+        whose subject and agent are both named, of its subject, who is then not the one who speaks."""
+        opening = _OPENING_HE_OR_SHE.match(self._paragraph(at[0]), quoted[0])
+        if opening is None or opening.group(1).lower() != word:
+            return frozenset()
+        before = self._sentence_before_at(at)
+        if before is None:
+            return frozenset()
+        para, tokens, start, end = before
+        text = self._paragraph(para)
+        named = [m for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)
+                 if not m.is_org]
+        passive = next((found for m in named[1:] if (
+            found := _PASSIVE_OPENING.fullmatch(text, named[0].end, m.start))), None) \
+            if len(named) > 1 and named[0].start == tokens[start].start else None
+        if passive is None or CUE_FORMS.get(passive.group(1).lower()) not in PERSON_OBJECT:
+            return frozenset()  # (not `Tom Brown was sacked by Jim Hill. ¶ "He never liked me," he said`: either's)
+        return frozenset({self.names.canonical(named[0].words, named[0].at)})
+
     def _sentence_before_at(self, at: tuple[int, int]):
         """(paragraph, its tokens, start, end) of the sentence before the one at `at`: in its paragraph, or
         the last of the paragraph before."""
@@ -6329,6 +6353,10 @@ _PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”»’'])\s*[A-Z][a-z]+ing\b[^.!?\"
 # `Reflecting on …, `, `Speaking at Howard University, her alma mater, `; not `…, Trump accused Cruz, `
 # `unveiled by `, `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_OPENING_HE_OR_SHE = re.compile(r"(He|She)\b")  # at a quotation's first word
+_PASSIVE_OPENING = re.compile(r"(?:,[^,.;!?]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?"
+                              r"([a-z]+(?:ed|en|t))\b[^.;!?]{0,60}\bby\b[^.;!?]{0,30}")  # `, 45, was praised by (his
+# boss,)`: the participle, a group
 _PASSIVE_REACH = 40  # characters a participle, a day, `by` and a title take before the agent's name
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”»’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
