@@ -77,7 +77,7 @@ def test_passage_dates_resolve_weekdays_against_publication(seed_passages):
      [("I love cats!", "Burton", "Burton", "insists"), ("I absolutely do.", "Burton", "Burton", "insists")]),
     ("Burton claims that his favorite book is \"One Hundred Years of Solitude\".", []),
     ('Burton thinks that cats are "cuties".', []),
-    ('The Tories dismissed the plan as "desperate".', [("desperate", "Tories", "The Tories", "dismissed")]),
+    ('The Tories dismissed the plan as "desperate".', [("desperate", "Conservatives", "The Tories", "dismissed")]),
     ('"We will appeal," said Jane Smith, a lawyer for the family.',
      [("We will appeal,", "Jane Smith", "Jane Smith", "said")]),
     ('John Smith, a spokesman for the council, said: "The road reopens today."',
@@ -3485,7 +3485,7 @@ def test_an_adjective_or_a_light_verb_before_a_participle_is_no_subject(text, sp
 
 def test_they_later_in_a_sentence_whose_subject_is_a_party_is_that_party():
     text = ('The Tories said a chunk of the Budget had been leaked in what they describe as a "serious breach".')
-    assert [q[1] for q in quotes_of(text)] == ["Tories"]
+    assert [q[1] for q in quotes_of(text)] == ["Conservatives"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -3499,7 +3499,7 @@ def test_they_later_in_a_sentence_whose_subject_is_a_plural_of_people_or_bodies_
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('The Tories have promised a cut. They say they can save £4bn on "government waste".', "Tories"),
+    ('The Tories have promised a cut. They say they can save £4bn on "government waste".', "Conservatives"),
     ('Ministers deny the charge. Instead, they say the plans are part of an "evolving" process.', "ministers"),
     ('Delays in court hearings allowed the problem to grow. "It is a scandal," they said.', None),  # no group
     ('They say the plans are part of an "evolving" process.', None),  # nothing before
@@ -5141,7 +5141,7 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
     ('"HSDPA will be vital," according to a report published by UK-based research consultancy Analysys.',
      [("Analysys", "according to")]),  # who published the report
     ('Labour say a Lib Dem vote could help them, while the Tories say the Lib Dems would mean "higher taxes, soft '
-     'crime laws, more power to Europe".', [("Tories", "say")]),  # but after `the` and a name, a verb
+     'crime laws, more power to Europe".', [("Conservatives", "say")]),  # but after `the` and a name, a verb
 ])
 def test_a_cue_form_after_news_media_phone_or_a_and_a_name_is_a_noun(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
@@ -6103,7 +6103,7 @@ def test_a_body_owning_the_office_of_the_person_named_after_it_is_no_other_body_
 @pytest.mark.parametrize("before, said, speaker", [
     ("Labour dismissed the move.", 'A party spokesman said: "Nobody will vote for it."', "Labour spokesman"),
     # was party spokesman
-    ("The Tories dismissed the move.", '"Nobody will vote for it," the party said.', "Tories"),  # was party
+    ("The Tories dismissed the move.", '"Nobody will vote for it," the party said.', "Conservatives"),  # was party
     ("Pensioners are being promised savings by the Liberal Democrats.\n\n", 'The party says it is "a lifeline".',
      "Liberal Democrats"),
     ("The Tories attacked Labour.", '"Nobody will vote for it," the party said.', "party"),  # two parties
@@ -13501,7 +13501,7 @@ def test_a_lead_that_quotes_and_closes_on_an_inverted_cue_gives_the_headline_its
     lead = ('A "taxpayer subsidised propaganda exercise" on the EU is being used to lull the public into a false sense '
             'of security, say the Tories.')
     assert [q[1:4] for q in quotes_of(f"{headline}\n\n{lead}", title=headline)] == [
-        ("Tories", "Tories", "say"), ("Tories", "the Tories", "say")]
+        ("Conservatives", "Tories", "say"), ("Conservatives", "the Tories", "say")]
 
 
 def test_a_lead_closing_on_says_a_role_and_its_relative_clause_gives_the_headline_that_role():
@@ -14727,7 +14727,7 @@ def test_a_name_that_reports_without_a_given_name_is_an_outlet_and_no_he(source,
 @pytest.mark.parametrize("after, speaker", [
     ("The Tories say the plans to give all children two hours of sport a week are unworkable.", "Lord Moynihan"),
     ("Analysts say the success of the flotation would encourage the government.", "Lord Moynihan"),
-    ("The Tories say.", "Tories"),  # the cue closes on the quotation before it
+    ("The Tories say.", "Conservatives"),  # the cue closes on the quotation before it
 ])
 def test_a_say_whose_own_clause_opens_on_a_determiner_does_not_report_the_quotation_before(after, speaker):
     text = f'Lord Moynihan said the policy would work. "We aim to shift the emphasis in schools." {after}'
@@ -20291,3 +20291,17 @@ def test_a_sides_manager_is_never_one_the_text_has_score_for_that_side(before, h
 def test_a_he_after_a_passive_of_judging_whose_quotation_speaks_of_a_he_is_the_agent(passive, speaker):
     text = f'Club\n\n{passive}\n\n"He has been something else this season," he said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("party, speaker", [
+    ("The Tories", "Conservatives"),  # a party's nickname: its full name, one speaker for one party
+    ("The Lib Dems", "Liberal Democrats"),
+    ("The GOP", "Republicans"),
+    ("The Conservatives", "Conservatives"),
+])
+def test_a_party_speaking_by_its_nickname_is_named_in_full(party, speaker):
+    assert [q[1] for q in quotes_of(f'Poll\n\n{party} said the plan was "a fantasy".')] == [speaker]
+
+
+def test_a_partys_nickname_as_written_stays_its_mention():
+    assert quotes_of('Poll\n\nThe Tories said the plan was "a fantasy".')[0][2] == "The Tories"

@@ -286,3 +286,11 @@ def test_info_counts_each_writer_once(authored_index):
 
 def test_speakers_of_one_writers_articles(authored_index):
     assert whosaid.speakers(authored_index, filters=Filters(authors=("reyes",))) == [("Lena Holt", 1), ("Ruth Moss", 1)]
+
+
+@pytest.mark.parametrize("asked", ["tories", "Conservatives", "TORIES"])
+def test_a_party_asked_for_by_its_nickname_or_full_name_finds_what_it_said(tmp_path, asked):
+    write(tmp_path / "a", "poll.txt", 'Poll\n\nThe Tories said the plan was "a fantasy".\n\n'
+                                      'Labour said it was "fully costed".\n')
+    whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+    assert whosaid.speakers(tmp_path / "ix", filters=Filters(speakers=(asked,))) == [("Conservatives", 1)]

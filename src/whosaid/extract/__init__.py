@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote, unique
 from ..parallel import map_ordered
+from ..parties import IN_FULL
 from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, asked_one, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, names_the_words_before, previous_subject,
@@ -41,11 +42,20 @@ def annotate(document: Document) -> list[Passage]:
         return _each_article(document)
     marks = list_marks(document.paragraphs)
     if not any(marks):
-        return _interviewed(document, _story(document))
+        return _parties_in_full(_interviewed(document, _story(document)))
     read = replace(document, paragraphs=tuple(text[mark:] for text, mark in zip(document.paragraphs, marks)))
-    return [replace(passage, text=text, quotes=tuple(replace(q, start=q.start + mark, end=q.end + mark)
-                                                     for q in passage.quotes))
-            for passage, text, mark in zip(_interviewed(read, _story(read)), document.paragraphs, marks)]
+    return _parties_in_full([replace(passage, text=text, quotes=tuple(replace(q, start=q.start + mark, end=q.end + mark)
+                                                                      for q in passage.quotes))
+                             for passage, text, mark in zip(_interviewed(read, _story(read)), document.paragraphs,
+                                                            marks)])
+
+
+def _parties_in_full(passages: list[Passage]) -> list[Passage]:
+    """A party that speaks by its nickname (`Tories`, `Lib Dems`, `GOP`) as the speaker its full name is
+    (`Conservatives`, `Liberal Democrats`, `Republicans`): one speaker for one party, in every document, so
+    `--speaker conservatives` finds what the Tories said."""
+    return [replace(p, quotes=tuple(replace(q, speaker=IN_FULL.get(q.speaker, q.speaker)) for q in p.quotes))
+            if any(q.speaker in IN_FULL for q in p.quotes) else p for p in passages]
 
 
 def _each_article(document: Document) -> list[Passage]:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..errors import BadQuery
 from ..models import Filters
+from ..parties import in_full
 from ..periods import parse_period
 from . import schema as f
 
@@ -121,8 +122,8 @@ def name_query(field: str, name: str, schema):
     """Passages whose `field` (speaker or author) holds `name`'s words, side by side."""
     from whoosh import query as q
 
-    words = [t.text for t in schema[field].analyzer(name)]
-    if not words:
+    words = [t.text for t in schema[field].analyzer(in_full(name) if field == f.SPEAKER else name)]  # `tories`:
+    if not words:  # the Conservatives, as the extractor names them
         raise BadQuery(f"--{field} {name!r} has no letters to match.")
     return q.Term(field, words[0]) if len(words) == 1 else q.Phrase(field, words)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import IndexNotFound, NotIndexed
 from ..models import Filters, Hit, Passage, SearchResult, Span
+from ..parties import in_full
 from . import location
 from . import schema as f
 from .highlight import query_terms, spans
@@ -394,8 +395,8 @@ def _inside(found: tuple[Span, ...], quotes) -> tuple[Span, ...]:
 
 def _named(speakers: tuple[str, ...], schema) -> tuple[tuple[str, ...], ...]:
     """Each --speaker name as the words the speaker field indexes: `Weinstein` -> ("weinstein",)."""
-    analyzer = schema[f.SPEAKER].analyzer
-    return tuple(words for words in (tuple(t.text for t in analyzer(name)) for name in speakers) if words)
+    analyzer = schema[f.SPEAKER].analyzer  # (a party by its nickname as the extractor names it: `tories`)
+    return tuple(words for words in (tuple(t.text for t in analyzer(in_full(name))) for name in speakers) if words)
 
 
 def _said_by(speaker: str | None, names: tuple[tuple[str, ...], ...], analyzer) -> bool:
