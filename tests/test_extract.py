@@ -20305,3 +20305,15 @@ def test_a_party_speaking_by_its_nickname_is_named_in_full(party, speaker):
 
 def test_a_partys_nickname_as_written_stays_its_mention():
     assert quotes_of('Poll\n\nThe Tories said the plan was "a fantasy".')[0][2] == "The Tories"
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("Jane Smith won with The Code. ", "Jane Smith"),  # the person the sentence before names, not the one titled
+    ("Jane Smith won with The Code.\n\n", "Olly Alexander"),  # a paragraph of its own: the one titled, as before
+    ("The Code won. ", "Olly Alexander"),  # no one named since
+])
+def test_a_role_after_a_sentence_naming_someone_else_in_its_paragraph_is_theirs_not_the_one_titled_so(
+        between, speaker):
+    text = (f'Eurovision\n\nSinger Olly Alexander received zero points.\n\n{between}'
+            'The singer said: "Anything is possible."')
+    assert quotes_of(text)[-1][1] == speaker

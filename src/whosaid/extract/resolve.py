@@ -1042,6 +1042,10 @@ class Resolver:
         paragraphs before names them (`Labour's John Smith clashed with Conservative minister Jane
         Brown. ¶ "…," the Labour MP said. ¶ "…," the minister said`: Brown)."""
         holder = self.names.holder((head,), at) if head in ROLE_WORDS and at[0] > 0 else None
+        if holder is not None and any(self.names.known_person(name) for name in self.names.named_within(
+                at[0], 0, sentence_start_in(self._paragraph(at[0]), at[1]), speakers=False) - {holder}):
+            return None  # `Singer Olly Alexander …` ¶ `Jane Smith won. The singer said`: whom the sentences before
+            # in this paragraph name as their subject
         return holder if any(holder in self.names.mentioned_within(p, 0, len(self._paragraph(p)))
                              for p in range(max(min(1, at[0] - 1), at[0] - 2), at[0])) else None  # (the title
         # only as the paragraph right before: `Wales Coach Elated with Win` is no name two paragraphs on)
