@@ -20317,3 +20317,12 @@ def test_a_role_after_a_sentence_naming_someone_else_in_its_paragraph_is_theirs_
     text = (f'Eurovision\n\nSinger Olly Alexander received zero points.\n\n{between}'
             'The singer said: "Anything is possible."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("result, speaker", [
+    ("Gideon Amos defeated the sitting MP Rebecca Pow.", "Gideon Amos"),  # the new MP beat the one titled MP
+    ("Rebecca Pow, the sitting MP, lost to Gideon Amos.", "Gideon Amos"),
+    ("Gideon Amos visited the sitting MP Rebecca Pow.", "Rebecca Pow"),  # no one won: the one titled, as before
+])
+def test_the_new_holder_of_a_role_is_the_one_who_beat_the_one_who_held_it(result, speaker):
+    assert quotes_of(f'Election\n\n{result} "This is a fantastic result," the new MP said.')[-1][1] == speaker

@@ -431,7 +431,8 @@ class Resolver:
             described = self._so_described_before(head, at, here=True) \
                 if len(toks) == 2 and not toks[1].is_capitalised else None  # `One cabinet minister said Burnham was
             # …. "…," the minister added`: the minister described, not a person named since
-            won = self._winner_before(at, others | sides) if head in _WINNERS and len(toks) == 2 else None
+            won = self._winner_before(at, others | sides) if head in _WINNERS and len(toks) == 2 or len(toks) == 3 \
+                and toks[1].lower == "new" and head in ROLE_WORDS else None  # `the new MP`: who beat the one who was
             person = won or self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
@@ -448,8 +449,9 @@ class Resolver:
                 person = self._other_national(at, gender, others | sides, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
-            if titled and any(t.lower == "former" for t in toks[1:-1]):
-                titled = None  # `Captain Ben Stokes said …. ¶ "…," the former captain added`: who holds it no more
+            if titled and any(t.lower == "former" for t in toks[1:-1]) or won and titled != won:
+                titled = None  # `Captain Ben Stokes said …. ¶ "…," the former captain added`: who holds it no more;
+                # `Gideon Amos defeated the sitting MP Rebecca Pow. "…," the new MP said`: who beat her
             if titled in others - avoid:
                 titled = None  # `City manager Pep Guardiola`, titled just before, for `the Arsenal manager`
             if titled and not set(party_named(tuple(_names_in(toks[1:-1])))) \
