@@ -20253,6 +20253,8 @@ def test_she_two_paragraphs_on_may_be_one_of_a_pair_but_not_of_a_list(opening, s
     ('"Will you win?" she asked him. He smiled. "Why not?"', "Tom Brown"),  # his, as he acted since
     ('"Will you win?" she asked him.\n\n"Yes," came the reply.', "Tom Brown"),  # the reply, no name: his
     ('"Will you win?" I asked him. "Yes," came the reply.', "Tom Brown"),  # the writer asks
+    ('"Will you win, Mr Brown?" she asked.\n\n"Yes, of course," came the reply.', "Tom Brown"),  # called by name
+    ('"Will you win, Mr Brown?" she asked. "Are you sure?"', "Ann Lee"),  # a question again: the asker's
 ])
 def test_the_bare_answer_to_a_question_asked_of_someone_is_theirs(exchange, speaker):
     text = f"Debate\n\nTom Brown spoke to Ann Lee after the debate.\n\n{exchange}"

@@ -1286,22 +1286,36 @@ def _one_asked(n: int, text: str, tokens: list[Token], ti: int, attribution: Att
         return None
     k = next((k for k in range(ti + 1, min(len(tokens) - 1, ti + _ASKED_REACH)) if tokens[k].text == attribution.cue),
              None)
-    if k is None or not tokens[k + 1].is_word:
-        return None
-    if tokens[k + 1].lower in ("him", "her"):
+    asked = written = None
+    if k is not None and tokens[k + 1].lower in ("him", "her"):
         asker = frozenset({question.speaker} - {None})
         asked = resolver.pronoun(tokens[k + 1].lower, (n, tokens[k + 1].start), avoid=asker)
         written = tokens[k + 1].text
-    else:
-        mention = np_forward(tokens[k + 1:]) if tokens[k + 1].is_capitalised else None
+    elif k is not None and tokens[k + 1].is_word and tokens[k + 1].is_capitalised:
+        mention = np_forward(tokens[k + 1:])
         asked = resolver.resolve(mention, n, spoke=False) if mention is not None else None
         written = text[mention.start:mention.end] if mention is not None else None
+    if asked is None:  # `"Are you comfortable, Doris?" she asks.`: the name the question calls them by
+        asked, written = _called_by_name(n, question, resolver)
     if asked is None or asked == question.speaker:
         return None
     return replace(question, speaker=asked, speaker_mention=written, cue=None)
 
 
 _ASKED_REACH = 6  # tokens after a question its cue `asked` stands within
+
+
+def _called_by_name(n: int, question: Quote, resolver: Resolver) -> tuple[str | None, str | None]:
+    """`"Are you comfortable, Doris?"`: the person a question calls by name at its end, and the name as written."""
+    found = _VOCATIVE.search(question.text)
+    if found is None:
+        return None, None
+    at = question.start + found.start(1)
+    named = next((m for m in resolver.names.named_between(n, at, question.end) if not m.is_org), None)
+    return (resolver.names.canonical(named.words, named.at), found.group(1)) if named is not None else (None, None)
+
+
+_VOCATIVE = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\?\W*$")  # `…, Doris?`, `…, Mr Brown?`
 
 
 def _a_reporters_question(asked: Quote) -> bool:
