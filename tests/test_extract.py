@@ -20328,3 +20328,13 @@ def test_a_role_after_a_sentence_naming_someone_else_in_its_paragraph_is_theirs_
 ])
 def test_the_new_holder_of_a_role_is_the_one_who_beat_the_one_who_held_it(result, speaker):
     assert quotes_of(f'Election\n\n{result} "This is a fantastic result," the new MP said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("to use Tom Brown's phrase", "Tom Brown"),  # whose phrase is borrowed speaks
+    ("to borrow the chancellor's words", "chancellor"),
+    ("to use a phrase", None),  # no one's phrase
+])
+def test_a_phrase_borrowed_from_someone_by_their_possessive_is_theirs(source, speaker):
+    text = f'Talks\n\nAnn Lee spoke on Monday.\n\nThe deal is "dead in the water", {source}.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -73,7 +73,19 @@ def _source_phrase(tokens, i) -> int:
     words = tuple(t.lower for t in tokens[i:i + 5])
     if words[:2] == ("according", "to"):
         return 2
+    if words[:2] in (("to", "use"), ("to", "borrow")) and _owned_phrase(tokens, i + 2) is not None:
+        return 2  # `to use Tom Brown's phrase`
     return next((len(phrase) for phrase in _SOURCE_PHRASES if words[:len(phrase)] == phrase), 0)
+
+
+def _owned_phrase(tokens, k: int) -> int | None:
+    """Where the possessive stands of `Tom Brown's phrase`, `the chancellor's words` at `k`: whose phrase it is."""
+    owner = next((j for j in range(k, min(len(tokens) - 1, k + _OWNER_WORDS)) if tokens[j].is_possessive), None)
+    return owner if owner is not None and tokens[owner + 1].lower in _PHRASE_WORDS else None
+
+
+_OWNER_WORDS = 5  # words of the owner of a phrase borrowed
+_PHRASE_WORDS = frozenset({"phrase", "words", "term", "expression", "line", "description"})
 
 
 def _per_a_source(tokens, i) -> bool:
@@ -100,7 +112,8 @@ _SOURCE_PHRASES = (("in", "the", "words", "of"), ("as", "described", "by"), ("as
 
 def according(tokens, i) -> Attribution | None:
     n = _source_phrase(tokens, i)
-    mention = np_forward(tokens[i + n:], allow_of=True)
+    owned = _owned_phrase(tokens, i + n) if tokens[i].lower == "to" else None
+    mention = np_forward(tokens[i + n:owned + 1] if owned is not None else tokens[i + n:], allow_of=True)
     if mention is None or _in_proportion(mention):
         return None
     from .after import with_set_off_name  # (after.py builds on this module)
