@@ -20338,3 +20338,12 @@ def test_the_new_holder_of_a_role_is_the_one_who_beat_the_one_who_held_it(result
 def test_a_phrase_borrowed_from_someone_by_their_possessive_is_theirs(source, speaker):
     text = f'Talks\n\nAnn Lee spoke on Monday.\n\nThe deal is "dead in the water", {source}.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The view from the Treasury is clear: "We cannot afford it."', "Treasury"),  # a view, as a verdict, is said
+    ('Tom Brown had a simple message for the minister - "Resign now."', "Tom Brown"),  # a dash as a colon
+    ('Tom Brown had a simple message for the minister: "Resign now."', "Tom Brown"),
+])
+def test_a_view_from_someone_and_a_short_quotation_a_dash_brings_in_are_said(sentence, speaker):
+    assert [q[1] for q in quotes_of(f"Budget\n\nAnn Lee spoke on Monday.\n\n{sentence}")] == [speaker]

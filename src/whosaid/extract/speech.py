@@ -16,7 +16,7 @@ from .attribution.layout import may_speak
 from .cues import phrasal_then_subject
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES,
                       SENT_TEXTS, TITLING)
-from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, mention_of, sentence_start, title_case
+from .phrases import DASHES, MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, mention_of, sentence_start, title_case
 from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE, is_finite_verb
 
@@ -192,7 +192,9 @@ def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
     whole sentence is said (after a colon, not a name or a slogan in capitals: `one message: "Dump Trump."`)."""
     stripped = content.rstrip()
     words = TITLE_WORD.findall(content)
-    introduced = ti > 0 and tokens[ti - 1].text == ":" and not (len(words) > 1 and title_case(words))  # `Sad!`
+    introduced = ti > 0 and (tokens[ti - 1].text == ":" or tokens[ti - 1].text in DASHES and (
+        ti + 1 == len(tokens) or tokens[ti + 1].text in SENTENCE_END)) and not (len(words) > 1 and title_case(words))
+    # (`Sad!`; a dash before a quotation that closes its sentence, as a colon: `a message for him - "Resign now."`)
     opens = ti == 0 or tokens[ti - 1].text in SENTENCE_END or introduced
     return opens and stripped[:1].isupper() and stripped.endswith((".", "!", "?"))
 

@@ -180,7 +180,7 @@ CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "sug
           "allegation", "jibe", "insinuation", "proposition", "premise", "thesis"}
 SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "word",
            "comment", "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise",
-           "dictum", "assessment", "summary"}
+           "dictum", "assessment", "summary", "view"}
 OWNED_SAYINGS = SAYINGS | {"declaration", "remark", "quip", "line", "catchphrase", "slogan", "mantra", "motto",
                            "refrain", "pledge", "vow", "boast", "tweet"}  # words said, whose owner says the quotation
 _OWNED_ADJECTIVES = 2  # `famous`, `now infamous`: words between an owner and its words
