@@ -20347,3 +20347,13 @@ def test_a_phrase_borrowed_from_someone_by_their_possessive_is_theirs(source, sp
 ])
 def test_a_view_from_someone_and_a_short_quotation_a_dash_brings_in_are_said(sentence, speaker):
     assert [q[1] for q in quotes_of(f"Budget\n\nAnn Lee spoke on Monday.\n\n{sentence}")] == [speaker]
+
+
+@pytest.mark.parametrize("lead, description, speaker", [
+    ("Tesco has cut prices.", "the UK's largest supermarket", "Tesco"),  # a country's superlative body: the one named
+    ("Tesco has cut prices.", "Britain's biggest retailer", "Tesco"),
+    ("Asda and Tesco have cut prices.", "Britain's biggest retailer", "Britain's biggest retailer"),  # either
+])
+def test_a_countrys_superlative_business_is_the_one_business_named(lead, description, speaker):
+    text = f'Prices\n\n{lead}\n\n"We want to help families," {description} said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -669,6 +669,11 @@ class Resolver:
             person, is_person = self._resolve((Token("the", toks[0].start, toks[0].end), *toks[owner + 1:]), at)
             if is_person and _proper(person or "") and not self._of_another_country(person, toks[:owner + 1]):
                 return person, True  # `America's top diplomat`, `Britain's prime minister`: as `the British …`
+        if owner is not None and _a_countrys(toks[:owner + 1]) and len(toks) > owner + 2 \
+                and toks[-2].lower.endswith("est") and toks[-1].lower in BODY_NOUNS:
+            body = self._body_before((Token("the", toks[0].start, toks[0].end), *toks[owner + 1:]), at)
+            if body is not None:
+                return body, False  # `the UK's largest supermarket`: the one business named, as `the largest …`
         if owner is not None:
             leader = self._body_leader(toks[1:owner + 1], at) if toks[-1].lower in _LEADING \
                 and toks[0].lower == "the" and owner > 0 and toks[owner].is_capitalised else None

@@ -564,7 +564,7 @@ def _asked_what_they_said(tokens, start, qi) -> Attribution | None:
 
 
 _SAY_ASKED = {"say", "tell", "answer", "reply", "write", "tweet", "post"}
-_ASKED_WORDS = SAYINGS | {"take", "thoughts", "view", "tip", "excuse", "diagnosis", "prognosis", "solution"}
+_ASKED_WORDS = SAYINGS | {"take", "thoughts", "tip", "excuse", "diagnosis", "prognosis", "solution"}
 
 
 def _saying_from(tokens, start, qi) -> Attribution | None:
