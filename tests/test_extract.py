@@ -20357,3 +20357,14 @@ def test_a_view_from_someone_and_a_short_quotation_a_dash_brings_in_are_said(sen
 def test_a_countrys_superlative_business_is_the_one_business_named(lead, description, speaker):
     text = f'Prices\n\n{lead}\n\n"We want to help families," {description} said.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("going_on, speaker", [
+    ('"We are heartbroken," they added.', "Elsie Stancombe's parents"),  # was `parents`: the same parents
+    ('\n\n"We are heartbroken," the parents added.', "Elsie Stancombe's parents"),
+    ('\n\nTom Brown said: "It is awful."\n\nAnn Lee agreed.\n\n"We are heartbroken," the parents added.',
+     "parents"),  # two paragraphs on, others between: no telling
+])
+def test_a_description_going_on_from_someones_own_is_theirs(going_on, speaker):
+    text = f'Tribute\n\nThe parents of Elsie Stancombe said she was "a ray of sunshine". {going_on}'
+    assert quotes_of(text)[-1][1] == speaker

@@ -180,6 +180,8 @@ class Resolver:
         if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
                 and (going := self._going_on_as(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
+        if speaker and speaker == _description(named.tokens) and (owned := self._owned_just_before(speaker, at)):
+            speaker = owned  # `The family of Jane Doe said …. "…," they added`: her family, as just before
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
@@ -214,6 +216,15 @@ class Resolver:
         """(position, canonical) of the person who spoke last before `at`, in its paragraph or the one before."""
         last = bisect_left(self.speakers, (at, "")) - 1
         return self.speakers[last] if last >= 0 and self.speakers[last][0][0] >= at[0] - 1 else None
+
+    def _owned_just_before(self, description: str, at: tuple[int, int]) -> str | None:
+        """The last to speak, in this paragraph or the one before, if someone's of that description (`Jane Doe's
+        family` for `family`)."""
+        last = max((p for p in self.things + self.speakers if p[0] < at), default=None)
+        if last is None or at[0] - last[0][0] > 1:
+            return None
+        name = last[1]
+        return name if name.endswith((f"'s {description}", f"' {description}", f"’s {description}")) else None
 
     def _going_on_as(self, mention: Mention, at: tuple[int, int]) -> str | None:
         """`"We were given two days," said Jane Doe. ¶ "…," the councillor added`: a role after `the` (and a place's
