@@ -220,7 +220,9 @@ class Resolver:
     def _owned_just_before(self, description: str, at: tuple[int, int]) -> str | None:
         """The last to speak, in this paragraph or the one before, if someone's of that description (`Jane Doe's
         family` for `family`)."""
-        last = max((p for p in self.things + self.speakers if p[0] < at), default=None)
+        spoke = bisect_left(self.speakers, (at,)) - 1
+        thing = next((p for p in reversed(self.things) if p[0] < at), None)  # (in order: the latest first)
+        last = max(filter(None, (self.speakers[spoke] if spoke >= 0 else None, thing)), default=None)
         if last is None or at[0] - last[0][0] > 1:
             return None
         name = last[1]
