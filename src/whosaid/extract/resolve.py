@@ -180,7 +180,7 @@ class Resolver:
         if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
                 and (going := self._going_on_as(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
-        if speaker and speaker == _description(named.tokens) and (owned := self._owned_just_before(speaker, at)):
+        elif speaker and (owned := self._owned_just_before(speaker, at)) and speaker == _description(named.tokens):
             speaker = owned  # `The family of Jane Doe said …. "…," they added`: her family, as just before
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
