@@ -20368,3 +20368,13 @@ def test_a_countrys_superlative_business_is_the_one_business_named(lead, descrip
 def test_a_description_going_on_from_someones_own_is_theirs(going_on, speaker):
     text = f'Tribute\n\nThe parents of Elsie Stancombe said she was "a ray of sunshine". {going_on}'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ('the prime minister told MPs the cut was "necessary".', "Keir Starmer's spokesman"),  # it stood for him
+    ("MPs met on Monday.", "prime minister's spokesman"),  # no office resolved before: as before
+])
+def test_an_offices_spokesman_is_the_one_the_office_stood_for_before_though_no_one_is_titled_so(between, speaker):
+    text = (f"Starmer faces backlash over cuts\n\nSir Keir Starmer is facing a backlash.\n\nAt a meeting on Monday, "
+            f'{between}\n\nThe prime minister\'s spokesman said: "This was the right decision."')
+    assert quotes_of(text, title="Starmer faces backlash over cuts")[-1][1] == speaker

@@ -5174,7 +5174,12 @@ class Resolver:
         """The person the document titles with the office `toks` describe (`the first minister` ->
         First Minister Jack McConnell), if any."""
         office = _office(toks)
-        return (self.names.holder(office, at) or self._of_the_state(toks, at)) if office else None
+        if not office:
+            return None
+        held = self.held.get(office, ())  # `Sir Keir Starmer …. the prime minister told MPs …. The prime minister's
+        # spokesman`: the one the text's `the prime minister` stood for before, though it titles no one so
+        return self.names.holder(office, at) or self._of_the_state(toks, at) or (
+            next(iter(held)) if len(held) == 1 else None)
 
     def _no_ones_subject(self, para: int, start: int, end: int) -> bool:
         """Whether the sentence between `start` and `end` of paragraph `para` opens on a subject
