@@ -20378,3 +20378,14 @@ def test_an_offices_spokesman_is_the_one_the_office_stood_for_before_though_no_o
     text = (f"Starmer faces backlash over cuts\n\nSir Keir Starmer is facing a backlash.\n\nAt a meeting on Monday, "
             f'{between}\n\nThe prime minister\'s spokesman said: "This was the right decision."')
     assert quotes_of(text, title="Starmer faces backlash over cuts")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("A report by the Resolution Foundation found wages had fallen.", "Resolution Foundation report"),  # was report
+    ("The report by the Resolution Foundation found wages had fallen.", "Resolution Foundation report"),
+    ("The report, by the Resolution Foundation, found wages had fallen.", "Resolution Foundation report"),
+    ("A report found wages had fallen.", "report"),  # no author: as before
+])
+def test_it_after_a_report_by_a_body_is_the_bodys_report(lead, speaker):
+    text = f'Wages\n\n{lead} It said the fall was "unprecedented".'
+    assert quotes_of(text)[-1][1] == speaker

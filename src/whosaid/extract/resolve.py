@@ -3725,6 +3725,10 @@ class Resolver:
                 self.bodies.append((at, self._principals(owner_after, _description(toks[1:]), False)))
                 return
         described = self._body_before(toks, at) if not named else None  # `The company` after `BT wants`
+        if described is None and not named and len(toks) == 2 and toks[0].lower in ("a", "an") \
+                and toks[1].lower in BODY_TEXTS:
+            described = self._authored_text(toks[1].lower, at)  # `A report by the Resolution Foundation found …. It
+            # said`: the foundation's report
         self.bodies.append((at, self._resolve(toks, at)[0] if named else described or _description(toks)))
 
     def _held_fuller(self, office: tuple[str, ...]) -> str | None:
@@ -7132,7 +7136,9 @@ def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     return tuple(without_suffixes(words))  # `Ken Macdonald QC` -> (Ken, Macdonald)
 
 
-_TEXT_ASIDE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]+,[^,.;:\"“”]{1,80},")  # `The report, published …,`
+_TEXT_ASIDE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]+(?:,[^,.;:\"“”]{1,80},|\s+by\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*)")  # `The report, published …,`,
+# `A report by the Resolution Foundation`
 _LAWS = {"bill", "act", "treaty", "directive", "constitution", "charter", "convention", "amendment"}
 
 
