@@ -2804,8 +2804,8 @@ class Resolver:
     def _couple_again(self, at: tuple[int, int]) -> str | None:
         """`Priya Shah and her partner, Ben Carter, moved to Mull.` … ¶ `She sits on the council. Ben coaches the
         team.` ¶ `"Never," they say`: the last two people joined as a couple a few paragraphs before, whoever acted
-        between, when the paragraph before names or says he or she of no one else and this one names no one before
-        `at`."""
+        between, when the paragraph before, and this one up to `at`, name no one else outside quotations (and the
+        paragraph before names one of them or says he or she)."""
         both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
             self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN, reach=_COUPLE_REACH,
                                    counted=True)

@@ -607,7 +607,7 @@ def _signed_in_brackets(tokens, qi: int) -> Attribution | None:
     """`"This is great news" (Tom Brown, chief executive of Acme)`: a quotation that opens its paragraph, signed
     in brackets that close it, by a name and the description after its comma."""
     if qi != 0 or len(tokens) < 4 or tokens[1].text != "(" or tokens[-1].text != ")" \
-            or any(t.text in "()" for t in tokens[2:-1]):
+            or any(t.text in ("(", ")") for t in tokens[2:-1]):
         return None
     return byline(tokens[2:-1])
 
