@@ -20389,3 +20389,13 @@ def test_an_offices_spokesman_is_the_one_the_office_stood_for_before_though_no_o
 def test_it_after_a_report_by_a_body_is_the_bodys_report(lead, speaker):
     text = f'Wages\n\n{lead} It said the fall was "unprecedented".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("owned, speaker", [
+    ("his heartbroken widow", "Tom Brown's widow"),  # a mood is no part of whom the relation names
+    ("his proud father", "Tom Brown's father"),
+    ("his late father", "Tom Brown's late father"),  # no mood: kept
+])
+def test_a_mood_before_someones_relation_is_no_part_of_the_speaker(owned, speaker):
+    text = f'Tribute\n\nTom Brown died in the crash.\n\n"He was our world," said {owned}.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -22,15 +22,15 @@ from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, group_w
                       sentence_end, sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FINDERS,
-                      FINDINGS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
-                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN,
-                      NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
-                      PERSON_OBJECT, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
-                      SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS,
-                      SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
-                      singular)
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS, FEMALE_PRONOUNS,
+                      FEMALE_WORDS, FINDERS, FINDINGS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
+                      ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES,
+                      NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS,
+                      OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES, PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS,
+                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
+                      SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
+                      STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
+                      names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, GOVERNED, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
                     body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
                     names_a_body, names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body,
@@ -4984,6 +4984,7 @@ class Resolver:
                 if not m.is_org}
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
+        role_toks = _without_moods(role_toks)  # `his heartbroken widow`: his widow
         role = " ".join(t.text for t in role_toks)
         last = owner_toks[-1]
         if len(owner_toks) >= 2 and owner_toks[0].lower in ("his", "her") and last.is_possessive \
@@ -7293,6 +7294,19 @@ def _plain_adjective(word: str) -> bool:
 
 
 _PLAIN_ADJECTIVE_ENDINGS = tuple(ending for ending in ADJECTIVE_ENDINGS if ending not in ("ic", "ish"))
+
+
+def _without_moods(role_toks):
+    """`heartbroken widow` -> `widow`, `proud father` -> `father`: a mood before a role or a relation is no part of
+    whom it names."""
+    k = 0
+    while k < len(role_toks) - 1 and role_toks[k].lower in _MOOD_WORDS:
+        k += 1
+    return role_toks[k:]
+
+
+_MOOD_WORDS = MOODS | FEELINGS | {"heartbroken", "grieving", "distraught", "bereaved", "frantic", "shaken", "doting",
+                                  "beaming"}
 
 
 def _description(toks) -> str:
