@@ -20399,3 +20399,13 @@ def test_it_after_a_report_by_a_body_is_the_bodys_report(lead, speaker):
 def test_a_mood_before_someones_relation_is_no_part_of_the_speaker(owned, speaker):
     text = f'Tribute\n\nTom Brown died in the crash.\n\n"He was our world," said {owned}.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ('His lawyer added: "Nothing more."', "Ann Lee"),  # the lawyer named before, set off after `His lawyer`
+    ('"Nothing more," Mr Brown\'s lawyer added.', "Ann Lee"),
+    ('"Nothing more," his spokesman added.', "Tom Brown's spokesman"),  # no spokesman named
+])
+def test_someones_role_named_before_stands_for_the_one_named(later, speaker):
+    text = f'Court\n\nTom Brown resigned on Monday. His lawyer, Ann Lee, said: "No comment."\n\n{later}'
+    assert quotes_of(text)[-1][1] == speaker

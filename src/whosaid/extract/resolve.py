@@ -811,6 +811,8 @@ class Resolver:
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
+            if not is_org:
+                self._note_owned_role(toks, name, canonical, at)
             return canonical, not is_org
         authored = self._persons_text(toks, at)
         if authored:
@@ -5197,6 +5199,18 @@ class Resolver:
                                         and t.lower not in IRREGULAR_PAST, tokens[first + 1:first + 4]))
         return bool(noun) and not (_human([tokens[first], *noun]) and _a_word_for_someone(noun[-1].bare.lower()))
 
+    def _note_owned_role(self, toks, name, canonical: str, at: tuple[int, int]) -> None:
+        """`His lawyer, Ann Lee,`: the person a phrase names as someone's role, set off after it, whom that role of
+        theirs later stands for (`his lawyer added`, `Mr Brown's lawyer said`)."""
+        start = name[0].start
+        owned = _HIS_ROLE_BEFORE.search(self._paragraph(at[0]), max(0, start - _OWNED_ROLE_REACH), start)
+        if owned is None or owned.group(2) not in ROLE_WORDS:
+            return
+        principal = self.possessor(owned.group(1).lower(), (at[0], owned.start()))
+        if principal is not None and principal != canonical:
+            role = owned.group(2)
+            self.roles.setdefault((principal, "spokes" if role in SPOKES_ROLES else role), canonical)
+
     def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
         """`Harvey Weinstein's spokeswoman`, `Tesco's former head`; a body's spokesman as a
         description names one (`Home Office spokesman`, whether `a spokesman for the Home Office` or
@@ -6752,6 +6766,8 @@ _BENCH_AND_BADGE = _BENCHERS | {"coroner", "prosecutor", "detective", "officer",
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
 _PLAYED_FOR = re.compile(r"\s+(?:(?:has|had)\s+)?(?:scored|netted|struck|played|starred)\b[^.;!?\"“”]{0,60}?\bfor\s+"
                          r"(?:the\s+)?([A-Z][\w'’-]*)")  # `Harry Kane scored twice for Bayern Munich`: its first word
+_HIS_ROLE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+([a-z]+),\s+$")  # `His lawyer, ` before the name
+_OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
 _HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ELDER = {"older", "elder", "eldest", "oldest"}
