@@ -20409,3 +20409,9 @@ def test_a_mood_before_someones_relation_is_no_part_of_the_speaker(owned, speake
 def test_someones_role_named_before_stands_for_the_one_named(later, speaker):
     text = f'Court\n\nTom Brown resigned on Monday. His lawyer, Ann Lee, said: "No comment."\n\n{later}'
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_someones_role_set_off_after_a_name_stands_for_the_one_named():
+    text = ('Final\n\nAnn Lee won on Sunday. Jim Hill, her coach, said: "She deserves it."\n\n'
+            '"She worked hard," her coach added.')
+    assert [q[1] for q in quotes_of(text)] == ["Jim Hill", "Jim Hill"]  # was `Ann Lee's coach`, the second

@@ -5200,10 +5200,11 @@ class Resolver:
         return bool(noun) and not (_human([tokens[first], *noun]) and _a_word_for_someone(noun[-1].bare.lower()))
 
     def _note_owned_role(self, toks, name, canonical: str, at: tuple[int, int]) -> None:
-        """`His lawyer, Ann Lee,`: the person a phrase names as someone's role, set off after it, whom that role of
-        theirs later stands for (`his lawyer added`, `Mr Brown's lawyer said`)."""
-        start = name[0].start
-        owned = _HIS_ROLE_BEFORE.search(self._paragraph(at[0]), max(0, start - _OWNED_ROLE_REACH), start)
+        """`His lawyer, Ann Lee,`, `Jim Hill, her coach,`: the person named as someone's role set off beside the name,
+        whom that role of theirs later stands for (`his lawyer added`, `Mr Brown's lawyer said`)."""
+        start, text = name[0].start, self._paragraph(at[0])
+        owned = _HIS_ROLE_BEFORE.search(text, max(0, start - _OWNED_ROLE_REACH), start) \
+            or _HIS_ROLE_AFTER.match(text, name[-1].end)  # `Jim Hill, her coach,`
         if owned is None or owned.group(2) not in ROLE_WORDS:
             return
         principal = self.possessor(owned.group(1).lower(), (at[0], owned.start()))
@@ -6767,6 +6768,7 @@ _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one
 _PLAYED_FOR = re.compile(r"\s+(?:(?:has|had)\s+)?(?:scored|netted|struck|played|starred)\b[^.;!?\"“”]{0,60}?\bfor\s+"
                          r"(?:the\s+)?([A-Z][\w'’-]*)")  # `Harry Kane scored twice for Bayern Munich`: its first word
 _HIS_ROLE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+([a-z]+),\s+$")  # `His lawyer, ` before the name
+_HIS_ROLE_AFTER = re.compile(r",\s+(his|her)\s+([a-z]+),")  # `, her coach,` after it
 _OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
 _HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
