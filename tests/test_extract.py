@@ -20411,7 +20411,11 @@ def test_someones_role_named_before_stands_for_the_one_named(later, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
-def test_someones_role_set_off_after_a_name_stands_for_the_one_named():
-    text = ('Final\n\nAnn Lee won on Sunday. Jim Hill, her coach, said: "She deserves it."\n\n'
-            '"She worked hard," her coach added.')
-    assert [q[1] for q in quotes_of(text)] == ["Jim Hill", "Jim Hill"]  # was `Ann Lee's coach`, the second
+@pytest.mark.parametrize("named, later", [
+    ("Jim Hill, her coach,", "her coach"),  # was `Ann Lee's coach`, the second
+    ("Jim Hill, Ann Lee's coach,", "Ms Lee's coach"),
+    ("Jim Hill, Acme's chief executive,", "Acme's chief executive"),  # a body's role
+])
+def test_someones_role_set_off_after_a_name_stands_for_the_one_named(named, later):
+    text = f'Final\n\nAnn Lee won on Sunday. {named} said: "She deserves it."\n\n"She worked hard," {later} added.'
+    assert [q[1] for q in quotes_of(text)] == ["Jim Hill", "Jim Hill"]

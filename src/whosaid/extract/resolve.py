@@ -5200,16 +5200,20 @@ class Resolver:
         return bool(noun) and not (_human([tokens[first], *noun]) and _a_word_for_someone(noun[-1].bare.lower()))
 
     def _note_owned_role(self, toks, name, canonical: str, at: tuple[int, int]) -> None:
-        """`His lawyer, Ann Lee,`, `Jim Hill, her coach,`: the person named as someone's role set off beside the name,
-        whom that role of theirs later stands for (`his lawyer added`, `Mr Brown's lawyer said`)."""
+        """`His lawyer, Ann Lee,`, `Jim Hill, her coach,`, `Tom Brown, Acme's chief executive,`: the person named as
+        someone's or a body's role set off beside the name, whom that role later stands for (`his lawyer added`, `Mr
+        Brown's lawyer said`, `Acme's chief executive added`)."""
         start, text = name[0].start, self._paragraph(at[0])
         owned = _HIS_ROLE_BEFORE.search(text, max(0, start - _OWNED_ROLE_REACH), start) \
             or _HIS_ROLE_AFTER.match(text, name[-1].end)  # `Jim Hill, her coach,`
-        if owned is None or owned.group(2) not in ROLE_WORDS:
-            return
-        principal = self.possessor(owned.group(1).lower(), (at[0], owned.start()))
-        if principal is not None and principal != canonical:
-            role = owned.group(2)
+        if owned is not None:
+            principal = self.possessor(owned.group(1).lower(), (at[0], owned.start()))
+        else:  # `Tom Brown, Acme's chief executive,`, `Ann Lee, Tom Brown's lawyer,`: a named owner's
+            owned = _OWNERS_ROLE_AFTER.match(text, name[-1].end)
+            owner = self._mention_at(at[0], owned.start(1)) if owned is not None else None
+            principal = self.names.canonical(owner.words, owner.at) if owner is not None else None
+        role = owned.group(2) if owned is not None else ""
+        if principal is not None and principal != canonical and role.rsplit(" ", 1)[-1] in ROLE_WORDS:
             self.roles.setdefault((principal, "spokes" if role in SPOKES_ROLES else role), canonical)
 
     def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
@@ -6769,6 +6773,9 @@ _PLAYED_FOR = re.compile(r"\s+(?:(?:has|had)\s+)?(?:scored|netted|struck|played|
                          r"(?:the\s+)?([A-Z][\w'’-]*)")  # `Harry Kane scored twice for Bayern Munich`: its first word
 _HIS_ROLE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+([a-z]+),\s+$")  # `His lawyer, ` before the name
 _HIS_ROLE_AFTER = re.compile(r",\s+(his|her)\s+([a-z]+),")  # `, her coach,` after it
+_OWNERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s+"
+                                r"((?:[a-z-]+\s+){0,2}[a-z-]+),")
+# `, Acme's chief executive,` after a name
 _OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
 _HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
