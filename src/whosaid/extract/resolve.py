@@ -17,6 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, insort
 
+from ..parties import IN_FULL
 from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, group_word, index_of, last_sentence,
                       mention_of, owned_then_named, people_word, plural_of_body, plural_of_person, role_head, sent_by,
                       sentence_end, sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
@@ -7284,11 +7285,11 @@ _PUBLIC_ENDINGS = {"commission", "authority", "regulator", "watchdog", "agency",
 _PARTY_NAME = re.compile(r"\b(Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Greens|Plaid Cymru|Reform UK|"
                          r"UKIP|DUP|SDLP|Sinn F[eé]in|(?:[A-Z][\w'’-]+ )+Party)(?! [A-Z])\b")  # (`Labour Party`:
 # the one party `Labour` names)
-_PARTY_OTHER_FORMS = {"Tories": "Conservatives", "Lib Dems": "Liberal Democrats"}
 _UNION_NAME = re.compile(r"\b(Unite|Unison|GMB|RMT|Aslef|NEU|NASUWT|BMA|RCN|UCU|FBU|CWU|PCS|Usdaw|TSSA|EIS|NUJ|Bectu|"
                          r"UAW|SEIU|Teamsters|AFL-CIO|(?:[A-Z][\w'’-]+ )+Union)(?! [A-Z])\b")  # Britain's and America's
 # largest, and any `… Union`
-_KINDS_NAMED = {"party": (_PARTY_NAME, _PARTY_OTHER_FORMS), "union": (_UNION_NAME, {})}
+_KINDS_NAMED = {"party": (_PARTY_NAME, IN_FULL), "union": (_UNION_NAME, {})}  # (a party's nickname: `the Tories` are
+# the Conservatives)
 
 
 def _named_kind(low: str) -> bool:
