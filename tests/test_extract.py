@@ -20419,3 +20419,14 @@ def test_someones_role_named_before_stands_for_the_one_named(later, speaker):
 def test_someones_role_set_off_after_a_name_stands_for_the_one_named(named, later):
     text = f'Final\n\nAnn Lee won on Sunday. {named} said: "She deserves it."\n\n"She worked hard," {later} added.'
     assert [q[1] for q in quotes_of(text)] == ["Jim Hill", "Jim Hill"]
+
+
+@pytest.mark.parametrize("lead, after, speaker", [
+    ("The Health and Safety Executive fined Tesco £7m.", 'The supermarket said it was "disappointed".', "Tesco"),
+    # a trade no public body plies: the business acted on, not the executive that fined it
+    ("Tesco has been fined £7m by the Health and Safety Executive.", 'It said Tesco had put staff "at risk".',
+     "Health and Safety Executive"),  # it is no body its own clause names
+    ("Tesco has been fined £7m.", 'It said it was "disappointed".', "Tesco"),
+])
+def test_a_trades_word_and_it_stand_for_the_body_the_sentence_allows(lead, after, speaker):
+    assert quotes_of(f"Fine\n\n{lead} {after}")[-1][1] == speaker

@@ -1889,7 +1889,8 @@ class Resolver:
             # at Heathrow Airport. ¶ The airport said`: not the union, a body that was a subject
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
-            agent = body if body is not None and word in _ANY_BUSINESS and _a_public_body(body) else None
+            agent = body if body is not None and (word in _ANY_BUSINESS or word in _TRADING_HEADS) \
+                and _a_public_body(body) else None  # (`The HSE fined Tesco. The supermarket said`: Tesco)
             if agent is not None:
                 pos, body = self._business_acted_on(pos, body) or (pos, None)  # `Ofwat has fined Thames Water. ¶
                 # The company said`: the water company, not the regulator (nor `The FDA approved a drug. ¶ The firm
@@ -2270,7 +2271,11 @@ class Resolver:
         subject there; else the same in the paragraph before, then in the few before that; else the
         latest person named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
-            return self._latest_thing(at)
+            thing = self._latest_thing(at)
+            if thing is not None and thing in self._named_in_its_clause(at):  # `Tesco has been fined by the HSE. It
+                thing = next((b for b in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)  # said Tesco
+                              if b != thing), None)  # had put staff "at risk"`: the other body
+            return thing
         if word == "they" and (person := self._singular_they(at) or self._spokesperson_they(at)
                                or self._indefinite_they(at)):
             return person  # `Sam Smith, who uses they/them pronouns, …. "…," they said`
@@ -2773,6 +2778,15 @@ class Resolver:
         if len(words) >= 2 and _a_family(words) and k < end and is_finite_verb(tokens, k):
             return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents
         return None
+
+    def _named_in_its_clause(self, at: tuple[int, int]) -> set[str]:
+        """The names the sentence of the pronoun at `at` writes after it, outside quotations: whom it does not
+        stand for (`It said Tesco had …`)."""
+        text = self._paragraph(at[0])
+        stop = _SENTENCE_STOP_AFTER.search(text, at[1])
+        end = stop.start() if stop else len(text)
+        return {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], at[1] + 1, end)
+                if not m.possessive}  # (not `in the interests of LSE's shareholders`: its own, named)
 
     def _couple_opening(self, para: int, tokens, start: int, end: int) -> str | None:
         """`Ann Lee, 45, and her husband Tom were injured.`, `Ann Lee, a nurse, and Tom Brown, a teacher, were`: a
@@ -7258,6 +7272,9 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
+_SENTENCE_STOP_AFTER = re.compile(r"[.!?](?=\s|$)")
+_TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "grocer", "brewer", "insurer", "lender",
+                            "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
 
 
 def _a_public_body(name: str) -> bool:
@@ -7281,7 +7298,8 @@ _WATCHDOGS = {"watchdog", "regulator"}
 _REGULATING = {"authority", "commission", "regulator", "watchdog"}
 _REGULATOR = re.compile(r"Of[a-z]{3,}")  # `Ofwat`, `Ofgem`, `Ofsted`
 _PUBLIC_ENDINGS = {"commission", "authority", "regulator", "watchdog", "agency", "court", "ministry", "department",
-                   "government", "parliament", "council", "police", "service", "tribunal", "office"}
+                   "government", "parliament", "council", "police", "service", "tribunal", "office", "executive",
+                   "inspectorate", "ombudsman"}  # (`Health and Safety Executive`)
 _PARTY_NAME = re.compile(r"\b(Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Greens|Plaid Cymru|Reform UK|"
                          r"UKIP|DUP|SDLP|Sinn F[eé]in|(?:[A-Z][\w'’-]+ )+Party)(?! [A-Z])\b")  # (`Labour Party`:
 # the one party `Labour` names)
