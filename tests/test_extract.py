@@ -20430,3 +20430,12 @@ def test_someones_role_set_off_after_a_name_stands_for_the_one_named(named, late
 ])
 def test_a_trades_word_and_it_stand_for_the_body_the_sentence_allows(lead, after, speaker):
     assert quotes_of(f"Fine\n\n{lead} {after}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("regulator, speaker", [
+    ("The FCA", "Barclays"),  # a regulator by its initials: the bank acted on
+    ("The Financial Conduct Authority (FCA)", "Barclays"),  # its initials in brackets after its name
+    ("The European Central Bank", "European Central Bank"),  # a bank itself: no public body's name
+])
+def test_the_bank_after_a_regulator_fined_one_is_the_bank_fined(regulator, speaker):
+    assert quotes_of(f'Fine\n\n{regulator} fined Barclays. The bank said it "accepted" the findings.')[-1][1] == speaker

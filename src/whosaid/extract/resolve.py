@@ -7274,13 +7274,15 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 _SENTENCE_STOP_AFTER = re.compile(r"[.!?](?=\s|$)")
 _TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "grocer", "brewer", "insurer", "lender",
-                            "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
+                            "bank", "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
 
 
 def _a_public_body(name: str) -> bool:
     """`Ofwat`, `Ofcom`, `European Commission`, `Competition and Markets Authority`: a regulator, a court or an
     arm of government, which no `the company` stands for."""
-    return bool(_REGULATOR.fullmatch(name)) or name.rsplit(" ", 1)[-1].lower() in _PUBLIC_ENDINGS
+    written = name.split(" (", 1)[0]  # (its initials in brackets after it: `Financial Conduct Authority (FCA)`)
+    return bool(_REGULATOR.fullmatch(written)) or written.rsplit(" ", 1)[-1].lower() in _PUBLIC_ENDINGS \
+        or written in _REGULATORS_INITIALS
 
 
 def _a_regulator(name: str) -> bool:
@@ -7297,6 +7299,8 @@ _WATCHING_OFFICES = (["audit", "office"], ["commissioner's", "office"])  # offic
 _WATCHDOGS = {"watchdog", "regulator"}
 _REGULATING = {"authority", "commission", "regulator", "watchdog"}
 _REGULATOR = re.compile(r"Of[a-z]{3,}")  # `Ofwat`, `Ofgem`, `Ofsted`
+_REGULATORS_INITIALS = frozenset({"FCA", "CMA", "PRA", "ICO", "ASA", "HSE", "CAA", "SFO", "OFT", "SEC", "FTC", "FDA",
+                                  "EPA", "FAA", "FCC", "CFTC", "ACCC", "ASIC"})  # regulators a story names by initials
 _PUBLIC_ENDINGS = {"commission", "authority", "regulator", "watchdog", "agency", "court", "ministry", "department",
                    "government", "parliament", "council", "police", "service", "tribunal", "office", "executive",
                    "inspectorate", "ombudsman"}  # (`Health and Safety Executive`)
