@@ -20439,3 +20439,13 @@ def test_a_trades_word_and_it_stand_for_the_body_the_sentence_allows(lead, after
 ])
 def test_the_bank_after_a_regulator_fined_one_is_the_bank_fined(regulator, speaker):
     assert quotes_of(f'Fine\n\n{regulator} fined Barclays. The bank said it "accepted" the findings.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("The two oil majors", "Shell and BP"),  # a compound word for a body, counted: the two named
+    ("The two firms", "Shell and BP"),
+    ("The oil majors", "oil majors"),  # not counted: as before
+])
+def test_the_two_of_a_compound_kind_of_body_are_the_two_named(described, speaker):
+    text = f'Profits\n\nShell and BP reported profits.\n\n{described} said demand was "strong".'
+    assert quotes_of(text)[-1][1] == speaker

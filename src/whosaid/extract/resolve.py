@@ -615,9 +615,11 @@ class Resolver:
         if both:
             insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
             return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
-        if (2 <= len(toks) <= 3 and toks[0].lower == "the" or len(toks) == 2 and toks[0].lower == "both") \
-                and toks[-1].lower.endswith("s") and singular(toks[-1].lower) in BODY_NOUNS \
-                and (len(toks) == 2 or toks[1].lower in ("two", "both")):  # (`Both airlines`)
+        if (2 <= len(toks) <= 3 and toks[0].lower == "the" or len(toks) == 2 and toks[0].lower == "both"
+            or len(toks) == 4 and toks[0].lower == "the" and toks[1].lower in ("two", "both")
+                and (toks[2].lower, singular(toks[3].lower)) in _COMPOUND_BODIES) \
+                and toks[-1].lower.endswith("s") and (singular(toks[-1].lower) in BODY_NOUNS or len(toks) == 4) \
+                and (len(toks) == 2 or toks[1].lower in ("two", "both")):  # (`Both airlines`, `the two oil majors`)
             both = self._bodies_joined_before(at)  # `the two firms` after `Shares in Elan and Biogen Idec plunged`
             if both:
                 return both, False
