@@ -20449,3 +20449,13 @@ def test_the_bank_after_a_regulator_fined_one_is_the_bank_fined(regulator, speak
 def test_the_two_of_a_compound_kind_of_body_are_the_two_named(described, speaker):
     text = f'Profits\n\nShell and BP reported profits.\n\n{described} said demand was "strong".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("John Smith and his wife", "John Smith and his wife"),  # was no one's
+    ("John Smith and his wife Mary", "John Smith and Mary"),
+    ("John Smith and Mary Jones", "John Smith and Mary Jones"),
+])
+def test_they_after_a_sentence_opening_on_someone_and_their_kin_is_both(subject, speaker):
+    text = f'Lottery\n\n{subject} won the lottery.\n\n"We are thrilled," they said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -2753,6 +2753,8 @@ class Resolver:
         # Larkin and Toby Stephens,`: the names set off, written with their role)
         if k + 1 < end and tokens[k].lower == "and":  # `Unison` of `Unison and the GMB rejected`
             k += 2 if tokens[k + 1].lower == "the" else 1
+            if k + 1 < end and tokens[k].lower in ("his", "her") and people_word(tokens[k + 1].bare.lower()):
+                k += 2  # `John Smith and his wife won`
             while k < end and (tokens[k].is_capitalised or tokens[k].lower in ("of", "the") and k + 2 < end and (
                     tokens[k + 1].is_capitalised or tokens[k].lower == "of" and tokens[k + 1].lower == "the"
                     and tokens[k + 2].is_capitalised)):  # `The Duke and Duchess of Sussex have`, `Greenpeace and
@@ -2774,8 +2776,9 @@ class Resolver:
         if len(words) == 2 and words[0].lower == "the" and words[1].lower in _PAIR_WORDS:
             pair, _ = self._resolve(words, (para, subject.start))  # `The couple shared the news. "…," they wrote`
             return pair if pair and " and " in pair else None
-        if _two_people(words) or _two_names(words):
-            both, _ = self._resolve(words, (para, subject.start))
+        sides = _and_sides(words)
+        if _two_people(words) or _two_names(words) or sides is not None and sides[1][0].lower in ("his", "her"):
+            both, _ = self._resolve(words, (para, subject.start))  # (`John Smith and his wife won`: both)
             return both if both and " and " in both else None
         if len(words) >= 2 and _a_family(words) and k < end and is_finite_verb(tokens, k):
             return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents
