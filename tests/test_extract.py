@@ -20459,3 +20459,12 @@ def test_the_two_of_a_compound_kind_of_body_are_the_two_named(described, speaker
 def test_they_after_a_sentence_opening_on_someone_and_their_kin_is_both(subject, speaker):
     text = f'Lottery\n\n{subject} won the lottery.\n\n"We are thrilled," they said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Staff at Heathrow, members of Unite, will strike.", "Unite"),  # the one union named, not the subject
+    ("Unite has called a strike at Heathrow.", "Unite"),
+    ("Workers at Heathrow will strike.", "union"),  # no union named: a union, as before
+])
+def test_the_union_is_the_one_union_named_whatever_the_subject(lead, speaker):
+    assert quotes_of(f'Strike\n\n{lead} The union said members were "angry".')[-1][1] == speaker

@@ -1889,6 +1889,9 @@ class Resolver:
         if len(toks) == 2 and word in _INSTITUTIONS and (named := self._institution_named_before(word, at)):
             return named  # `Protesters entered the National Gallery. The gallery said`; `Unite has announced a strike
             # at Heathrow Airport. ¶ The airport said`: not the union, a body that was a subject
+        if len(toks) == 2 and word == "union" and (union := self._kind_named_before(word, at)):
+            return union  # `Staff at Heathrow, members of Unite, will strike. The union said`: the one union named,
+            # whatever the subject
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             agent = body if body is not None and (word in _ANY_BUSINESS or word in _TRADING_HEADS) \
