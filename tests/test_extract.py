@@ -10599,7 +10599,8 @@ def test_a_body_described_in_one_word_after_a_headlines_quotation_speaks_it(head
      "Bank of England"),
     ("Police praise 'courageous' Ozzy", "Thames Valley Police said Ozzy Osbourne had been brave.",
      "Thames Valley Police"),
-    ("Police praise 'courageous' Ozzy", "Thames Valley Police and Surrey Police thanked the singer.", "Police"),
+    ("Police praise 'courageous' Ozzy", "Thames Valley Police and Surrey Police thanked the singer.", "police"),
+    # (two forces: police, as `the police` are; was `Police`)
 ])
 def test_a_bodys_word_alone_in_the_headline_is_the_one_body_the_story_names_with_it(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
@@ -16187,7 +16188,7 @@ def test_a_headlines_quotation_follows_its_lead_to_the_person_named_next():
     ("Police say attack 'not terror-related'\n\nA man has been arrested.\n\nThames Valley Police said the attack "
      'was "not terror-related".', "Thames Valley Police"),  # was Police: a body whose fuller name the story gives
     ("Police say attack 'not terror-related'\n\nA man has been arrested.\n\nThe Home Office said the attack "
-     'was "not terror-related".', "Police"),  # another body
+     'was "not terror-related".', "police"),  # another body: police, as `the police` are (was `Police`)
 ])
 def test_a_headlines_quotation_given_to_a_description_is_whose_words_the_story_quotes_again(text, speaker):
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
@@ -20468,3 +20469,13 @@ def test_they_after_a_sentence_opening_on_someone_and_their_kin_is_both(subject,
 ])
 def test_the_union_is_the_one_union_named_whatever_the_subject(lead, speaker):
     assert quotes_of(f'Strike\n\n{lead} The union said members were "angry".')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Police said", "police"),  # capitalised only as it opens the sentence: police, as `the police said` is
+    ("The police said", "police"),
+    ("Government said", "government"),
+    ("Thames Valley Police said", "Thames Valley Police"),  # a force's name
+])
+def test_police_opening_a_sentence_is_police_as_the_police_are(opening, speaker):
+    assert quotes_of(f'Crash\n\nA man died on Monday.\n\n{opening} the cause was "unclear".')[-1][1] == speaker

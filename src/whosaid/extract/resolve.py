@@ -178,6 +178,8 @@ class Resolver:
         if speaker is None:
             speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                             continuing=low_cue in _CONTINUING, recent=recent, about=about)
+        if speaker in _COMMON_BODIES:  # `Police said …` opening a sentence, no force named: police, as `the police
+            speaker = speaker.lower()  # said` is
         if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
                 and (going := self._going_on_as(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
@@ -7386,6 +7388,7 @@ def _common_opener(word: str) -> bool:
 
 
 _COMMON_OPENERS = frozenset({"source", "sources", "people"})
+_COMMON_BODIES = frozenset({"Police", "Government"})  # a body's common word, capitalised only as it opens a sentence
 _LISTING = frozenset({"including", "among", "notably", "especially"})  # words that open an example of a group
 
 
