@@ -2793,7 +2793,7 @@ class Resolver:
         """The names the sentence of the pronoun at `at` writes after it, outside quotations: whom it does not
         stand for (`It said Tesco had …`)."""
         text = self._paragraph(at[0])
-        stop = _SENTENCE_STOP_AFTER.search(text, at[1])
+        stop = SENTENCE_STOP.search(text, at[1])
         end = stop.start() if stop else len(text)
         return {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], at[1] + 1, end)
                 if not m.possessive}  # (not `in the interests of LSE's shareholders`: its own, named)
@@ -2841,7 +2841,7 @@ class Resolver:
         before = self.names.mentions_between(at[0] - 1, 0, _PAST_ANY_END) + self.names.mentions_between(
             at[0], 0, at[1])
         named = {self.names.canonical(m.words, m.at) for m in before if not m.in_quote}
-        if not named <= set(both) or not named and not _HE_OR_SHE_WORD.search(self._paragraph(at[0] - 1)):
+        if not named <= set(both) or not named and not HE_OR_SHE.search(self._paragraph(at[0] - 1)):
             return None
         return f"{both[0]} and {both[1]}"
 
@@ -4199,7 +4199,7 @@ class Resolver:
         """`Tom Brown was praised by Jim Hill.` ¶ `"He has been brilliant," he said`: a quotation opening on a he or
         she of the cue's own word speaks of someone; after a passive of judging (`praised`, `criticised`, `thanked`)
         whose subject and agent are both named, of its subject, who is then not the one who speaks."""
-        opening = _OPENING_HE_OR_SHE.match(self._paragraph(at[0]), quoted[0])
+        opening = _OPENING_PRONOUN.match(self._paragraph(at[0]), quoted[0])
         if opening is None or opening.group(1).lower() != word:
             return frozenset()
         before = self._sentence_before_at(at)
@@ -6431,7 +6431,6 @@ _PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”»’'])\s*[A-Z][a-z]+ing\b[^.!?\"
 # `Reflecting on …, `, `Speaking at Howard University, her alma mater, `; not `…, Trump accused Cruz, `
 # `unveiled by `, `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
-_OPENING_HE_OR_SHE = re.compile(r"(He|She)\b")  # at a quotation's first word
 _PASSIVE_OPENING = re.compile(r"(?:,[^,.;!?]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?"
                               r"([a-z]+(?:ed|en|t))\b[^.;!?]{0,60}\bby\b[^.;!?]{0,30}")  # `, 45, was praised by (his
 # boss,)`: the participle, a group
@@ -6803,7 +6802,6 @@ _OWNERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*
 # `, Acme's chief executive,` after a name
 _OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
-_HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
@@ -7282,7 +7280,6 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
-_SENTENCE_STOP_AFTER = re.compile(r"[.!?](?=\s|$)")
 _TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "grocer", "brewer", "insurer", "lender",
                             "bank", "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
 

@@ -300,7 +300,7 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
             t.text == found.cue and k + 1 < qi and tokens[k + 1].text == ":" for k, t in enumerate(tokens[:qi])):
         return _headline_label(tokens, qi)  # `Gaza ceasefire: 'We want our children home'`: a topic, no verb (but
         # `WSJ editorial: '…'`: a text that says it)
-    if verb.endswith("ed") or _told_passively(tokens, found, qi) \
+    if verb.endswith("ed") or _told_in_headline(tokens, found, qi) \
             or found.where == "subject" and verb not in CUE_FORMS and (
             _predicate(tokens, qi) or qi > 0 and tokens[qi - 1].lower == verb and verb not in _DELIVERS):
         return _headline_label(tokens, qi)  # and not `Holmes wins '2004 top TV moment'`: what the verb takes
@@ -309,7 +309,7 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     return found if may_speak(found.mention) else _headline_label(tokens, qi)
 
 
-def _told_passively(tokens: list[Token], found: Attribution, qi: int) -> bool:
+def _told_in_headline(tokens: list[Token], found: Attribution, qi: int) -> bool:
     """`Jury told of 'frenzied' attack`, `MPs told: 'No deal is off'`: a headline's `told` with no one told after
     it is a passive, the subject the one told, as a hearing always is (`Inquest told mother 'begged for help'`;
     not `Trump told aides 'I want out'`)."""
