@@ -20479,3 +20479,15 @@ def test_the_union_is_the_one_union_named_whatever_the_subject(lead, speaker):
 ])
 def test_police_opening_a_sentence_is_police_as_the_police_are(opening, speaker):
     assert quotes_of(f'Crash\n\nA man died on Monday.\n\n{opening} the cause was "unclear".')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, after, speaker", [
+    ("Tesco has been fined by the HSE.", 'It said the supermarket had put staff "at risk".', "HSE"),
+    # the business spoken of by its trade in the pronoun's own clause: the public body that fined it
+    ("The BBC has been fined by Ofcom.", 'It said the broadcaster had been "negligent".', "Ofcom"),
+    # a regulator named in one word is a body
+    ("Tesco has been fined by the HSE.", 'It said it would "learn lessons".', "Tesco"),  # as before
+    ("Tesco has been fined by Acme.", 'It said the supermarket had been "careless".', "Tesco"),  # no public body
+])
+def test_it_speaking_of_the_business_by_its_trade_is_the_public_body_that_acted(lead, after, speaker):
+    assert quotes_of(f"Fine\n\n{lead} {after}")[-1][1] == speaker

@@ -617,7 +617,8 @@ championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
 insurance chemicals festival executive
 facebook twitter google youtube instagram linkedin snapchat reddit wikipedia tiktok bluesky whatsapp
-""".split())
+ofcom ofwat ofgem ofsted ofqual oftel
+""".split())  # (the UK's regulators named in one word)
 
 # Who someone is to another, in the singular: `his wife, Sandra`, `the mother of John Jones`.
 RELATIONS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow",

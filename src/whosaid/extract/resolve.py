@@ -2279,9 +2279,14 @@ class Resolver:
         latest person named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             thing = self._latest_thing(at)
-            if thing is not None and thing in self._named_in_its_clause(at):  # `Tesco has been fined by the HSE. It
-                thing = next((b for b in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)  # said Tesco
-                              if b != thing), None)  # had put staff "at risk"`: the other body
+            if thing is None:
+                return None
+            named = thing in self._named_in_its_clause(at)  # `Tesco has been fined by the HSE. It said Tesco had put
+            traded = not named and not _a_public_body(thing) and self._trade_in_its_clause(at)  # staff "at risk"`,
+            if named or traded:  # `It said the supermarket had …`: the other body (for a trade, a public one)
+                other = next((b for b in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
+                              if b != thing and (named or _a_public_body(b))), None)
+                thing = other if named or other else thing
             return thing
         if word == "they" and (person := self._singular_they(at) or self._spokesperson_they(at)
                                or self._indefinite_they(at)):
@@ -2797,6 +2802,14 @@ class Resolver:
         end = stop.start() if stop else len(text)
         return {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], at[1] + 1, end)
                 if not m.possessive}  # (not `in the interests of LSE's shareholders`: its own, named)
+
+    def _trade_in_its_clause(self, at: tuple[int, int]) -> bool:
+        """Whether the sentence of the pronoun at `at` speaks, after it and outside quotations, of `the` business by
+        its trade (`It said the supermarket had …`, `It said the broadcaster had been …`): a body's words of another."""
+        text = self._paragraph(at[0])
+        stop = SENTENCE_STOP.search(text, at[1])
+        clause = _QUOTED_SPAN.sub(" ", text[at[1]:stop.start() if stop else len(text)])
+        return any(m.group(1).lower() in _TRADES_SPOKEN_OF for m in _THE_NOUN.finditer(clause))
 
     def _couple_opening(self, para: int, tokens, start: int, end: int) -> str | None:
         """`Ann Lee, 45, and her husband Tom were injured.`, `Ann Lee, a nurse, and Tom Brown, a teacher, were`: a
@@ -7282,6 +7295,10 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 _TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "grocer", "brewer", "insurer", "lender",
                             "bank", "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
+
+_TRADES_SPOKEN_OF = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {"broadcaster"}  # what a regulator calls who it fined
+_THE_NOUN = re.compile(r"\bthe ([a-z]+)\b")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _a_public_body(name: str) -> bool:
