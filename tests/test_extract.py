@@ -20491,3 +20491,13 @@ def test_police_opening_a_sentence_is_police_as_the_police_are(opening, speaker)
 ])
 def test_it_speaking_of_the_business_by_its_trade_is_the_public_body_that_acted(lead, after, speaker):
     assert quotes_of(f"Fine\n\n{lead} {after}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ('Ann Lee thanked her husband. "He is my rock," she said.', "Ann Lee's husband"),  # was no one's
+    ("Ann Lee thanked her husband.", "Ann Lee's husband"),
+    ("Ann Lee thanked her husband and her coach, Tom Brown.", "Tom Brown"),  # a man named: him
+    ('"My husband is away," said Ann Lee.', None),  # a relation only inside a quotation: no one's, as before
+])
+def test_he_opening_a_paragraph_is_the_relation_the_paragraph_before_gave_a_woman(before, speaker):
+    assert quotes_of(f'Award\n\n{before}\n\n"She did it all herself," he said.')[-1][1] == speaker

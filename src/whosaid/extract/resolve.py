@@ -2991,12 +2991,16 @@ class Resolver:
     def _kin_of_sex_before(self, at: tuple[int, int], want: str) -> str | None:
         """`Tom Hill asked his mother whether she was proud. "…," she said`: the one relation of the wanted sex
         that a his or her owns (`his mother`), in the sentence before in this paragraph or the pronoun's own up to
-        it, when no one else may be the he or she: whose relation it is."""
+        it, or, for a pronoun in its paragraph's first sentence, in the paragraph before outside quotations (`Ann Lee
+        thanked her husband. "…," she said.` ¶ `He said`), when no one else may be the he or she: whose relation it
+        is."""
         before = self._sentence_before_at(at)
-        if before is None or before[0] != at[0]:
+        if before is None:
             return None
-        tokens, first = before[1], before[2]
-        end = _token_at(tokens, at[1])
+        para, tokens, first = before[0], before[1], before[2]
+        end = _token_at(tokens, at[1]) if para == at[0] else len(tokens)
+        if para != at[0]:
+            first = 0
         kin = [k for k in range(first, end - 1) if tokens[k].lower in ("his", "her")
                and tokens[k + 1].lower in RELATIONS and _head_gender(tokens[k + 1].lower) == want]
         if not kin:  # `Tom Hill told his boss he was leaving. She laughed.`, `I told my boss`: one of no sex
@@ -3005,7 +3009,7 @@ class Resolver:
                 and not tokens[k + 1].is_capitalised]
         if len(kin) != 1:
             return None
-        person, is_person = self._resolve(tokens[kin[0]:kin[0] + 2], (at[0], tokens[kin[0]].start))
+        person, is_person = self._resolve(tokens[kin[0]:kin[0] + 2], (para, tokens[kin[0]].start))
         if not is_person or not person or "'s " not in person:
             return None
         self.sexes.setdefault(person, want)  # `Tom Hill's boss` is a she from now: no he after
