@@ -20501,3 +20501,19 @@ def test_it_speaking_of_the_business_by_its_trade_is_the_public_body_that_acted(
 ])
 def test_he_opening_a_paragraph_is_the_relation_the_paragraph_before_gave_a_woman(before, speaker):
     assert quotes_of(f'Award\n\n{before}\n\n"She did it all herself," he said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("name", [
+    "the Syrian Observatory for Human Rights",  # was `Syrian Observatory`: an observatory is a body
+    "the Committee to Protect Journalists",  # was `Protect Journalists`: a body named for what it works to do
+    "the Campaign to End Loneliness",
+    "the Global Initiative for Asthma",
+])
+def test_a_bodys_name_runs_on_across_for_and_to(name):
+    text = f'Report\n\n{name[0].upper() + name[1:]} said the toll was "rising".\n\n"It is grim," said {name}.'
+    assert [q[1] for q in quotes_of(text)] == [name.removeprefix("the ")] * 2
+
+
+def test_a_committee_then_to_and_a_place_is_no_longer_name():
+    text = 'Report\n\nThe report went from the Treasury Committee to Parliament. Tom Brown said it was "late".'
+    assert quotes_of(text)[-1][1] == "Tom Brown"

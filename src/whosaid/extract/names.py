@@ -19,7 +19,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
                       compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
                       singular)
-from .phrases import DASHES, PEOPLE, group_word, participle_alone, people_word, plural_of_body, plural_of_person
+from .phrases import (DASHES, PEOPLE, campaign_to, group_word, participle_alone, people_word, plural_of_body,
+                      plural_of_person)
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted, party_and_state)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
@@ -462,6 +463,9 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
         joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]
         return first + joins + run  # `Transport for Wales`, `Transport for Greater Manchester`, `Transport for the
         # North`: a body for a domain in a place (was `Wales`)
+    if between == " to " and campaign_to(_bare(first[-1][0]).lower(), run[0][0].lower()):
+        return first + [("to", first[-1][2] + 1, first[-1][2] + 3)] + run  # `the Committee to Protect Journalists`,
+        # `the Campaign to End Loneliness`: a body named for what it works to do (was `Protect Journalists`)
     on_body = between in (" on ", " on the ") and _bare(first[-1][0]).lower() in BODIES_ON  # `the Advisory
     # Committee on Business Appointments`, `the Intergovernmental Panel on Climate Change`
     if not (domains or on_body) and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)

@@ -443,6 +443,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
+        if tok.lower == "to" and out and out[-1].is_capitalised and i + 1 < len(tokens) \
+                and campaign_to(out[-1].bare.lower(), tokens[i + 1].lower):
+            out.append(tok)  # `said the Committee to Protect Journalists`
+            continue
         if len(out) >= 2 and (out[-2].lower, out[-1].lower) in NEAR_SOMEONE and tok.lower in OBJECT_PRONOUNS:
             out.append(tok)  # `said a source familiar with him`
             break
@@ -489,6 +493,17 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             and not (given_name(out[-2].bare) and (len(out) == 2 or not out[-3].is_capitalised)):
         out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`, `said England coach Mike Friday`
     return mention_of(out)
+
+
+_CAMPAIGNERS = {"committee", "campaign", "coalition", "alliance", "movement", "fund", "foundation", "council"}
+_CAMPAIGN_VERBS = {"protect", "end", "stop", "save", "prevent", "defend", "elect", "abolish", "fight", "free",
+                   "restore", "reform", "combat", "ban", "support", "re-elect", "preserve", "promote", "cut"}
+
+
+def campaign_to(body: str, verb: str) -> bool:
+    """Whether a body's name goes on across `to` from the lowercase word `body` to `verb`: `Committee` and `Protect` in
+    `the Committee to Protect Journalists`."""
+    return body in _CAMPAIGNERS and verb in _CAMPAIGN_VERBS
 
 
 NEAR_SOMEONE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # who is near another

@@ -18,9 +18,10 @@ import re
 from bisect import bisect_left, insort
 
 from ..parties import IN_FULL
-from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, group_word, index_of, last_sentence,
-                      mention_of, owned_then_named, people_word, plural_of_body, plural_of_person, role_head, sent_by,
-                      sentence_end, sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
+from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, campaign_to, group_word, index_of,
+                      last_sentence, mention_of, owned_then_named, people_word, plural_of_body, plural_of_person,
+                      role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head, third_person,
+                      tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS, FEMALE_PRONOUNS,
@@ -7112,6 +7113,8 @@ def _trailing_name(toks):
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower == "of" or toks[j - 1].lower in NAME_PARTICLES
                      or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
                      or toks[j - 1].lower == "on" and j >= 2 and toks[j - 2].bare.lower() in BODIES_ON
+                     or toks[j - 1].lower == "to" and j >= 2 and j < len(toks) and campaign_to(
+                         toks[j - 2].bare.lower(), toks[j].lower)  # `Committee to Protect Journalists`
                      or toks[j - 1].lower == "upon" and j >= 2 and toks[j - 2].is_capitalised  # `Newcastle upon Tyne`
                      or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
                      and toks[j - 2].bare.lower() not in NOT_NAMES
