@@ -20517,3 +20517,22 @@ def test_a_bodys_name_runs_on_across_for_and_to(name):
 def test_a_committee_then_to_and_a_place_is_no_longer_name():
     text = 'Report\n\nThe report went from the Treasury Committee to Parliament. Tom Brown said it was "late".'
     assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+@pytest.mark.parametrize("name", [
+    "Scots for Independence",  # was `Independence`: a nation's people, a body of them
+    "Citizens for Europe",  # was `Europe`
+    "Veterans for Peace",  # as before
+])
+def test_a_body_named_for_people_of_a_kind_runs_on_across_for(name):
+    assert quotes_of(f'Vote\n\n{name} said the result was "a scandal".')[-1][1] == name
+
+
+@pytest.mark.parametrize("written, mention", [
+    ("the Bank of England", "the Bank of England"),  # was `the Bank`: the body's name as written, whole
+    ("the Court of Arbitration for Sport", "the Court of Arbitration for Sport"),
+    ("Rangers manager Alex McLeish of the decision", "Rangers manager Alex McLeish"),  # a person's name ends it
+    ("Acme of Leeds", "Acme"),  # no word for a body before `of`
+])
+def test_a_bodys_name_after_an_inverted_cue_is_written_whole(written, mention):
+    assert quotes_of(f'Rates\n\nRates rose.\n\n"It is grim," said {written}.')[-1][2] == mention

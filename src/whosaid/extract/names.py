@@ -471,7 +471,7 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     if not (domains or on_body) and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
                                      and not plural_body([word for word, _, _ in first])  # `British Chambers of
                                      # Commerce`
-                                     and not (plural_of_person(_bare(first[-1][0]).lower())
+                                     and not (_people_of_a_kind(_bare(first[-1][0]).lower())
                                               and not given_name(first[0][0]))):
         return None  # `Friends of the Earth`, `Physicians for Human Rights`, `Joint Chiefs of Staff`
     if any(given_name(word) for word, _, _ in run):
@@ -498,6 +498,15 @@ GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology
 BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskforce", "inquiry", "convention",
              "forum", "summit"}  # bodies (and treaties) whose names go on across `on` (`the Advisory Committee on
 # Business Appointments`, `the European Convention on Human Rights`)
+
+
+def _people_of_a_kind(low: str) -> bool:
+    """`veterans`, `citizens`, `americans`: the plural of a word for a person or of a nation's people, which a body of
+    them names itself for (`Veterans for Peace`, `Americans for Prosperity`)."""
+    return plural_of_person(low) or plural(low) and (singular(low) in DEMONYMS or low in _PEOPLE_OF_A_PLACE)
+
+
+_PEOPLE_OF_A_PLACE = {"citizens", "residents", "taxpayers", "voters", "consumers"}
 
 
 def _ends_a_body(run: list) -> bool:

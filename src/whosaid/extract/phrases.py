@@ -437,8 +437,12 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         # Tesco`, `a statement from the club`, `a senior aide to Mrs. Clinton`; not `the ambassador at the time`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.lower in ("of", "for") and out and not joins and nxt is not None and nxt.is_capitalised \
+                and _a_bodys_name_so_far(out, tok.lower):
+            out.append(tok)  # `said the Bank of England`, `said the Court of Arbitration for Sport`: the body's
+            continue  # whole name
         if (tok.lower == "of" or role_for) and out and joins:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.lower in _DETERMINERS_OR_DEMONSTRATIVES
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
@@ -518,6 +522,21 @@ def _owned_thing(tokens, i, start) -> bool:
     tok = tokens[i]
     return (i > start and tokens[i - 1].is_possessive and tok.is_word and not tok.is_capitalised
             and tok.lower not in ROLE_WORDS and tok.lower not in EPITHET_HEADS and not people_word(tok.lower))
+
+
+def _a_bodys_name_so_far(out, joining: str) -> bool:
+    """Whether the phrase read so far ends on a body's name that `of` (or, past an `of` already, `for`) goes on:
+    `the Bank` of `the Bank of England`, `the Court of Arbitration` of `… for Sport`; not `Alex McLeish of …`."""
+    if not out[-1].is_capitalised:
+        return False
+    if joining == "of":
+        return out[-1].bare.lower() in ORG_WORDS
+    k = len(out)
+    while k > 0 and (out[k - 1].is_capitalised or out[k - 1].lower == "of"):
+        k -= 1
+    run = out[k:]
+    return any(t.lower == "of" for t in run) and run[0].lower != "of" and any(
+        t.bare.lower() in ORG_WORDS for t in run[:[t.lower for t in run].index("of")])
 
 
 def _body_then_role(tokens, i) -> bool:
