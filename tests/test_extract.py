@@ -20536,3 +20536,14 @@ def test_a_body_named_for_people_of_a_kind_runs_on_across_for(name):
 ])
 def test_a_bodys_name_after_an_inverted_cue_is_written_whole(written, mention):
     assert quotes_of(f'Rates\n\nRates rose.\n\n"It is grim," said {written}.')[-1][2] == mention
+
+
+@pytest.mark.parametrize("name", ["Save the Children", "Help the Aged", "Stop the War Coalition"])
+def test_a_charity_named_for_what_it_asks_is_one_body(name):
+    text = f'Aid\n\n{name} said the cuts were "cruel".\n\n"It is grim," said {name}.\n\nThe charity said it was "awful".'
+    assert [q[1] for q in quotes_of(text)] == [name] * 3  # was `Children`, `Save`, `Aged`
+
+
+def test_a_charity_verb_opening_a_sentence_on_its_own_is_no_name():
+    text = 'Appeal\n\nSave the date. Tom Brown said the gala was "sold out".'
+    assert quotes_of(text)[-1][1] == "Tom Brown"

@@ -620,6 +620,9 @@ facebook twitter google youtube instagram linkedin snapchat reddit wikipedia tik
 ofcom ofwat ofgem ofsted ofqual oftel
 """.split())  # (the UK's regulators named in one word)
 
+CHARITY_VERBS = frozenset({"Save", "Help", "Stop", "Keep", "Feed", "Free"})  # a charity named for what it asks, a
+# verb then `the` (`Save the Children`, `Help the Aged`, `Stop the War Coalition`)
+
 # Who someone is to another, in the singular: `his wife, Sandra`, `the mother of John Jones`.
 RELATIONS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow",
                        "widower", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister",

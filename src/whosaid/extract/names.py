@@ -11,13 +11,13 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
-                      FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS,
-                      IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES,
-                      NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
-                      PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES,
-                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
-                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
+                      CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
+                      EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS,
+                      ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES,
+                      NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS,
+                      PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS,
+                      REPLIES, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES,
+                      VENUES, compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
                       singular)
 from .phrases import (DASHES, PEOPLE, campaign_to, group_word, participle_alone, people_word, plural_of_body,
                       plural_of_person)
@@ -155,6 +155,7 @@ _CAMEL_WORD = re.compile(rf"(?<![\w@'’-]){CAMEL_CASED.pattern}(?![\w-])")
 
 
 _WORDS = re.compile(r"\S+")
+_CHARITY_NAMED = re.compile(rf"(?:{'|'.join(sorted(CHARITY_VERBS))}) the [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
 def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowercase | None = None) -> list[NameMention]:
@@ -171,8 +172,17 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     headline = common is not None and title_case_headline(text)
     text = _blank_nicknames(text, bool(quoted))  # `Juan "Chico" Manriquez`, `Brian 'Head' Welch`
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
+    skip = 0  # where a name read past its run ends (`Save the Children`)
     for match in _runs(text):
+        if match.start() < skip:
+            continue
         found = match.group()
+        if found in CHARITY_VERBS and (named := _CHARITY_NAMED.match(text, match.start())) is not None:
+            skip, last = named.end(), None  # `Save the Children`, `Help the Aged`: a charity named for what it
+            mention = _mention(para, text, [(w.group(), w.start(), w.end()) for w in _WORDS.finditer(  # asks, one body
+                text, named.start(), named.end())], quoted, _token_before(text, named.start()))
+            out.extend([mention] if mention else [])
+            continue
         alone = common is not None and " " not in found and (
             _surname_alone(text, match, common) or _ends_on_its_mark(text, match.end()))
         if alone:
@@ -2314,8 +2324,8 @@ def names_a_body(words, titled: bool = False) -> bool:
             if low not in _ACRONYM_BODIES or w.isupper()]
     # the words without possessive endings, nor a particle as written (`ap` of `Rhun ap Iorwerth` is no `AP`), nor an
     # acronym's letters not in capitals (`Un` of `Kim Jong Un` is no `UN`)
-    if "&" in lows:
-        return True  # `Marks & Spencer`, `Standard & Poor's`: no person's name
+    if "&" in lows or len(lows) >= 3 and lows[1] == "the" and words[0] in CHARITY_VERBS:
+        return True  # `Marks & Spencer`, `Standard & Poor's`, `Save the Children`: no person's name
     if len(lows) == 2 and names_a_service(*lows):
         return True  # `First Bus`
     if len(lows) >= 2 and words[-1] == "UK" and not given_name(words[0]):

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
-                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
-                      EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
-                      MOODS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS,
+                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CHARITY_VERBS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+                      DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
+                      MALE_WORDS, MOODS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS,
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS,
                       SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR,
                       an_age, compound_adjective, given_name, invertible, past_tense, plural, singular)
@@ -447,9 +447,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
-        if tok.lower == "to" and out and out[-1].is_capitalised and i + 1 < len(tokens) \
-                and campaign_to(out[-1].bare.lower(), tokens[i + 1].lower):
-            out.append(tok)  # `said the Committee to Protect Journalists`
+        if tok.lower in ("to", "the") and out and out[-1].is_capitalised and i + 1 < len(tokens) \
+                and (campaign_to(out[-1].bare.lower(), tokens[i + 1].lower) if tok.lower == "to"
+                     else out[-1].text in CHARITY_VERBS and tokens[i + 1].is_capitalised):
+            out.append(tok)  # `said the Committee to Protect Journalists`, `said Save the Children`
             continue
         if len(out) >= 2 and (out[-2].lower, out[-1].lower) in NEAR_SOMEONE and tok.lower in OBJECT_PRONOUNS:
             out.append(tok)  # `said a source familiar with him`

@@ -23,8 +23,8 @@ from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, campaig
                       role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head, third_person,
                       tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
-                      BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS, FEMALE_PRONOUNS,
+                      BODY_TEXTS, CHARITY_VERBS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES,
+                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS, FEMALE_PRONOUNS,
                       FEMALE_WORDS, FINDERS, FINDINGS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
                       ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES,
                       NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS,
@@ -7115,6 +7115,8 @@ def _trailing_name(toks):
                      or toks[j - 1].lower == "on" and j >= 2 and toks[j - 2].bare.lower() in BODIES_ON
                      or toks[j - 1].lower == "to" and j >= 2 and j < len(toks) and campaign_to(
                          toks[j - 2].bare.lower(), toks[j].lower)  # `Committee to Protect Journalists`
+                     or toks[j - 1].lower == "the" and j >= 2 and toks[j - 2].text in CHARITY_VERBS  # `Save the
+                     and j < len(toks) and toks[j].is_capitalised  # Children`
                      or toks[j - 1].lower == "upon" and j >= 2 and toks[j - 2].is_capitalised  # `Newcastle upon Tyne`
                      or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
                      and toks[j - 2].bare.lower() not in NOT_NAMES
