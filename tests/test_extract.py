@@ -20547,3 +20547,26 @@ def test_a_charity_named_for_what_it_asks_is_one_body(name):
 def test_a_charity_verb_opening_a_sentence_on_its_own_is_no_name():
     text = 'Appeal\n\nSave the date. Tom Brown said the gala was "sold out".'
     assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+@pytest.mark.parametrize("name", [
+    "the Foreign, Commonwealth and Development Office",  # was `Foreign, Commonwealth and Development Office,
+    # Commonwealth and Development Office`, read as a list of three
+    "the Department for Culture, Media and Sport",  # was `Media and Sport`
+    "the Ministry of Housing, Communities and Local Government",
+    "the Centers for Disease Control and Prevention",  # was `Prevention`: a body named in the plural
+    "the National Society for the Prevention of Cruelty to Children",  # was `Children`
+])
+def test_a_departments_name_listing_its_domains_is_one_body(name):
+    text = f'Plan\n\n{name[0].upper() + name[1:]} said the plan was "unworkable".\n\n"It is grim," said {name}.'
+    assert [q[1] for q in quotes_of(text)] == [name.removeprefix("the ")] * 2
+
+
+def test_a_departments_spokeswoman_keeps_its_whole_name():
+    text = 'Plan\n\nA Department for Culture, Media and Sport spokeswoman said: "We are aware."'
+    assert quotes_of(text)[-1][1] == "Department for Culture, Media and Sport spokeswoman"  # was `Culture and Sport`
+
+
+def test_three_bodies_listed_are_still_three():
+    text = 'Plan\n\nTesco, Asda and Sainsbury said prices were "rising".'
+    assert quotes_of(text)[-1][1] == "Tesco, Asda and Sainsbury"

@@ -620,6 +620,18 @@ facebook twitter google youtube instagram linkedin snapchat reddit wikipedia tik
 ofcom ofwat ofgem ofsted ofqual oftel
 """.split())  # (the UK's regulators named in one word)
 
+GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
+            "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",
+            "environment", "energy", "education", "health", "defence", "justice", "security", "development", "work",
+            "pensions", "business", "enterprise", "affairs", "rural", "agriculture", "fisheries", "food", "regions",
+            "regeneration", "equalities", "tourism", "arts", "training", "research", "local", "government",
+            "net", "zero", "digital", "commonwealth", "immigration", "citizenship", "welfare", "children",
+            "schools", "universities", "climate", "change", "infrastructure", "planning", "foreign", "disease",
+            "control", "prevention", "medicare", "medicaid", "services"}  # what
+# government departments are for, joined by `and` in their names
+DEPARTMENT_ENDS = frozenset({"department", "ministry", "office", "centers", "centres"})  # a government
+# department's name's last or first word (`Foreign Office`, `Ministry of Defence`)
+
 CHARITY_VERBS = frozenset({"Save", "Help", "Stop", "Keep", "Feed", "Free"})  # a charity named for what it asks, a
 # verb then `the` (`Save the Children`, `Help the Aged`, `Stop the War Coalition`)
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
-                      EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS,
-                      ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES,
-                      NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS,
-                      PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS,
-                      REPLIES, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES,
-                      VENUES, compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
-                      singular)
+                      CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS,
+                      DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GOVERNED, GROUP_PRONOUNS,
+                      HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
+                      MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS,
+                      ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES,
+                      PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
+                      SPOKES_ROLES, STAGE_TRADES, VENUES, compound_adjective, given_gender, given_name, invertible,
+                      names_place, past_tense, plural, singular)
 from .phrases import (DASHES, PEOPLE, campaign_to, group_word, participle_alone, people_word, plural_of_body,
                       plural_of_person)
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
@@ -452,7 +452,15 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     and `Economy Ministry` in `the Finance and Economy Ministry`: one run when `and` joins a word
     and a body's name of two words."""
     between = text[first[-1][2]:run[0][1]]
-    domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
+    listed = len(first) == 1 or all(_bare(w).lower() in GOVERNED or w == "," for w, _, _ in first)  # `Foreign,
+    # Commonwealth`, joined below
+    domains = between == " and " and listed and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
+    if between == ", " and all(_bare(w).lower() in GOVERNED for w, _, _ in run) and (
+            _bare(first[0][0]).lower() in _DEPARTMENT_HEADS and any(w in ("of", "for") for w, _, _ in first)
+            and _LIST_GOES_ON.match(text, run[-1][2])
+            or len(first) == 1 and _bare(first[0][0]).lower() in GOVERNED and _DOMAINS_END.match(text, run[-1][2])):
+        return first + [(",", first[-1][2], first[-1][2] + 1)] + run  # `the Department for Science, Innovation and
+        # Technology`, `the Foreign, Commonwealth and Development Office`: a department's domains listed
     if between == " and " and len(first) == 1 and len(run) == 1 and not given_name(first[0][0]) \
             and _ONE_ACTS.match(text, run[0][2]) and _bare(run[0][0]).lower() not in PLACES \
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
@@ -478,9 +486,12 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
         # `the Campaign to End Loneliness`: a body named for what it works to do (was `Protect Journalists`)
     on_body = between in (" on ", " on the ") and _bare(first[-1][0]).lower() in BODIES_ON  # `the Advisory
     # Committee on Business Appointments`, `the Intergovernmental Panel on Climate Change`
+    plural_for = between == " for " and len(first) == 1 and plural(low := _bare(first[0][0]).lower()) \
+        and singular(low) in ORG_WORDS  # `the Centers for Disease Control`
     if not (domains or on_body) and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
                                      and not plural_body([word for word, _, _ in first])  # `British Chambers of
                                      # Commerce`
+                                     and not plural_for
                                      and not (_people_of_a_kind(_bare(first[-1][0]).lower())
                                               and not given_name(first[0][0]))):
         return None  # `Friends of the Earth`, `Physicians for Human Rights`, `Joint Chiefs of Staff`
@@ -494,15 +505,10 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
 
 _PLACE_WORDS = PLACES | {"greater", "north", "south", "east", "west", "midlands"}  # (`for Greater Manchester`)
 _AREA_BODIES = {"council", "police", "constabulary", "borough", "authority"}  # an area's, which two places may name
-_DEPARTMENT_HEADS = {"department", "ministry", "secretary", "minister", "office"}
-GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
-            "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",
-            "environment", "energy", "education", "health", "defence", "justice", "security", "development", "work",
-            "pensions", "business", "enterprise", "affairs", "rural", "agriculture", "fisheries", "food", "regions",
-            "regeneration", "equalities", "tourism", "arts", "training", "research", "local", "government",
-            "net", "zero", "digital", "commonwealth", "immigration", "citizenship", "welfare", "children",
-            "schools", "universities", "climate", "change", "infrastructure", "planning"}  # what
-# government departments are for, joined by `and` in their names
+_DEPARTMENT_HEADS = DEPARTMENT_ENDS | {"secretary", "minister"}
+_LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")  # more domains after this one
+_DOMAINS_END = re.compile(r" and [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Office|Department|Ministry)\b")  # `… and Development
+# Office`
 
 
 BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskforce", "inquiry", "convention",
@@ -3394,7 +3400,7 @@ class Names:
             return self.sole_body_ending((words[0].lower(),), _STORYS_END) or words[0]  # `Prices will 'keep rising',
             # Bank warns` ¶ `The Bank of England has warned`: the headline's short name for the one body
         if is_org or not words:
-            return " ".join(words)
+            return " ".join(words).replace(" , ", ", ")  # (`the Department for Culture, Media and Sport`)
         candidates = self.full.get(words[-1].lower(), [])
         if len(words) >= 2:  # (each name once, in the order first named: as the mentions' first fullest)
             surname = words in self._titled_surnames  # `Mr Duncan Smith`: Iain Duncan Smith's, given name or not

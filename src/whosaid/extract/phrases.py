@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
-                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CHARITY_VERBS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
-                      MALE_WORDS, MOODS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS,
-                      PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS,
-                      SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR,
-                      an_age, compound_adjective, given_name, invertible, past_tense, plural, singular)
+                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CHARITY_VERBS, COLLECTIVES, CUE_FORMS, DEMONYMS,
+                      DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_WORDS,
+                      FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, MOODS, NAME_PARTICLES,
+                      NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
+                      PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING, SENT_TEXTS,
+                      SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR, an_age, compound_adjective, given_name,
+                      invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname, party_and_state
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -505,10 +506,22 @@ _CAMPAIGN_VERBS = {"protect", "end", "stop", "save", "prevent", "defend", "elect
                    "restore", "reform", "combat", "ban", "support", "re-elect", "preserve", "promote", "cut"}
 
 
+def domains_listed(toks, k: int, first: int, end: int) -> bool:
+    """The comma at `k` between two of a government department's domains (`Department for Culture, Media and Sport`,
+    `Foreign, Commonwealth and Development Office`), as names.py joins them: a word for a department among
+    `toks[first:end]`."""
+    if k == 0 or k + 1 >= len(toks) or not (toks[k - 1].is_capitalised and toks[k + 1].is_capitalised
+                                            and toks[k - 1].bare.lower() in GOVERNED
+                                            and toks[k + 1].bare.lower() in GOVERNED):
+        return False
+    return any(t.is_capitalised and t.bare.lower() in DEPARTMENT_ENDS for t in toks[first:end])
+
+
 def campaign_to(body: str, verb: str) -> bool:
     """Whether a body's name goes on across `to` from the lowercase word `body` to `verb`: `Committee` and `Protect` in
-    `the Committee to Protect Journalists`."""
-    return body in _CAMPAIGNERS and verb in _CAMPAIGN_VERBS
+    `the Committee to Protect Journalists`; `Cruelty` and `Children` in `the National Society for the Prevention of
+    Cruelty to Children` (and to animals: the RSPCA's)."""
+    return body in _CAMPAIGNERS and verb in _CAMPAIGN_VERBS or body == "cruelty"
 
 
 NEAR_SOMEONE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # who is near another
@@ -1543,6 +1556,10 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if not out and tok.lower in OBJECT_PRONOUNS and i - 2 >= start \
                 and (tokens[i - 2].lower, tokens[i - 1].lower) in NEAR_SOMEONE:
             out.append(tok)  # `A source close to him`: whom the source is near
+            i -= 1
+            continue
+        if out and tok.text == "," and domains_listed(tokens, i, start, i + len(out) + 1):
+            out.append(tok)  # `The Department for Culture, Media and Sport said`: one department's name
             i -= 1
             continue
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out) \

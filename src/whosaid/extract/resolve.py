@@ -18,25 +18,25 @@ import re
 from bisect import bisect_left, insort
 
 from ..parties import IN_FULL
-from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, campaign_to, group_word, index_of,
-                      last_sentence, mention_of, owned_then_named, people_word, plural_of_body, plural_of_person,
-                      role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head, third_person,
-                      tight_end, verbish)
+from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, campaign_to, domains_listed, group_word,
+                      index_of, last_sentence, mention_of, owned_then_named, people_word, plural_of_body,
+                      plural_of_person, role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head,
+                      third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CHARITY_VERBS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES,
-                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS, FEMALE_PRONOUNS,
-                      FEMALE_WORDS, FINDERS, FINDINGS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
-                      ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES,
-                      NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS,
-                      OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES, PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS,
-                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
-                      STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
-                      names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, GOVERNED, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
-                    body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
-                    names_a_body, names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body,
-                    role_gender, sentence_before_start, sentence_start_in, surname_of, without_suffixes)
+                      CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS,
+                      FEMALE_PRONOUNS, FEMALE_WORDS, FINDERS, FINDINGS, FIRST_PERSON, GOVERNED, GROUP_PRONOUNS,
+                      HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS,
+                      MALE_WORDS, MOODS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
+                      OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES,
+                      PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
+                      QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
+                      SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES,
+                      VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
+from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
+                    compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
+                    names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
+                    sentence_start_in, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -2255,8 +2255,9 @@ class Resolver:
             return self.names.canonical(labelled.words, at, is_org=True), True  # `Retailer Tesco said`: the trade
             # opening the sentence labels the name
         if found is not None and (found.is_org or "of" in found.words) and len(found.words) > len(words) \
-                and tuple(found.words[:len(words)]) == tuple(words):
-            words, is_org = tuple(found.words), True  # `Joint Chiefs` of `Joint Chiefs of Staff`: the body's whole name
+                and tuple(w for w in found.words[:len(words) + found.words.count(",")] if w != ",") == tuple(words):
+            words, is_org = tuple(found.words), True  # `Joint Chiefs` of `Joint Chiefs of Staff`: the body's whole
+            # name; `Department for Culture, Media and Sport` with its comma (a phrase's tokens keep none)
         if is_org and len(words) == 1 and (words[0].lower() in ORG_WORDS or words[0].lower() in _LAWS) \
                 and toks[0].lower == "the":  # `The Bill proposes` after `the Prevention of Terrorism Bill`
             full = self.names.sole_body_ending((words[0].lower(),), at)
@@ -6748,8 +6749,9 @@ def _people_listed(toks):
     the last two joined by `and`."""
     cuts = [k for k in range(1, len(toks)) if toks[k].start - toks[k - 1].end > 1]  # where a comma stood between
     # (a mention keeps no commas)
-    if not cuts or len(cuts) > _MOST_LISTED:
-        return None
+    if not cuts or len(cuts) > _MOST_LISTED \
+            or any(t.is_capitalised and t.bare.lower() in DEPARTMENT_ENDS for t in toks):
+        return None  # (not `the Department for Culture, Media and Sport`: one department's domains)
     last = _and_sides(toks[cuts[-1]:])
     if last is None:
         return None
@@ -7112,6 +7114,7 @@ def _trailing_name(toks):
     j = len(toks)
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower == "of" or toks[j - 1].lower in NAME_PARTICLES
                      or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
+                     or toks[j - 1].text == "," and domains_listed(toks, j - 1, 0, len(toks))
                      or toks[j - 1].lower == "on" and j >= 2 and toks[j - 2].bare.lower() in BODIES_ON
                      or toks[j - 1].lower == "to" and j >= 2 and j < len(toks) and campaign_to(
                          toks[j - 2].bare.lower(), toks[j].lower)  # `Committee to Protect Journalists`
@@ -7187,7 +7190,7 @@ def _joins_a_body(toks, k) -> bool:
     domains = toks[k].lower == "and" and len(toks) == k + 3 and toks[k + 1].is_capitalised \
         and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised
                                                     or toks[k - 2].lower == "the")  # `The Qualifications and …`
-    return domains or any(t.bare.lower() in ORG_WORDS for t in toks[:k]) \
+    return domains or any(t.bare.lower() in ORG_WORDS or t.bare.lower() in DEPARTMENT_ENDS for t in toks[:k]) \
         or toks[k].lower == "for" and k == 1 and toks[0].lower in GOVERNED \
         and not any(given_name(t.bare) for t in toks[k + 1:])  # `Transport for the North`
 
@@ -7401,7 +7404,16 @@ def _description(toks) -> str:
         words.pop(0)  # but `those surveyed`, `those close to the senator`: no noun after it; `those voters`
     if words[0][:1].isupper() and words[0][1:].islower() and _common_opener(words[0].lower()):
         words[0] = words[0].lower()  # `Sources close to the prime minister`, opening a sentence: sources
-    return " ".join(words)
+    cut = len(toks) - len(words)
+    return "".join(("," if k > cut and _listed_after_a_comma(toks, k) else "") + (" " if k > cut else "") + word
+                   for k, word in enumerate(words, cut))
+
+
+def _listed_after_a_comma(toks, k: int) -> bool:
+    """Whether a comma the phrase's tokens leave out stood before token `k`, between two of a department's
+    domains (`A Department for Culture, Media and Sport spokeswoman`)."""
+    return toks[k].start - toks[k - 1].end > 1 and toks[k - 1].bare.lower() in GOVERNED \
+        and toks[k].bare.lower() in GOVERNED and toks[k - 1].is_capitalised and toks[k].is_capitalised
 
 
 def _common_opener(word: str) -> bool:
