@@ -174,7 +174,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
     skip = 0  # where a name read past its run ends (`Save the Children`)
     for match in _runs(text):
-        if match.start() < skip:
+        if skip and match.start() < skip:
             continue
         found = match.group()
         if found in CHARITY_VERBS and (named := _CHARITY_NAMED.match(text, match.start())) is not None:
@@ -452,9 +452,9 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     and `Economy Ministry` in `the Finance and Economy Ministry`: one run when `and` joins a word
     and a body's name of two words."""
     between = text[first[-1][2]:run[0][1]]
-    listed = len(first) == 1 or all(_bare(w).lower() in GOVERNED or w == "," for w, _, _ in first)  # `Foreign,
+    domains = between == " and " and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS and (
+        len(first) == 1 or all(_bare(w).lower() in GOVERNED or w == "," for w, _, _ in first))  # `Foreign,
     # Commonwealth`, joined below
-    domains = between == " and " and listed and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
     if between == ", " and all(_bare(w).lower() in GOVERNED for w, _, _ in run) and (
             _bare(first[0][0]).lower() in _DEPARTMENT_HEADS and any(w in ("of", "for") for w, _, _ in first)
             and _LIST_GOES_ON.match(text, run[-1][2])

@@ -2255,7 +2255,8 @@ class Resolver:
             return self.names.canonical(labelled.words, at, is_org=True), True  # `Retailer Tesco said`: the trade
             # opening the sentence labels the name
         if found is not None and (found.is_org or "of" in found.words) and len(found.words) > len(words) \
-                and tuple(w for w in found.words[:len(words) + found.words.count(",")] if w != ",") == tuple(words):
+                and (tuple(found.words[:len(words)]) == tuple(words) or "," in found.words
+                     and tuple(w for w in found.words if w != ",")[:len(words)] == tuple(words)):
             words, is_org = tuple(found.words), True  # `Joint Chiefs` of `Joint Chiefs of Staff`: the body's whole
             # name; `Department for Culture, Media and Sport` with its comma (a phrase's tokens keep none)
         if is_org and len(words) == 1 and (words[0].lower() in ORG_WORDS or words[0].lower() in _LAWS) \
