@@ -20570,3 +20570,25 @@ def test_a_departments_spokeswoman_keeps_its_whole_name():
 def test_three_bodies_listed_are_still_three():
     text = 'Plan\n\nTesco, Asda and Sainsbury said prices were "rising".'
     assert quotes_of(text)[-1][1] == "Tesco, Asda and Sainsbury"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A woman outside the court", "woman"),  # was `court`: a place after the subject, left out as `at the scene` is
+    ("A man near the scene", "man"),  # was no one's
+    ("A sign outside the shop", "sign"),
+    ("Police near the scene", "police"),
+    ("A woman at the scene", "woman"),  # as before
+])
+def test_where_the_speaker_stood_is_no_part_of_who_they_are(subject, speaker):
+    assert quotes_of(f'Verdict\n\n{subject} shouted: "Justice for Ann!"')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Court papers state that Brown "fled the scene".', "Court papers"),  # was no one's: `state` after a plural
+    ('Prosecutors state that he "lied".', "prosecutors"),
+    ('It is a member state that has "no say".', None),  # no cue: a noun
+    ('They travel from state to state "selling hope".', None),
+])
+def test_state_after_a_plural_subject_is_a_cue(sentence, speaker):
+    found = quotes_of(f"Trial\n\nTom Brown was charged.\n\n{sentence}")
+    assert (found[-1][1] if found else None) == speaker

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
                       FINDERS, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS,
-                      SENT_TEXTS, WEAK_BASE, an_age, given_name)
+                      SENT_TEXTS, WEAK_BASE, an_age, given_name, plural)
 from .tokens import OPENING, Token
 
 
@@ -209,11 +209,19 @@ _CLAUSE_JOINS = {"and", "but", "or", "while", "as", "which", "who", "that"}
 
 
 def _to_state(tokens, i) -> bool:
-    """`prompted the Atlas to state, "…"`, `to state that`; not `from state to state`."""
-    if tokens[i].lower != "state" or i < 2 or tokens[i - 1].lower != "to" or tokens[i - 2].lower == "state":
+    """`prompted the Atlas to state, "…"`, `to state that`, and after a plural subject (`Court papers state that`,
+    `Prosecutors state: "…"`); not `from state to state`, `a member state that`."""
+    if tokens[i].lower != "state" or i < 1:
+        return False
+    before = tokens[i - 1]
+    if not (before.lower == "to" and i >= 2 and tokens[i - 2].lower != "state"
+            or before.is_word and plural(before.lower) and before.lower not in _NOT_PLURAL_SUBJECTS):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and (nxt.is_quote or nxt.text in (",", ":") or nxt.lower == "that")
+
+
+_NOT_PLURAL_SUBJECTS = {"its", "his", "this", "is", "was", "has", "as", "us", "across"}  # words ending in s, no plural
 
 
 def _to_call(tokens, i) -> bool:

@@ -726,13 +726,20 @@ just only almost over under days day weeks week months month years year hours ho
 """.split())
 
 
+_WHERE_STOOD = {"outside", "inside", "near"}  # `A woman outside the court shouted`
+_SHORT_PHRASE_OPENERS = {"in", "at", "during"} | _WHERE_STOOD
+_CLAUSE_OF_PLACE = 6  # tokens back to a relative pronoun whose clause a place's phrase may end
+
+
 def _past_short_phrase(tokens, i, start) -> int:
     """Before `i`, past `at the time`, `in a statement`, `during an interview`, `in his announcement
     speech` between a subject and its verb, if there is one; else `i`."""
     if i - 3 < start or not tokens[i].is_word or tokens[i].is_capitalised:
         return i
-    if tokens[i - 1].lower in ("a", "an", "the", "that", "this") and tokens[i - 2].lower in ("in", "at", "during"):
-        return i - 3 if tokens[i - 3].is_word else i
+    if tokens[i - 1].lower in ("a", "an", "the", "that", "this") and tokens[i - 2].lower in _SHORT_PHRASE_OPENERS \
+            and not (tokens[i - 2].lower in _WHERE_STOOD and any(
+                t.lower in RELATIVES for t in tokens[max(start, i - _CLAUSE_OF_PLACE):i - 2])):
+        return i - 3 if tokens[i - 3].is_word else i  # (not `A man who lives near the site said`: where he lives)
     for d in (i - 1, i - 2):  # after a name only: `Trump in his announcement speech called`
         if d - 2 >= start and tokens[d].lower in ("his", "their", "its") and tokens[d - 1].lower in ("in", "at") \
                 and tokens[d - 2].is_capitalised and all(t.is_word and not t.is_capitalised for t in tokens[d + 1:i]):
