@@ -20592,3 +20592,12 @@ def test_where_the_speaker_stood_is_no_part_of_who_they_are(subject, speaker):
 def test_state_after_a_plural_subject_is_a_cue(sentence, speaker):
     found = quotes_of(f"Trial\n\nTom Brown was charged.\n\n{sentence}")
     assert (found[-1][1] if found else None) == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ('As she put it in her memoir: "I was never afraid." Ann Lee died on Monday aged 82.', "Ann Lee"),  # was no one's
+    ('She once said she was "born to sing".\n\nAnn Lee died on Monday aged 82.', "Ann Lee"),
+    ('She said the council had "ignored" her. Tom Brown, the council leader, denied it.', None),  # a man next
+])
+def test_a_he_or_she_opening_a_story_is_who_it_names_next(lead, speaker):
+    assert quotes_of(f"Obituary\n\n{lead}")[0][1] == speaker

@@ -3190,12 +3190,13 @@ class Resolver:
         """`"I was 12 when I started," she recalls. "…" Alison Hammond is talking about her childhood`: a paragraph
         before anyone is named that opens on quotations a he or she says, then names in full the subject of the
         sentence after them, or the next paragraph opens on that subject: whom the pronoun stands for (a feature's
-        opening)."""
+        opening); so too a he or she in the paragraph's first sentence (`As she put it in her memoir: "…" Ann Lee died
+        on Monday`)."""
         if any(not m.is_org and (m.para, m.start) < at and self._paragraph(m.para) != self.headline
                for m in self.names.mentions):
             return None
         text = self._paragraph(at[0])
-        if text[:1] not in OPENING:
+        if text[:1] not in OPENING and sentence_start_in(text, at[1]) > 0:
             return None
         later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, len(text))
                       if not m.is_org and not m.in_quote), None)
