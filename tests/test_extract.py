@@ -20601,3 +20601,17 @@ def test_state_after_a_plural_subject_is_a_cue(sentence, speaker):
 ])
 def test_a_he_or_she_opening_a_story_is_who_it_names_next(lead, speaker):
     assert quotes_of(f"Obituary\n\n{lead}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("name", [
+    "the People's Bank of China",  # was `Bank of China`, another bank
+    "the People's Liberation Army",  # was `Liberation Army`
+    "the Men's Sheds Association",
+])
+def test_a_peoples_possessive_inside_a_bodys_name_stays(name):
+    text = f'Rates\n\n{name[0].upper() + name[1:]} said rates would "stay low".\n\n"It is grim," said {name}.'
+    assert [q[1] for q in quotes_of(text)] == [name.removeprefix("the ")] * 2
+
+
+def test_a_bodys_possessive_before_a_persons_name_is_still_cut():
+    assert quotes_of('Rates\n\nCNBC\'s Becky Quick said rates would "stay low".')[-1][1] == "Becky Quick"

@@ -7111,6 +7111,9 @@ def _place_then_a_name(words) -> bool:
         t.bare.lower() in PLACES or t.bare.lower() in ORG_WORDS for t in words[1:])
 
 
+_PEOPLES = frozenset({"people", "peoples", "women", "men", "children", "workers"})  # whose a body's name says it is
+
+
 def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
@@ -7133,9 +7136,11 @@ def _trailing_name(toks):
     owner = max((i for i, t in enumerate(name[:-1]) if t.is_possessive), default=None)
     if owner is not None and not ((owner == len(name) - 2 or name[owner].text.endswith(("s'", "s’")))
                                   and (name[-1].bare.lower() in ORG_WORDS or name[-1].bare.lower() in _INSTITUTIONS)) \
-            and not (name[-1].bare == "UK" and name[owner].bare.lower() not in PLACES):
+            and not (name[-1].bare == "UK" and name[owner].bare.lower() not in PLACES) \
+            and name[owner].bare.lower() not in _PEOPLES:
         name = name[owner + 1:]  # `CNBC's Becky Quick`, not `the British Bankers' Association`, `the Actors'
-        # Equity Association`, `Alzheimer's Research UK`, `Parkinson's UK` (a charity's name), `St Mary's Academy`
+        # Equity Association`, `Alzheimer's Research UK`, `Parkinson's UK` (a charity's name), `St Mary's Academy`,
+        # `the People's Bank of China` (not the Bank of China), `the Men's Sheds Association`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
     body_before = j > 0 and toks[j - 1].lower in ORG_WORDS  # `the public services union Unison Dave Prentis`
     place_before = given is not None and name[given].bare.lower() not in PLACES and (  # not `South Carolina`
