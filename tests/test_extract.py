@@ -20615,3 +20615,13 @@ def test_a_peoples_possessive_inside_a_bodys_name_stays(name):
 
 def test_a_bodys_possessive_before_a_persons_name_is_still_cut():
     assert quotes_of('Rates\n\nCNBC\'s Becky Quick said rates would "stay low".')[-1][1] == "Becky Quick"
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("A spokesman for Channel 4", "Channel 4 spokesman"),  # was `Channel 4`: the body, not its spokesman
+    ("A spokeswoman for Radio 1", "Radio 1 spokeswoman"),
+    ("A Channel 4 spokesman", "Channel 4 spokesman"),  # as before
+    ("The head of Channel 4", "Channel 4's head"),
+])
+def test_a_body_named_with_a_number_has_a_spokesman(written, speaker):
+    assert quotes_of(f'Row\n\n{written} said the show was "a mistake".')[-1][1] == speaker

@@ -5272,7 +5272,8 @@ class Resolver:
         principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
         venue = spokes and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
         # Downing Street`, `for Buckingham Palace`: a place that stands for a body, as the Home Office does
-        body = is_org or principal[:1].isupper() and (self.names.may_be_body(principal) or venue)
+        body = is_org or principal[:1].isupper() and (self.names.may_be_body(principal) or venue
+                                                      or principal.rsplit(" ", 1)[-1].isdigit())  # `Radio 1`
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
         group = last == principal and group_word(last.lower()) and not self.names.known_person(principal)
@@ -6215,7 +6216,7 @@ def _role_of(toks):
         name = name[1:]  # `A spokeswoman for rival Tesco`: the rival's name
     if len(name) >= 2 and an_age(name[0].lower) and name[1].is_capitalised:
         name = name[1:]  # `the family of 17-year-old Ellie Grant`: hers
-    if name and all(t.is_word for t in name) and not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
+    if name and all(t.is_word for t in name) and not all(_word_of_a_name(name, j) for j in range(len(name))):
         titled = _trailing_name(name)  # the name words before it describe: the principal, not the one speaking
         if not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES:
             name = titled or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
@@ -6223,9 +6224,16 @@ def _role_of(toks):
             name = titled  # `A spokesman for Democratic presidential candidate Hillary Clinton`
         elif titled and role[-1].bare.lower() in RELATIONS | FAMILY and _a_person_word(name[-len(titled) - 1]):
             name = titled  # `The family of murdered teenager Ellie Grant`: hers
-    if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
+    if not name or not name[0].is_capitalised or not all(_word_of_a_name(name, j) for j in range(len(name))):
         return None
     return role, rest, name
+
+
+def _word_of_a_name(name, j: int) -> bool:
+    """Word `j` of `name` may be a name's: capitalised, a joining word, or a number after a capitalised word (`Channel
+    4`, `Radio 1`, `Formula 1`)."""
+    t = name[j]
+    return t.is_capitalised or t.lower in _IN_A_NAME or j > 0 and t.text.isdigit() and name[j - 1].is_capitalised
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
