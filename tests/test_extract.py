@@ -20625,3 +20625,13 @@ def test_a_bodys_possessive_before_a_persons_name_is_still_cut():
 ])
 def test_a_body_named_with_a_number_has_a_spokesman(written, speaker):
     assert quotes_of(f'Row\n\n{written} said the show was "a mistake".')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("full, later", [
+    ("Bashar al-Assad", "Mr Assad"),  # was `Assad`: a surname's article left out later
+    ("Abdel Fattah al-Sisi", "Sisi"),
+    ("Mohamed ElBaradei", "Mr ElBaradei"),  # as before
+])
+def test_a_surname_without_its_arabic_article_is_the_full_name(full, later):
+    text = f'Talks\n\n{full} said the talks were "useful".\n\n"We will meet again," said {later}.'
+    assert [q[1] for q in quotes_of(text)] == [full, full]

@@ -2063,6 +2063,7 @@ def kin_owner(text: str, start: int) -> str:
     return {"his": "m", "her": "f", "their": "t"}[owner.group(1).lower()] if owner else ""
 
 
+_ARABIC_ARTICLES = {"al-", "el-"}  # a surname's article, which a later mention leaves out (`Bashar al-Assad`: `Assad`)
 _THEIR_REACH = 3  # paragraphs back to the parents of `Their son Gareth`, named in full once
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
@@ -3231,7 +3232,9 @@ class Names:
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
-                self.full[m.words[-1].lower()].append(m)
+                self.full[last := m.words[-1].lower()].append(m)
+                if last[:3] in _ARABIC_ARTICLES and len(last) > 4:
+                    self.full[last[3:]].append(m)  # `Abdel Fattah al-Sisi`, later `Mr Sisi`
         self._index()
         persons = {m.words for m in mentions if m.is_org and m.who_after and _a_persons_word(m.words)}
         for m in mentions:
