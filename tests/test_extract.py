@@ -20635,3 +20635,19 @@ def test_a_body_named_with_a_number_has_a_spokesman(written, speaker):
 def test_a_surname_without_its_arabic_article_is_the_full_name(full, later):
     text = f'Talks\n\n{full} said the talks were "useful".\n\n"We will meet again," said {later}.'
     assert [q[1] for q in quotes_of(text)] == [full, full]
+
+
+@pytest.mark.parametrize("titled, later", [
+    ("Chief Constable Ann Lee", "The chief constable"),  # was `chief constable`, no one's
+    ("Deputy Chief Constable Ann Lee", "The deputy chief constable"),
+    ("Chief Superintendent Ann Lee", "The chief superintendent"),  # as before
+])
+def test_a_constable_is_an_office_the_title_names(titled, later):
+    text = f'Crime\n\n{titled} said the plan was "unworkable".\n\n{later} added that it was "bad".'
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_the_constable_after_a_pc_is_the_pc():
+    text = 'Crime\n\nPC Tom Brown was injured. "It was scary," the constable said.\n\nChief Constable Ann Lee praised ' \
+        'him. "He was brave," the chief constable said.'
+    assert [q[1] for q in quotes_of(text)] == ["Tom Brown", "Ann Lee"]  # were `constable`, `chief constable`

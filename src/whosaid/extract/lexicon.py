@@ -328,7 +328,7 @@ professor author writer actor actress singer rapper comedian comedienne star bil
 businesswoman mogul magnate pastor bishop activist lawyer chancellor minister premier king queen
 prince princess officer detective deputy treasurer administrator executive economist historian
 pollster scientist expert official delegate member representative assemblyman assemblywoman
-councilman councilwoman councillor councilor superintendent sheriff inspector commander colonel
+councilman councilwoman councillor councilor superintendent constable sheriff inspector commander colonel
 captain admiral marine pope cardinal rabbi imam reverend vice veteran commentator producer director-general
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar

@@ -47,7 +47,7 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain",
                 "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
                 "brig": "brigadier", "cpl": "corporal", "pte": "private", "sgt": "sergeant", "insp": "inspector",
-                "supt": "superintendent", "det": "detective"}
+                "supt": "superintendent", "det": "detective", "pc": "constable", "wpc": "constable"}
 
 
 def _title_for_office(title: str, office: str) -> bool:
@@ -69,7 +69,8 @@ _ACADEMIC = {"dr": "doctor", "prof": "professor"}  # titles and the offices they
 
 
 _RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
-                      "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen."}  # military and police ranks
+                      "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen.", "pc", "wpc"}  # military and
+# police ranks
 
 
 @dataclass(slots=True)  # not frozen: one is made for every name, and a frozen one takes 5x as long to make
