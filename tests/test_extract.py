@@ -20651,3 +20651,13 @@ def test_the_constable_after_a_pc_is_the_pc():
     text = 'Crime\n\nPC Tom Brown was injured. "It was scary," the constable said.\n\nChief Constable Ann Lee praised ' \
         'him. "He was brave," the chief constable said.'
     assert [q[1] for q in quotes_of(text)] == ["Tom Brown", "Ann Lee"]  # were `constable`, `chief constable`
+
+
+@pytest.mark.parametrize("titled, later, speaker", [
+    ("Metropolitan Police Commissioner Mark Rowley", "The commissioner", "Mark Rowley"),  # was `commissioner`
+    ("UN Secretary-General António Guterres", "The secretary-general", "António Guterres"),  # was no one's
+    ("World Bank President Ajay Banga", "The president", "president"),  # a nation's head, as before: no one's
+])
+def test_a_bodys_head_named_for_it_holds_the_office_alone(titled, later, speaker):
+    text = f'Crime\n\n{titled} said the plan was "unworkable".\n\nCritics disagreed.\n\n{later} added it was "bad".'
+    assert quotes_of(text)[-1][1] == speaker

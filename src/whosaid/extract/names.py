@@ -1931,10 +1931,15 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
             and (len(office) >= 2 or all(_of_a_nation_or_place(w) or w == "local" for w in added)  # (`the local
                  # MP, Jane Brown,` for `the MP`)
                  or office == ("speaker",) and all(w in _CHAMBERS for w in added)  # `House Speaker Mike Johnson`
-                 or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)))
-    # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`
+                 or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)
+                 or office[0] in _HEADS_OF_BODIES))
+    # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`;
+    # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
 
 
+_HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "chairman", "chairwoman",
+                    "archbishop", "bishop", "constable"}  # a body's head, named for it (`UN Secretary-General`), whom
+# no head of a nation is called: not `president`, `leader`, `minister`
 _CHAMBERS = {"house", "commons", "assembly", "parliament"}
 _BENCH = {"judge", "justice"}
 _COURTS = {"district", "circuit", "federal", "high", "court", "crown", "appeals", "appeal", "county", "superior",
