@@ -20661,3 +20661,20 @@ def test_the_constable_after_a_pc_is_the_pc():
 def test_a_bodys_head_named_for_it_holds_the_office_alone(titled, later, speaker):
     text = f'Crime\n\n{titled} said the plan was "unworkable".\n\nCritics disagreed.\n\n{later} added it was "bad".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("titled, later, speaker", [
+    ("Chancellor of the Exchequer Rachel Reeves", "The chancellor", "Rachel Reeves"),  # was `chancellor`
+    ("Archbishop of Canterbury Justin Welby", "The archbishop", "Justin Welby"),  # a see's: was `archbishop`
+    ("Mayor of London Sadiq Khan", "The mayor", "Sadiq Khan"),  # a place's
+    ("Secretary of State Marco Rubio", "The secretary of state", "Marco Rubio"),  # as before
+])
+def test_a_role_of_a_domain_before_a_name_holds_the_role(titled, later, speaker):
+    text = f'Plan\n\n{titled} said the plan was "unworkable".\n\nCritics disagreed.\n\n{later} added it was "bad".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_two_chancellors_leave_the_chancellor_no_ones():
+    text = 'Plan\n\nChancellor of the Exchequer Rachel Reeves met German Chancellor Friedrich Merz.\n\n' \
+        'The chancellor said it was "useful".'
+    assert quotes_of(text)[-1][1] == "chancellor"

@@ -1844,11 +1844,15 @@ def _office_of_domain(text: str, start: int) -> tuple[str, ...]:
     if found is None or found.group(2).lower() not in ROLE_WORDS:
         return ()
     domain = tuple(found.group(3).lower().split())
-    if domain not in OFFICE_DOMAINS:
-        return ()
+    role = found.group(2).lower()
+    if domain not in OFFICE_DOMAINS and role not in _SEES_HELD and not (
+            role in _OFFICES_OF_PLACES and all(w in PLACES for w in domain)):
+        return ()  # (`Mayor of London Sadiq Khan`: a place's; `Archbishop of Canterbury Justin Welby`: a see's)
     return (("former",) if found.group(1) else ()) + (found.group(2).lower(), "of") + domain
 
 
+_OFFICES_OF_PLACES = {"mayor", "governor", "provost", "sheriff"}  # of a place the text may name elsewhere
+_SEES_HELD = {"archbishop", "bishop", "dean"}  # of a see, whatever its name
 _OF_DOMAIN = re.compile(r"(?:\b([Ff]ormer) )?\b([A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _OF_DOMAIN_REACH = 50
 
@@ -1921,6 +1925,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
     title, office = party_named(title), party_named(office)
+    if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
+        of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
+        return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)
     if title == office or office == ("head",) and title[-1:] in _HEADS_OF_SCHOOLS \
             or office == ("judge",) and title[-1:] == ("justice",):
         return True  # `Headteacher Sarah Collins` for `the head`; `Mr Justice Griffiths` for `the judge`
