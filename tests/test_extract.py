@@ -20678,3 +20678,13 @@ def test_two_chancellors_leave_the_chancellor_no_ones():
     text = 'Plan\n\nChancellor of the Exchequer Rachel Reeves met German Chancellor Friedrich Merz.\n\n' \
         'The chancellor said it was "useful".'
     assert quotes_of(text)[-1][1] == "chancellor"
+
+
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("'I was wrong', admits minister", "Housing minister Tom Brown has apologised.", "Tom Brown"),  # was `minister`
+    ("'I was wrong', admits Tory MP", "Conservative MP Tom Brown has apologised.", "Tom Brown"),  # one party
+    ("'I was wrong', admits Tory MP", "Labour MP Tom Brown has apologised.", "Tory MP"),  # another party's MP
+    ("'I was wrong', admits minister", "Tom Brown has apologised.", "minister"),  # no one titled so
+])
+def test_a_headlines_bare_role_is_who_the_lead_titles_so(headline, lead, speaker):
+    assert quotes_of(f"{headline}\n\n{lead}")[0][1] == speaker

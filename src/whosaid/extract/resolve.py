@@ -216,6 +216,19 @@ class Resolver:
         return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
                        for name in self.names.mentioned_within(para, before, opening))
 
+    def _lead_holds_the_role(self, toks, headline: int) -> str | None:
+        """A headline's bare role (`minister`, `Tory MP`, no `the`): the one person the paragraph after it names
+        outside quotations with that role as their title or office (`Housing minister Tom Brown`), of no other
+        party the role names."""
+        if headline + 1 >= len(self.paragraphs) or any(t.lower in DETERMINERS or not t.is_word for t in toks):
+            return None
+        head, parties = toks[-1].bare.lower(), _parties_in(tuple(t.bare.lower() for t in toks[:-1]))
+        found = {self.names.canonical(m.words, m.at)
+                 for m in self.names.mentions_between(headline + 1, 0, len(self._paragraph(headline + 1)))
+                 if not m.is_org and (held := m.office or m.set_off or ((m.title.lower(),) if m.title else ()))
+                 and held[-1] == head and not (parties and (own := _parties_in(held)) and own.isdisjoint(parties))}
+        return found.pop() if len(found) == 1 else None
+
     def _speaker_just_before(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
         """(position, canonical) of the person who spoke last before `at`, in its paragraph or the one before."""
         last = bisect_left(self.speakers, (at, "")) - 1
@@ -365,6 +378,9 @@ class Resolver:
             return found, person
         if len(toks) >= 2 and toks[0].lower == "not" and toks[1].lower in _NEGATED_MANY:
             return None, False  # `Not everyone agrees. "…"`: no one in particular
+        if toks[-1].bare.lower() in ROLE_WORDS and self._paragraph(at[0]) == self.headline \
+                and (named := self._lead_holds_the_role(toks, at[0])):
+            return named, True  # `'I was wrong', admits Tory minister` ¶ `Housing minister Tom Brown has apologised`
         if len(toks) == 4 and toks[0].lower == "the" and toks[1].lower in _PARENTS_OF_SOME \
                 and toks[2].lower == "of" and a_number(toks[3]):
             toks = toks[:2]  # `The mother of two said`: an epithet, as `the mother` is, not a description
