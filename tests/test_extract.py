@@ -20688,3 +20688,18 @@ def test_two_chancellors_leave_the_chancellor_no_ones():
 ])
 def test_a_headlines_bare_role_is_who_the_lead_titles_so(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Sainsbury's said profits fell.", "Sainsbury"),  # was `company`: a name ending on `'s` owns nothing before a verb
+    ("McDonald's has reported a loss.", "McDonald"),
+    ("Sainsbury's profits fell.", "company"),  # its profits: no subject, as before
+])
+def test_a_name_ending_on_s_before_its_verb_is_the_subject(lead, speaker):
+    assert quotes_of(f'Results\n\n{lead} "It was tough," the company said.')[-1][1] == speaker
+
+
+def test_a_name_ending_on_s_set_off_by_a_comma_owns_nothing():
+    text = 'Split\n\nBen & Jerry\'s, which has long clashed with Unilever, said it had not been consulted. "We learned ' \
+        'about this from the press," a spokeswoman for the ice cream maker said.'
+    assert quotes_of(text)[-1][1] == "Ben & Jerry spokeswoman"  # was `spokeswoman for the ice cream maker`

@@ -1527,7 +1527,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
-    possessive = words[-1].endswith(POSSESSIVE_ENDINGS) and not has_contracted(text, end)
+    possessive = words[-1].endswith(POSSESSIVE_ENDINGS) and not has_contracted(text, end) \
+        and first_after not in _VERBS_AFTER_A_BRAND and first_after != ","  # `Sainsbury's
+    # said`, `Ben & Jerry's, which …,`: a name that ends on `'s`, the subject of its verb, owning nothing
     if possessive and first_after and first_after[:1].isupper() and first_after.lower() in _NAMED_AFTER_A_SAINT:
         return None  # `St Peter's Basilica`, `King's College`, `St James's Park`: a place's name
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
@@ -2076,6 +2078,8 @@ def kin_owner(text: str, start: int) -> str:
     return {"his": "m", "her": "f", "their": "t"}[owner.group(1).lower()] if owner else ""
 
 
+_VERBS_AFTER_A_BRAND = {"has", "is", "was", "will", "had", "would", "could", "can", "did", "does", "said", "says",
+                        "told", "tells", "added", "adds", "confirmed", "warned", "insisted", "stated"}  # no noun
 _ARABIC_ARTICLES = {"al-", "el-"}  # a surname's article, which a later mention leaves out (`Bashar al-Assad`: `Assad`)
 _THEIR_REACH = 3  # paragraphs back to the parents of `Their son Gareth`, named in full once
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
