@@ -20703,3 +20703,11 @@ def test_a_name_ending_on_s_set_off_by_a_comma_owns_nothing():
     text = 'Split\n\nBen & Jerry\'s, which has long clashed with Unilever, said it had not been consulted. "We learned ' \
         'about this from the press," a spokeswoman for the ice cream maker said.'
     assert quotes_of(text)[-1][1] == "Ben & Jerry spokeswoman"  # was `spokeswoman for the ice cream maker`
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Vodafone and Three said the merger would be "good for customers".', "Vodafone and Three"),  # was no one's
+    ('Next, he said it was "over".', None),  # an adverb opening the sentence: no body
+])
+def test_a_business_named_by_a_common_word_joined_to_another_speaks(sentence, speaker):
+    assert quotes_of(f"Merger\n\n{sentence}")[-1][1] == speaker

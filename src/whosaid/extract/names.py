@@ -1497,6 +1497,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
               or trade is not None
+              or len(names) == 1 and names[0].lower() in _BUSINESSES_NAMED_SO  # `Vodafone and Three`, `Next`
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`

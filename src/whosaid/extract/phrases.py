@@ -2347,6 +2347,9 @@ def _could_name_speaker(toks: list[Token]) -> bool:
                 or head.lower != head.text.lower()):  # an acronym: `the US`
             return True  # `May` said: the cue's own check keeps the month out
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
+        if head.lower in ("next", "three") and before is not None and before.lower == "and":
+            return True  # `Vodafone and Three said`: a network joined to another business (not `Three said they`,
+            # nor `Next, he said`)
         return before is not None and before.is_capitalised and (
             before.bare.lower() not in NOT_NAMES or before.lower in HONORIFICS)  # `Mr Read`: a surname
     if head.text.isdigit() and len(toks) > 1 and toks[-2].is_capitalised:
