@@ -20711,3 +20711,11 @@ def test_a_name_ending_on_s_set_off_by_a_comma_owns_nothing():
 ])
 def test_a_business_named_by_a_common_word_joined_to_another_speaks(sentence, speaker):
     assert quotes_of(f"Merger\n\n{sentence}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("described", ["The NMC panel", "The disciplinary panel", "The jury"])
+def test_it_after_a_panel_spoke_is_the_panel(described):
+    text = f'Hearing\n\nUnite has called a strike.\n\n{described} said the nurse had been "dishonest". It added that ' \
+        'she had shown "no remorse".'
+    first, then = quotes_of(text)
+    assert then[1] == first[1]  # was `Unite` (and `NMC`): a panel is no he or she

@@ -360,7 +360,7 @@ NOT_HUMAN = set("""
 system song songs music machine computer app device screen band orchestra choir
 statement report email e-mail letter memo ad advertisement campaign poll survey study document
 website site book article story video tweet post release filing ruling order bill law plan proposal
-program programme group company committee party administration government network paper newspaper
+program programme group company committee panel jury party administration government network paper newspaper
 magazine page account data figures record records analysis review message note sign banner headline
 release transcript complaint lawsuit suit brief affidavit indictment decision verdict opinion editorial
 column blog platform policy agreement deal treaty resolution motion announcement spot commercial
