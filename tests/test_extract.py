@@ -20719,3 +20719,13 @@ def test_it_after_a_panel_spoke_is_the_panel(described):
         'she had shown "no remorse".'
     first, then = quotes_of(text)
     assert then[1] == first[1]  # was `Unite` (and `NMC`): a panel is no he or she
+
+
+@pytest.mark.parametrize("lead, said, speaker", [
+    ("Unite has called a strike at Heathrow.", "The airport", "Heathrow"),  # was `Unite`, the subject
+    ("Tom Brown was treated at Addenbrooke's.", "The hospital", "Addenbrooke's"),  # was `hospital`
+    ("Unite has called a strike at Heathrow Airport.", "The airport", "Heathrow Airport"),  # as before
+    ("The boy was seen with Tom Brown at 3pm.", "The school", "school"),  # no name after `at`
+])
+def test_the_institution_is_the_one_named_after_at(lead, said, speaker):
+    assert quotes_of(f'Strike\n\n{lead} {said} said it was "disappointed".')[-1][1] == speaker

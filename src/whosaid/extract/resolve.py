@@ -882,6 +882,12 @@ class Resolver:
             rf"(?:\bThe )?((?!The )(?:[A-Z][\w'’-]* )+{word[:1].upper()}{re.escape(word[1:])})\b"), at,
             _INSTITUTION_REACH)
 
+    def _place_at_before(self, at: tuple[int, int]) -> str | None:
+        """`Unite has called a strike at Heathrow. The airport said`: the one name after `at` that this paragraph
+        writes before `at`, of no person and joined to no other, where no institution of the kind is named."""
+        found = self._sole_match_before(_AT_A_NAME, at, 0)
+        return None if found is None or self.names.known_person(found) or given_name(found.split()[0]) else found
+
     def _office_of_a_place_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The office of a place or a body, written in capitals (`the Archbishop of Canterbury`, `the Bishop of
         London`), that this paragraph before `at` or the one before names with `head` and names no one with: the
@@ -1905,7 +1911,8 @@ class Resolver:
         if word in _WATCHDOGS and len(toks) == 2 and (regulator := self._sole_regulator(at)):
             return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
             # subject (`Barclays has been fined by the Financial Conduct Authority. ¶ The regulator said`)
-        if len(toks) == 2 and word in _INSTITUTIONS and (named := self._institution_named_before(word, at)):
+        if len(toks) == 2 and word in _INSTITUTIONS \
+                and (named := self._institution_named_before(word, at) or self._place_at_before(at)):
             return named  # `Protesters entered the National Gallery. The gallery said`; `Unite has announced a strike
             # at Heathrow Airport. ¶ The airport said`: not the union, a body that was a subject
         if len(toks) == 2 and word == "union" and (union := self._kind_named_before(word, at)):
@@ -6461,6 +6468,8 @@ _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "t
                            "prison", "school", "university", "college", "cathedral", "academy"})  # `the gallery`
 # for the National Gallery named before
 _INSTITUTION_REACH = 2  # paragraphs back
+_AT_A_NAME = re.compile(r"\bat ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-]|,? and [A-Z]|, [A-Z])")  # `a strike at
+# Heathrow` (not `at Heathrow and Gatwick`)
 
 
 _NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+ family)\b")  # `the Hoffman family`
