@@ -20729,3 +20729,14 @@ def test_it_after_a_panel_spoke_is_the_panel(described):
 ])
 def test_the_institution_is_the_one_named_after_at(lead, said, speaker):
     assert quotes_of(f'Strike\n\n{lead} {said} said it was "disappointed".')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Tesco's Ken Murphy", "The company's chief executive", "Ken Murphy"),  # was `company's chief executive`
+    ("Ken Murphy, of Tesco,", "The company's chief executive", "Ken Murphy"),
+    ("The SNP's Stephen Flynn", "The party's Westminster leader", "Stephen Flynn"),
+    ("Ken Murphy", "The company's chief executive", "company's chief executive"),  # tied to no body: as before
+])
+def test_a_bodys_role_going_on_is_who_the_text_ties_to_a_body(first, later, speaker):
+    text = f'Results\n\n{first} said trading was "strong".\n\n{later} added that customers were "spending".'
+    assert quotes_of(text)[-1][1] == speaker

@@ -182,7 +182,7 @@ class Resolver:
         if speaker in _COMMON_BODIES:  # `Police said …` opening a sentence, no force named: police, as `the police
             speaker = speaker.lower()  # said` is
         if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
-                and (going := self._going_on_as(named, at)):
+                and (going := self._going_on_as(named, at) or self._owned_role_going_on(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
         elif speaker and (owned := self._owned_just_before(speaker, at)) and speaker == _description(named.tokens):
             speaker = owned  # `The family of Jane Doe said …. "…," they added`: her family, as just before
@@ -261,6 +261,23 @@ class Resolver:
             and self._may_stand_for(person, role_gender(head) or "", head) \
             and self.names.roles(person) & ROLE_WORDS <= ({head} if len(toks) == 2 else set()) else None  # (not
         # `City manager Pep Guardiola` for `the Arsenal manager`)
+
+    def _owned_role_going_on(self, mention: Mention, at: tuple[int, int]) -> str | None:
+        """`Tesco's Ken Murphy said …. ¶ "…," the company's chief executive added`: a role a body's word owns (`the
+        company's`, `the party's`), its cue going on, for the person who spoke last, in its paragraph or the one
+        before, whom the text ties to a body (`Tesco's Ken Murphy`, `Ken Murphy, of Tesco,`) and titles with no
+        other role."""
+        toks = mention.tokens
+        if len(toks) < 3 or toks[0].lower != "the" or not toks[1].is_possessive or toks[1].is_capitalised \
+                or toks[-1].bare.lower() not in ROLE_WORDS or toks[-1].is_capitalised \
+                or toks[1].bare.lower() not in _OWNING_BODIES:
+            return None  # (`the party's Westminster leader`: a place may qualify the role)
+        last = self._speaker_just_before(at)
+        person = last[1] if last is not None else None
+        if not person or not _proper(person) or not self.names.known_person(person) or not self._affiliations(person):
+            return None
+        roles = self.names.roles(person) & ROLE_WORDS
+        return person if roles <= {t.bare.lower() for t in toks[2:]} else None
 
     def _asker_before(self, at: tuple[int, int]) -> frozenset[str]:
         """Who spoke last before `at`, in its paragraph or the one before, if what they said was a
@@ -6467,6 +6484,7 @@ _NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+
 _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "theatre", "theater", "library",
                            "prison", "school", "university", "college", "cathedral", "academy"})  # `the gallery`
 # for the National Gallery named before
+_OWNING_BODIES = BODY_NOUNS | {"party"}  # `the company's chief executive`, `the party's leader`
 _INSTITUTION_REACH = 2  # paragraphs back
 _AT_A_NAME = re.compile(r"\bat ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-]|,? and [A-Z]|, [A-Z])")  # `a strike at
 # Heathrow` (not `at Heathrow and Gatwick`)
