@@ -632,6 +632,8 @@ GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology
 DEPARTMENT_ENDS = frozenset({"department", "ministry", "office", "centers", "centres"})  # a government
 # department's name's last or first word (`Foreign Office`, `Ministry of Defence`)
 
+BUSINESSES_NAMED_SO = frozenset({"next", "three"})  # words that name no one, and name a retailer and a network
+
 CHARITY_VERBS = frozenset({"Save", "Help", "Stop", "Keep", "Feed", "Free"})  # a charity named for what it asks, a
 # verb then `the` (`Save the Children`, `Help the Aged`, `Stop the War Coalition`)
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GOVERNED, GROUP_PRONOUNS,
-                      HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
-                      MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS,
-                      ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES,
-                      PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
-                      SPOKES_ROLES, STAGE_TRADES, VENUES, compound_adjective, given_gender, given_name, invertible,
-                      names_place, past_tense, plural, singular)
+                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
+                      DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GOVERNED,
+                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
+                      MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
+                      NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
+                      POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES, compound_adjective,
+                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import (DASHES, PEOPLE, campaign_to, group_word, participle_alone, people_word, plural_of_body,
                       plural_of_person)
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
@@ -179,9 +179,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             continue
         found = match.group()
         if found in CHARITY_VERBS and (named := _CHARITY_NAMED.match(text, match.start())) is not None:
-            skip, last = named.end(), None  # `Save the Children`, `Help the Aged`: a charity named for what it
-            mention = _mention(para, text, [(w.group(), w.start(), w.end()) for w in _WORDS.finditer(  # asks, one body
-                text, named.start(), named.end())], quoted, _token_before(text, named.start()))
+            # `Save the Children`, `Help the Aged`: a charity named for what it asks, one body past its `the`
+            skip, last = named.end(), None
+            run = [(w.group(), w.start(), w.end()) for w in _WORDS.finditer(text, named.start(), named.end())]
+            mention = _mention(para, text, run, quoted, _token_before(text, named.start()))
             out.extend([mention] if mention else [])
             continue
         alone = common is not None and " " not in found and (
@@ -190,7 +191,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White;
             # `Which? said`, `Yahoo! reported`: a name that ends on its mark
         elif " " not in found and (found.lower() in NOT_NAMES or found[0] in _BUSINESS_INITIALS  # (`Next's`: a
-                                   and _word_of(found) in _BUSINESSES_NAMED_SO):  # cheap test first)
+                                   and _word_of(found) in BUSINESSES_NAMED_SO):  # cheap test first)
             if found[0] not in _BUSINESS_INITIALS or not _capitalised_within(found, text, match.start(), headline):
                 continue  # `The`, `But`: most runs, dropped before any work
             runs, alone = [[(found, match.start(), match.end())]], True  # `Shares in Next fell`: a name
@@ -518,8 +519,8 @@ BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskf
 
 
 def _people_of_a_kind(low: str) -> bool:
-    """`veterans`, `citizens`, `americans`: the plural of a word for a person or of a nation's people, which a body of
-    them names itself for (`Veterans for Peace`, `Americans for Prosperity`)."""
+    """`veterans`, `citizens`, `scots`: the plural of a word for a person or of a nation's people, which a body of
+    them names itself for (`Veterans for Peace`, `Citizens for Europe`, `Scots for Independence`)."""
     return plural_of_person(low) or plural(low) and (singular(low) in DEMONYMS or low in _PEOPLE_OF_A_PLACE)
 
 
@@ -763,7 +764,7 @@ def _capitalised_within(word: str, text: str, start: int, headline: bool) -> boo
     """`Shares in Next fell`, `…, Next said`: a common word that is also a business's name, written with a capital
     after a lowercase word or a comma inside a sentence of prose, where only the name's is (not `think, This is a
     man`: a pronoun, set off as a thought)."""
-    if headline or _word_of(word) not in _BUSINESSES_NAMED_SO or not word[1:].islower():
+    if headline or _word_of(word) not in BUSINESSES_NAMED_SO or not word[1:].islower():
         return False
     acts = _BUSINESS_ACTS.match(text, start + len(word))
     if acts and acts.group(1) in CUE_FORMS or word[-2:] in ("'s", "’s"):
@@ -790,8 +791,7 @@ _NOT_SPEAKING = {"research", "evidence", "data", "everyone", "everybody", "someo
                  "one", "another", "either", "neither", "each", "this", "that", "it", "he", "she", "history", "time"}
 
 
-_BUSINESSES_NAMED_SO = {"next", "three"}  # words that name no one, and name a retailer and a network
-_BUSINESS_INITIALS = "".join({word[0].upper() for word in _BUSINESSES_NAMED_SO})
+_BUSINESS_INITIALS = "".join({word[0].upper() for word in BUSINESSES_NAMED_SO})
 _BUSINESS_ACTS = re.compile(r" (?:has |have |had )?([a-z]+)\b")  # `Next has said`, `Next warned`: a verb
 
 
@@ -1497,7 +1497,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
               or trade is not None
-              or len(names) == 1 and names[0].lower() in _BUSINESSES_NAMED_SO  # `Vodafone and Three`, `Next`
+              or len(names) == 1 and names[0].lower() in BUSINESSES_NAMED_SO  # `Vodafone and Three`, `Next`
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`

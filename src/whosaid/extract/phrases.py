@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
-                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CHARITY_VERBS, COLLECTIVES, CUE_FORMS, DEMONYMS,
-                      DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_WORDS,
+                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, BUSINESSES_NAMED_SO, CHARITY_VERBS, COLLECTIVES, CUE_FORMS,
+                      DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_WORDS,
                       FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, MOODS, NAME_PARTICLES,
                       NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING, SENT_TEXTS,
@@ -548,9 +548,8 @@ def _a_bodys_name_so_far(out, joining: str) -> bool:
     k = len(out)
     while k > 0 and (out[k - 1].is_capitalised or out[k - 1].lower == "of"):
         k -= 1
-    run = out[k:]
-    return any(t.lower == "of" for t in run) and run[0].lower != "of" and any(
-        t.bare.lower() in ORG_WORDS for t in run[:[t.lower for t in run].index("of")])
+    of = next((j for j in range(k + 1, len(out)) if out[j].lower == "of"), None)  # the name's first `of`
+    return of is not None and any(t.bare.lower() in ORG_WORDS for t in out[k:of])
 
 
 def _body_then_role(tokens, i) -> bool:
@@ -2347,7 +2346,7 @@ def _could_name_speaker(toks: list[Token]) -> bool:
                 or head.lower != head.text.lower()):  # an acronym: `the US`
             return True  # `May` said: the cue's own check keeps the month out
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
-        if head.lower in ("next", "three") and before is not None and before.lower == "and":
+        if head.lower in BUSINESSES_NAMED_SO and before is not None and before.lower == "and":
             return True  # `Vodafone and Three said`: a network joined to another business (not `Three said they`,
             # nor `Next, he said`)
         return before is not None and before.is_capitalised and (

@@ -7162,7 +7162,8 @@ def _place_then_a_name(words) -> bool:
         t.bare.lower() in PLACES or t.bare.lower() in ORG_WORDS for t in words[1:])
 
 
-_PEOPLES = frozenset({"people", "peoples", "women", "men", "children", "workers"})  # whose a body's name says it is
+_PEOPLES = frozenset({"people", "peoples", "women", "men", "children", "workers"})  # those a body is named for (`the
+# People's Bank`, `the Women's Institute`): no owner before a person's name
 
 
 def _trailing_name(toks):
@@ -7462,9 +7463,15 @@ def _description(toks) -> str:
         words.pop(0)  # but `those surveyed`, `those close to the senator`: no noun after it; `those voters`
     if words[0][:1].isupper() and words[0][1:].islower() and _common_opener(words[0].lower()):
         words[0] = words[0].lower()  # `Sources close to the prime minister`, opening a sentence: sources
-    cut = len(toks) - len(words)
+    if len(words) < _LISTED_DOMAINS_WORDS:
+        return " ".join(words)
+    cut = len(toks) - len(words)  # (words are dropped from the front only)
     return "".join(("," if k > cut and _listed_after_a_comma(toks, k) else "") + (" " if k > cut else "") + word
                    for k, word in enumerate(words, cut))
+
+
+_LISTED_DOMAINS_WORDS = 4  # the fewest words of a department's name that lists its domains (`Culture, Media and
+# Sport`)
 
 
 def _listed_after_a_comma(toks, k: int) -> bool:
