@@ -20740,3 +20740,14 @@ def test_the_institution_is_the_one_named_after_at(lead, said, speaker):
 def test_a_bodys_role_going_on_is_who_the_text_ties_to_a_body(first, later, speaker):
     text = f'Results\n\n{first} said trading was "strong".\n\n{later} added that customers were "spending".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("A spokesperson for Mr Brown's office", "Tom Brown's office spokesperson"),  # was `spokesperson for Mr Brown's
+    # office`, no one's
+    ("A spokesman for Tom Brown's campaign", "Tom Brown's campaign spokesman"),
+    ("A spokesman for Mr Brown", "Tom Brown's spokesman"),  # as before
+])
+def test_a_spokesperson_for_someones_office_is_the_offices(written, speaker):
+    text = f'Row\n\nTom Brown said he would resign.\n\n{written} said he would "respond in due course".'
+    assert quotes_of(text)[-1][1] == speaker

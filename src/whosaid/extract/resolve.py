@@ -5326,7 +5326,10 @@ class Resolver:
     def _held(self, toks, role_toks, after, name, at) -> str:
         """The speaker `the former head of Tesco` stands for: Tesco's former head. A performer's
         work is no principal: `the star of Rain Man and Tootsie` is the person just named."""
-        principal, is_org = self._named(after, name, at)
+        if not name[-1].is_capitalised:  # `Mr Brown's office`: Tom Brown's office, a body
+            principal, is_org = self._resolve(after, at)[0] or _description(after), True
+        else:
+            principal, is_org = self._named(after, name, at)
         if " and " in principal and _people_listed(after):
             principal = _names_written(after)  # `the leaders of France, Germany and the UK`: each comma kept
         head = role_toks[-1].bare.lower()
@@ -6264,6 +6267,9 @@ def _role_of(toks):
             name = titled  # `A spokesman for Democratic presidential candidate Hillary Clinton`
         elif titled and role[-1].bare.lower() in RELATIONS | FAMILY and _a_person_word(name[-len(titled) - 1]):
             name = titled  # `The family of murdered teenager Ellie Grant`: hers
+    if len(name) >= 2 and name[-2].is_possessive and name[-2].is_capitalised \
+            and f"'s {name[-1].lower}" in _OWNED_BODY and role[-1].bare.lower() in SPOKES_ROLES:
+        return role, rest, name  # `A spokesperson for Mr Brown's office`: the office of the one named
     if not name or not name[0].is_capitalised or not all(_word_of_a_name(name, j) for j in range(len(name))):
         return None
     return role, rest, name
