@@ -20751,3 +20751,13 @@ def test_a_bodys_role_going_on_is_who_the_text_ties_to_a_body(first, later, spea
 def test_a_spokesperson_for_someones_office_is_the_offices(written, speaker):
     text = f'Row\n\nTom Brown said he would resign.\n\n{written} said he would "respond in due course".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("A woman, who asked to be identified only as Maria,", "Maria"),  # was `woman`
+    ("A man, known only as Dave,", "Dave"),
+    ("One resident, who gave her name only as Sarah,", "Sarah"),  # as before
+    ("A woman, who is known as a fighter,", "woman"),  # no `only`: no name given
+])
+def test_the_name_someone_is_identified_only_as_is_theirs(described, speaker):
+    assert quotes_of(f'Flood\n\n{described} said she was "terrified".')[-1][1] == speaker

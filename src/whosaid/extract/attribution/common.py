@@ -259,11 +259,16 @@ def clause_set_off(tokens: list[Token], qi: int, opens) -> int | None:
         else None  # (not past another quotation: `Roffman, who estimates his costs were "…," described …`)
 
 
+_NAMED_ONLY = {"identified", "named", "known"}  # `who asked to be identified only as Maria`
+
+
 def named_only_as(tokens, start: int, c: int) -> Mention | None:
-    """The name in `who gave his name only as Tom` (or `her first name as`) before the cue at `c`."""
+    """The name in `who gave his name only as Tom` (or `her first name as`, `who asked to be identified only as
+    Maria`) before the cue at `c`."""
     for k in range(start + 3, c - 1):
         if tokens[k].lower == "as" and tokens[k - 1].lower in ("name", "only") and tokens[k + 1].is_capitalised:
-            if not any(t.lower == "name" for t in tokens[max(start, k - 4):k]):
+            if not any(t.lower == "name" or t.lower in _NAMED_ONLY and tokens[k - 1].lower == "only"
+                       for t in tokens[max(start, k - 4):k]):
                 return None
             end = k + 1
             while end < c and tokens[end].is_capitalised and end - k <= 2:
