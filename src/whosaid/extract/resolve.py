@@ -182,7 +182,7 @@ class Resolver:
         if speaker in _COMMON_BODIES:  # `Police said …` opening a sentence, no force named: police, as `the police
             speaker = speaker.lower()  # said` is
         if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
-                and (going := self._going_on_as(named, at) or self._owned_role_going_on(named, at)):
+                and (going := self._going_on_as(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
         elif speaker and (owned := self._owned_just_before(speaker, at)) and speaker == _description(named.tokens):
             speaker = owned  # `The family of Jane Doe said …. "…," they added`: her family, as just before
@@ -249,35 +249,26 @@ class Resolver:
         """`"We were given two days," said Jane Doe. ¶ "…," the councillor added`: a role after `the` (and a place's
         or a body's name) that no one the text names holds, its cue going on, for the person who spoke last, in its
         paragraph or the one before, when the role may stand for them (see `_may_stand_for`) and the text titles
-        them with no other (not `"…," said prosecutor Ann Lee. "…," the judge added`)."""
-        toks, head = mention.tokens, mention.tokens[-1].lower
-        if len(toks) < 2 or toks[0].lower != "the" or head not in ROLE_WORDS or toks[-1].is_capitalised \
-                or not all(t.is_capitalised for t in toks[1:-1]):
+        them with no other (not `"…," said prosecutor Ann Lee. "…," the judge added`). So too a role a body's word
+        owns (`Tesco's Ken Murphy said …. ¶ "…," the company's chief executive added`, `the party's Westminster
+        leader`), for one the text ties to a body (`Tesco's Ken Murphy`, `Ken Murphy, of Tesco,`)."""
+        toks, head = mention.tokens, mention.tokens[-1].bare.lower()
+        if len(toks) < 2 or toks[0].lower != "the" or head not in ROLE_WORDS or toks[-1].is_capitalised:
+            return None
+        owned = len(toks) >= 3 and toks[1].is_possessive and not toks[1].is_capitalised \
+            and toks[1].bare.lower() in _OWNING_BODIES  # (a place may qualify its role: `Westminster`)
+        if not owned and not all(t.is_capitalised for t in toks[1:-1]):
             return None  # `the Greater Manchester mayor added`; not `the junior senator`: an office's rank may be
             # another's
         last = self._speaker_just_before(at)
         person = last[1] if last is not None else None
-        return person if person and _proper(person) and self.names.known_person(person) \
-            and self._may_stand_for(person, role_gender(head) or "", head) \
-            and self.names.roles(person) & ROLE_WORDS <= ({head} if len(toks) == 2 else set()) else None  # (not
-        # `City manager Pep Guardiola` for `the Arsenal manager`)
-
-    def _owned_role_going_on(self, mention: Mention, at: tuple[int, int]) -> str | None:
-        """`Tesco's Ken Murphy said …. ¶ "…," the company's chief executive added`: a role a body's word owns (`the
-        company's`, `the party's`), its cue going on, for the person who spoke last, in its paragraph or the one
-        before, whom the text ties to a body (`Tesco's Ken Murphy`, `Ken Murphy, of Tesco,`) and titles with no
-        other role."""
-        toks = mention.tokens
-        if len(toks) < 3 or toks[0].lower != "the" or not toks[1].is_possessive or toks[1].is_capitalised \
-                or toks[-1].bare.lower() not in ROLE_WORDS or toks[-1].is_capitalised \
-                or toks[1].bare.lower() not in _OWNING_BODIES:
-            return None  # (`the party's Westminster leader`: a place may qualify the role)
-        last = self._speaker_just_before(at)
-        person = last[1] if last is not None else None
-        if not person or not _proper(person) or not self.names.known_person(person) or not self._affiliations(person):
+        if not person or not _proper(person) or not self.names.known_person(person) \
+                or not self._may_stand_for(person, role_gender(head) or "", head) \
+                or owned and not self._affiliations(person):
             return None
-        roles = self.names.roles(person) & ROLE_WORDS
-        return person if roles <= {t.bare.lower() for t in toks[2:]} else None
+        allowed = {t.bare.lower() for t in toks[2:]} if owned else {head} if len(toks) == 2 else set()
+        return person if self.names.roles(person) & ROLE_WORDS <= allowed else None  # (not `City manager Pep
+        # Guardiola` for `the Arsenal manager`)
 
     def _asker_before(self, at: tuple[int, int]) -> frozenset[str]:
         """Who spoke last before `at`, in its paragraph or the one before, if what they said was a
@@ -2851,8 +2842,9 @@ class Resolver:
         its trade (`It said the supermarket had …`, `It said the broadcaster had been …`): a body's words of another."""
         text = self._paragraph(at[0])
         stop = SENTENCE_STOP.search(text, at[1])
-        clause = _QUOTED_SPAN.sub(" ", text[at[1]:stop.start() if stop else len(text)])
-        return any(m.group(1).lower() in _TRADES_SPOKEN_OF for m in _THE_NOUN.finditer(clause))
+        end = stop.start() if stop else len(text)
+        clause = [t for t in self._tokens(text) if at[1] < t.start < end]  # (a quotation is one token: left out)
+        return any(t.lower == "the" and nxt.lower in _TRADES_SPOKEN_OF for t, nxt in zip(clause, clause[1:]))
 
     def _couple_opening(self, para: int, tokens, start: int, end: int) -> str | None:
         """`Ann Lee, 45, and her husband Tom were injured.`, `Ann Lee, a nurse, and Tom Brown, a teacher, were`: a
@@ -7374,8 +7366,6 @@ _TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "g
                             "bank", "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
 
 _TRADES_SPOKEN_OF = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {"broadcaster"}  # what a regulator calls who it fined
-_THE_NOUN = re.compile(r"\bthe ([a-z]+)\b")
-_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _a_public_body(name: str) -> bool:
