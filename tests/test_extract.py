@@ -15513,6 +15513,10 @@ def test_a_description_that_spoke_of_someone_introduced_unnamed_is_a_later_he(te
     # speaker written as the text writes him
     ('Donald Trump Jr. said his father was "the best."', ["Donald Trump Jr."]),  # no Donald Trump for a search
     ('Martin Luther King Jr. said: "I have a dream."', ["Martin Luther King Jr."]),  # `King` is no title here
+    ('Martin Luther King III said his father would be "ashamed".\n\n"This is not the dream," King said.',
+     ["Martin Luther King", "Martin Luther King"]),  # nor before a generation's number (was `III`)
+    ('King Charles III said he was "deeply moved".\n\n"It is an honour," the King said.',
+     ["King Charles", "King Charles"]),  # but a king's regnal number follows his title and name
     ('Ken Griffey Sr. said: "He is ready." Mr. Griffey added: "He always was."', ["Ken Griffey Sr.", "Ken Griffey Sr."]),
     ('Drummer Larry Mullen Jr said: "We are competitive."', ["Larry Mullen Jr."]),  # unlike a QC's or an MP's suffix
     ('Donald Trump Jr defended his father, President Donald Trump.\n\n"He was joking," Mr Trump Jr told Fox News. '
@@ -20660,6 +20664,18 @@ def test_the_constable_after_a_pc_is_the_pc():
 ])
 def test_a_bodys_head_named_for_it_holds_the_office_alone(titled, later, speaker):
     text = f'Crime\n\n{titled} said the plan was "unworkable".\n\nCritics disagreed.\n\n{later} added it was "bad".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("titled, later, speaker", [
+    ("Fed chair Jerome Powell", "The chairman", "Jerome Powell"),  # was `chairman`
+    ("Federal Reserve chairman Jerome Powell", "The chair", "Jerome Powell"),  # was `chair`
+    ("Fed chair Jerome Powell", "The chair", "Jerome Powell"),  # was `chair`
+    ("Labour chairwoman Ellie Reeves", "The chair", "Ellie Reeves"),  # was `chair`
+    ("Fed chair Jerome Powell", "The chairwoman", "chairwoman"),  # a chair of no sex said is no chairwoman
+])
+def test_chair_chairman_and_chairperson_are_one_office(titled, later, speaker):
+    text = f'Rates\n\n{titled} said the plan was "unworkable".\n\nCritics disagreed.\n\n{later} added it was "bad".'
     assert quotes_of(text)[-1][1] == speaker
 
 

@@ -334,6 +334,7 @@ def _past_epithet(m: NameMention, headline: str) -> NameMention:
 
 _EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
 _GENERATIONS = {"jr", "sr"}
+_GENERATION_NUMBERS = {"II", "III", "IV"}
 
 
 def a_generation(word: str) -> bool:
@@ -1256,8 +1257,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     (`Justice Department`)."""
     cut = None
     for i, word in enumerate(words[:-1]):
-        if i == len(words) - 2 and a_generation(words[-1]):
-            break  # `Martin Luther King Jr.`: a name and its generation, not a title and a name
+        if i == len(words) - 2 and (a_generation(words[-1]) or i and words[-1] in _GENERATION_NUMBERS):
+            break  # `Martin Luther King Jr.`, `Martin Luther King III`: a name and its generation, not a title
+            # and a name (but `King Charles III`)
         low = _bare(word).lower()
         if (low in HONORIFICS or low in ROLE_WORDS or low in _ABBREVIATED_OFFICES and _written_as_title(word)
             or low in _HONOURABLE and i and _bare(words[i - 1]).lower() in _RIGHT) \
@@ -1928,6 +1930,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
     title, office = party_named(title), party_named(office)
+    if title[-1:] != office[-1:] and _one_chair(title[-1:], office[-1:]):
+        title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
+        # Reeves` for `the party chair`
     if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
         of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
         return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)
@@ -1947,8 +1952,16 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
 
 
-_HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "chairman", "chairwoman",
-                    "archbishop", "bishop", "constable"}  # a body's head, named for it (`UN Secretary-General`), whom
+def _one_chair(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
+    """Whether the office a title's word for who chairs holds is the one a later word names: a word that says
+    no sex (`chair`, `chairperson`, and `chairman`, written of women too) for any; `chairwoman` for hers alone."""
+    return bool(title and office) and title[0] in _CHAIRS and office[0] in _CHAIRS_OF_NO_SEX
+
+
+_CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}
+_CHAIRS = _CHAIRS_OF_NO_SEX | {"chairwoman"}
+_HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "archbishop", "bishop",
+                    "constable"} | _CHAIRS  # a body's head, named for it (`UN Secretary-General`), whom
 # no head of a nation is called: not `president`, `leader`, `minister`
 _CHAMBERS = {"house", "commons", "assembly", "parliament"}
 _BENCH = {"judge", "justice"}
