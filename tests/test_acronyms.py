@@ -46,6 +46,29 @@ def test_initials_and_the_one_body_name_that_spells_them_are_written_together(sp
     assert spelled_out(speakers, [text], _body) == expected
 
 
+@pytest.mark.parametrize("speakers, text, expected", [
+    ({"Fed"}, "The Federal Reserve raised rates.", {"Fed": "Federal Reserve (Fed)"}),
+    ({"Fed", "Federal Reserve"}, "The Federal Reserve raised rates.",
+     {"Fed": "Federal Reserve (Fed)", "Federal Reserve": "Federal Reserve (Fed)"}),
+    ({"Fed"}, "The Federal Reserve's chairman spoke.", {"Fed": "Federal Reserve (Fed)"}),  # no owner's mark
+    ({"Met"}, "The Metropolitan Police Service said so.", {"Met": "Metropolitan Police (Met)"}),  # the shortest
+    ({"Fed"}, "The Federal Reserve and the Federal Aviation Administration met.", {}),  # two bodies it may clip
+    ({"Met"}, "The Met Office said so.", {}),  # the word whole: no clipping
+    ({"Fed"}, "Fedex Corp said so.", {}),  # `Fed` and less than three letters more
+])
+def test_a_bodys_name_clipped_to_a_word_and_the_one_name_it_clips_are_written_together(speakers, text, expected):
+    assert spelled_out(speakers, [text], _body) == expected
+
+
+def test_a_persons_name_is_no_clipping():
+    assert spelled_out({"Fed"}, ["Federico Lombardi said so."], lambda name: name != "Fed") == {}
+
+
+def test_the_fed_speaking_is_the_federal_reserve_the_story_names():
+    text = 'The Federal Reserve raised rates.\n\n"Inflation is high," the Fed said.'
+    assert [q[1] for q in quotes_of("Rates\n\n" + text)] == ["Federal Reserve (Fed)"]  # was `Fed`
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Jaguar Land Rover (JLR) has resumed work.", {"Jaguar Land Rover": "Jaguar Land Rover (JLR)"}),  # in brackets
     ("Jaguar Land Rover has resumed work, JLR said.", {}),  # no sign of a body's name but the initials

@@ -49,10 +49,41 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
                 and (a_body(body) or f"{body} ({initials})" in text):  # (`Jaguar Land Rover (JLR)`: a body's name
             # with its initials in brackets after it, as no one's is written)
             found[body] = f"{body} ({initials})"
+    for clipped in speakers - found.keys():
+        if name := _clipped_from(clipped, text, a_body):
+            found[clipped] = found.setdefault(name, f"{name} ({clipped})")
     for speaker, (body, rest) in described.items():
         if rest and body in found:
             found[speaker] = f"{found[body]} {rest}"
     return {speaker: found[speaker] for speaker in described if speaker in found}
+
+
+def _clipped_from(word: str, text: str, a_body: Callable[[str], bool]) -> str | None:
+    """The one body's name of two words or more the text writes whose first word `word` clips (`Federal
+    Reserve` for `Fed`, `Metropolitan Police` for `Met`): the shortest the others go on from, when `word` is a
+    body's; None when none, or two that part (`Federal Reserve`, `Federal Aviation Administration`)."""
+    if not _CLIPPED.fullmatch(word) or not a_body(word):
+        return None
+    names = set()
+    for start in _clipping_starts(word, text):
+        words = _RUN.match(text, start).group().split()
+        owner = next((k for k, w in enumerate(words) if _POSSESSIVE.search(w)), len(words) - 1)  # `Federal Reserve's`
+        names.update(name for k in range(2, owner + 2) if a_body(name := _POSSESSIVE.sub("", " ".join(words[:k]))))
+    shortest = min(names, key=len, default=None)
+    return shortest if shortest and all(name.startswith(shortest) for name in names) else None
+
+
+def _clipping_starts(word: str, text: str):
+    """Where a capitalised word that `word` opens and at least three letters go on from starts."""
+    k = text.find(word)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalnum()) and _GOES_ON.match(text, k + len(word)):
+            yield k
+        k = text.find(word, k + 1)
+
+
+_CLIPPED = re.compile(r"[A-Z][a-z]{2,5}")  # `Fed`, `Met`: a short word a body's name is clipped to
+_GOES_ON = re.compile(r"[a-z]{3}")
 
 
 def _written_alone(initials: str, text: str) -> bool:
