@@ -20527,9 +20527,16 @@ def test_a_committee_then_to_and_a_place_is_no_longer_name():
     "Scots for Independence",  # was `Independence`: a nation's people, a body of them
     "Citizens for Europe",  # was `Europe`
     "Veterans for Peace",  # as before
+    "Americans for Prosperity",  # was `Prosperity`: a nation's people, a word that describes a person too
+    "Americans for Tax Reform",  # was `Tax Reform`
 ])
 def test_a_body_named_for_people_of_a_kind_runs_on_across_for(name):
     assert quotes_of(f'Vote\n\n{name} said the result was "a scandal".')[-1][1] == name
+
+
+def test_a_body_of_a_nations_people_is_the_group_said_after_it():
+    text = 'Vote\n\nAmericans for Prosperity said the bill was "a disaster".\n\n"It will cost jobs," the group said.'
+    assert [q[1] for q in quotes_of(text)] == ["Americans for Prosperity"] * 2  # were `Prosperity`
 
 
 @pytest.mark.parametrize("written, mention", [

@@ -178,8 +178,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if skip and match.start() < skip:
             continue
         found = match.group()
-        if found in CHARITY_VERBS and (named := _CHARITY_NAMED.match(text, match.start())) is not None:
-            # `Save the Children`, `Help the Aged`: a charity named for what it asks, one body past its `the`
+        named = _CHARITY_NAMED.match(text, match.start()) if found in CHARITY_VERBS \
+            else _PEOPLE_FOR.match(text, match.start()) if _people_for_a_cause(text, match) else None
+        if named is not None:  # `Save the Children`, `Help the Aged`: a charity named for what it asks, one body past
+            # its `the`; `Americans for Prosperity`: a body of a nation's people, named for its cause
             skip, last = named.end(), None
             run = [(w.group(), w.start(), w.end()) for w in _WORDS.finditer(text, named.start(), named.end())]
             mention = _mention(para, text, run, quoted, _token_before(text, named.start()))
@@ -517,6 +519,16 @@ _DOMAINS_END = re.compile(r" and [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Office|Departme
 BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskforce", "inquiry", "convention",
              "forum", "summit"}  # bodies (and treaties) whose names go on across `on` (`the Advisory Committee on
 # Business Appointments`, `the European Convention on Human Rights`)
+
+
+def _people_for_a_cause(text: str, match: re.Match) -> bool:
+    """`Americans` of `Americans for Prosperity`: a nation's people or people of a kind before `for` and a name,
+    a body's first word."""
+    return _FOR_A_NAME.match(text, match.end()) is not None and _people_of_a_kind(match.group().lower())
+
+
+_FOR_A_NAME = re.compile(r" for [A-Z]")
+_PEOPLE_FOR = re.compile(r"[A-Z][\w'’-]* for [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
 def _people_of_a_kind(low: str) -> bool:
@@ -1196,9 +1208,11 @@ def _bare(word: str) -> str:
 def _goes_on_a_name(descriptor: str, rest: list[str]) -> bool:
     """`Hampshire` after `New`, `Lives Matter` after `Black`, `Water` after `Scottish`: words that a
     descriptor opens as part of a place's or a body's name (a place, a plural word first, a utility's
-    word), not a person's after a descriptor (`Donald Trump`, `Democrat Zephyr Teachout`)."""
+    word; `for` after a nation's people: `Americans for Prosperity`), not a person's after a descriptor
+    (`Donald Trump`, `Democrat Zephyr Teachout`)."""
     first = rest[0]
     return names_place(descriptor, first) or len(rest) >= 2 and plural(first.lower()) and not given_name(first) \
+        or first == "for" and _people_of_a_kind(descriptor) \
         or len(rest) == 1 and _bare(first).lower() in _UTILITIES  # `Scottish Water`, `British Gas`
 
 
