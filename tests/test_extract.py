@@ -20686,6 +20686,18 @@ def test_chair_chairman_and_chairperson_are_one_office(titled, later, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("described, later, speaker", [
+    ("a consultant in Leeds", "the consultant", "Ann Lee"),  # were the role alone, no one's
+    ("a dentist in Leeds", "the dentist", "Ann Lee"),
+    ("a Labour councillor", "the councillor", "Ann Lee"),
+    ("a curator at Kew", "the curator", "Ann Lee"),  # where it is held, after `at`
+    ("a consultant in Leeds, and Tom Brown, a consultant in York", "the consultant", "consultant"),  # two: no one's
+])
+def test_a_role_an_appositive_gives_with_a_is_the_role_with_the(described, later, speaker):
+    text = f'Health\n\nAnn Lee, {described}, warned the plan was "a mistake".\n\n"Staff are exhausted," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("titled, later, speaker", [
     ("Chancellor of the Exchequer Rachel Reeves", "The chancellor", "Rachel Reeves"),  # was `chancellor`
     ("Archbishop of Canterbury Justin Welby", "The archbishop", "Justin Welby"),  # a see's: was `archbishop`

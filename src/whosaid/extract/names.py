@@ -1944,6 +1944,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
     title, office = party_named(title), party_named(office)
+    if title[0] in _INDEFINITE:
+        title = title[1:]  # `Ann Lee, a consultant in Leeds,` for `the consultant`
     if title[-1:] != office[-1:] and _one_chair(title[-1:], office[-1:]):
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`
@@ -1972,6 +1974,7 @@ def _one_chair(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     return bool(title and office) and title[0] in _CHAIRS and office[0] in _CHAIRS_OF_NO_SEX
 
 
+_INDEFINITE = {"a", "an"}
 _CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}
 _CHAIRS = _CHAIRS_OF_NO_SEX | {"chairwoman"}
 _HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "archbishop", "bishop",
@@ -2217,14 +2220,19 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     return office
 
 
+_WHERE_HELD = {"in", "at"}
+
+
 def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     """The lowercase words of an appositive's office, if its last word is a role (`, the
     vice-president,` as `vice president`)."""
     words = unhyphenated(tuple(w.lower() for w in found.group("office").split())) if found else ()
     owner = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
     words = words[owner + 1:]  # the office itself: `competition chief` of `EU's competition chief`
-    if "in" in words[1:]:
-        words = words[:words.index("in", 1)]  # `correspondent` of `The BBC's correspondent in Jakarta`: where
+    where = next((k for k, w in enumerate(words) if k and w in _WHERE_HELD), None)
+    if where is not None:
+        words = words[:where]  # `correspondent` of `The BBC's correspondent in Jakarta`, `a curator at Tate Modern`:
+        # where
     if len(words) >= 3 and words[-2] == "of" and words[-3] in ROLE_WORDS and words[-1:] in OFFICE_DOMAINS:
         return words  # `Zelensky's chief of staff, Andriy Yermak,`: a role of a domain, as an office
     if not words or words[-1] not in ROLE_WORDS:
