@@ -20686,6 +20686,19 @@ def test_chair_chairman_and_chairperson_are_one_office(titled, later, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("named, later, speaker", [
+    ("Lead author Dr Ann Lee", "the study's author", "Ann Lee"),  # were `study's author`
+    ("Lead author Dr Ann Lee", "the study's lead author", "Ann Lee"),
+    ("Director Ann Lee", "the film's director", "Ann Lee"),
+    ("Ann Lee, the report's author,", "the report's author", "Ann Lee"),  # an appositive with an owner's mark
+    ("Lead singer Ann Lee", "the singer", "Ann Lee"),  # `lead` is no other office (was `singer`)
+    ("Critic Ann Lee", "the study's author", "study's author"),  # no one titled so: the work's author
+])
+def test_a_works_author_is_the_one_the_text_titles_so(named, later, speaker):
+    text = f'Study\n\n{named} said the findings were "striking".\n\nFans cheered.\n\n"We did not expect this," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("described, later, speaker", [
     ("a consultant in Leeds", "the consultant", "Ann Lee"),  # were the role alone, no one's
     ("a dentist in Leeds", "the dentist", "Ann Lee"),

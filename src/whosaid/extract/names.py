@@ -1963,7 +1963,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  # MP, Jane Brown,` for `the MP`)
                  or office == ("speaker",) and all(w in _CHAMBERS for w in added)  # `House Speaker Mike Johnson`
                  or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)
-                 or office[0] in _HEADS_OF_BODIES))
+                 or office[0] in _HEADS_OF_BODIES
+                 or added == ("lead",)))  # `Lead author Dr Ann Lee` for `the author`
     # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`;
     # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
 
@@ -2499,7 +2500,8 @@ _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
 _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|in|and|who)\b)[A-Za-z-]+\s+){0,3}"
                               r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
 # campaign consultant and …`
-_SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
+_SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
+                             r"\s*(?:[,.;:)]|$)")  # (`the report's author`: an owner's mark before the office)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
 # (`The EU's competition chief, `, `Zelensky's chief of staff, ` too)

@@ -712,6 +712,10 @@ class Resolver:
             person, is_person = self._resolve((Token("the", toks[0].start, toks[0].end), *toks[owner + 1:]), at)
             if is_person and _proper(person or "") and not self._of_another_country(person, toks[:owner + 1]):
                 return person, True  # `America's top diplomat`, `Britain's prime minister`: as `the British …`
+        if owner is not None and _a_works(toks[:owner + 1]) and _human(toks[owner + 1:]):
+            person, is_person = self._resolve((Token("the", toks[0].start, toks[0].end), *toks[owner + 1:]), at)
+            if is_person and _proper(person or ""):
+                return person, True  # `the study's lead author`, `the film's director`: as `the lead author`
         if owner is not None and _a_countrys(toks[:owner + 1]) and len(toks) > owner + 2 \
                 and toks[-2].lower.endswith("est") and toks[-1].lower in BODY_NOUNS:
             body = self._body_before((Token("the", toks[0].start, toks[0].end), *toks[owner + 1:]), at)
@@ -6632,6 +6636,14 @@ def _office(toks) -> tuple[str, ...]:
         else ()
 
 
+def _a_works(toks) -> bool:
+    """`the study's`, `the film's`: a work the text names in lowercase, whose author or director a phrase names."""
+    return len(toks) == 2 and toks[0].lower == "the" and toks[1].text.islower() and toks[1].bare.lower() in _AUTHORED
+
+
+_AUTHORED = SOURCE_TEXTS | {"paper", "findings", "analysis", "review", "film", "movie", "novel", "song", "album",
+                            "documentary", "show", "play", "series", "musical", "programme", "podcast"}  # works whose
+# authors, directors, presenters are named for them
 _OFFICE_WORDS = 6  # words an office takes with its `the`: `the former New Zealand prime minister`
 _RULERS = frozenset(_LEADING | {"ruler", "strongman"})  # heads a seat of government may stand before
 _SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehran": "iranian", "kyiv": "ukrainian",
