@@ -20704,6 +20704,8 @@ def test_a_works_author_is_the_one_the_text_titles_so(named, later, speaker):
     ("a dentist in Leeds", "the dentist", "Ann Lee"),
     ("a Labour councillor", "the councillor", "Ann Lee"),
     ("a curator at Kew", "the curator", "Ann Lee"),  # where it is held, after `at`
+    ("headteacher at St Mary's Primary School", "the head", "Ann Lee"),  # where, though long (was `head`)
+    ("a consultant at Leeds General Infirmary", "the consultant", "Ann Lee"),
     ("a consultant in Leeds, and Tom Brown, a consultant in York", "the consultant", "consultant"),  # two: no one's
 ])
 def test_a_role_an_appositive_gives_with_a_is_the_role_with_the(described, later, speaker):
