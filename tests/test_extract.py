@@ -11564,6 +11564,12 @@ def test_a_spouse_named_by_a_given_name_shares_the_surname_titled_with_their_sex
     assert quotes_of(f"Jailed\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("kin", ["Tom Brown's widow, Mary,", "Tom Brown's wife, Mary,"])
+def test_a_spouse_a_possessive_name_owns_shares_the_surname_titled_with_their_sex(kin):
+    text = f'{kin} said he was "a wonderful man".\n\n"I miss him every day," Mrs Brown said.'
+    assert [q[1] for q in quotes_of(f"Tribute\n\n{text}")] == ["Mary Brown", "Mary Brown"]  # were Mary, Tom Brown
+
+
 def test_mr_and_the_surname_of_a_woman_whose_husband_is_named_is_him():
     text = ("Darren Hill hit Dr Priya Shah on the A38 in January.\n\nThe 36-year-old GP died at the scene.\n\n"
             'Her husband, Raj, said she was "the light of our lives".\n\nMr Shah said he would campaign for tougher '

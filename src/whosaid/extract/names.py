@@ -2092,6 +2092,15 @@ def _opens_the_office(owner: NameMention, after: NameMention | None) -> bool:
 _OFFICE_REACH = 40  # characters from an owner's name to the name of the person whose office it owns
 
 
+def _owns_kin_after(owner: NameMention, kin: NameMention) -> bool:
+    """`Tom Brown's widow, Mary`: the possessive name whose relation the given name right after it is."""
+    return owner.possessive and owner.para == kin.para and 0 < kin.start - owner.end <= _OWNED_KIN_REACH
+
+
+_OWNED_KIN_REACH = 20  # characters from an owner's name to the name of their relation: `'s widow, `
+_SPOUSES = {"husband", "wife", "widow", "widower"}
+
+
 def _kin_alike(earlier: NameMention, kin_of: str) -> bool:
     """Whether a given name alone is kin of the same his or her (`kin_of`) as another (`His mother, Caroline,` before
     `His father, Mark,`)."""
@@ -3691,8 +3700,9 @@ class Names:
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
-                elif len(m.words) == 1 and m.kin_of in ("m", "f") and m.words[0] not in self._families \
+                elif len(m.words) == 1 and m.words[0] not in self._families \
                         and (owner := self._kin_owner([b for b in named if len(b.words) > 1], m.kin_of, m.para)) \
+                        and (m.kin_of in ("m", "f") or _owns_kin_after(owner, m)) \
                         and m.para - owner.para <= _THEIR_REACH and (spouse := self._spouse_titled(m, owner)):
                     self._families[m.words[0]] = self._spouses_titled[spouse.rsplit(" ", 1)[-1]] = spouse
                 named.append(m)
@@ -3702,7 +3712,7 @@ class Names:
         """`Dr Priya Shah …. ¶ Her husband, Raj, said …. ¶ Mr Shah said`: a husband or wife named by a given name
         alone shares the surname of the one whose spouse they are, when the text titles that surname alone only with
         the spouse's sex, which is not the owner's: Raj Shah (whom `Mr Shah` stands for, not Priya Shah)."""
-        sex = role_gender(kin.title) if (kin.title or "").lower() in ("husband", "wife") else None
+        sex = role_gender(kin.title) if (kin.title or "").lower() in _SPOUSES else None
         name = self.canonical(owner.words, owner.at)
         if sex is None or " " not in name or self._titled_gender(surname := name.rsplit(" ", 1)[-1]) != sex:
             return None
