@@ -20584,6 +20584,25 @@ def test_a_departments_spokeswoman_keeps_its_whole_name():
     assert quotes_of(text)[-1][1] == "Department for Culture, Media and Sport spokeswoman"  # was `Culture and Sport`
 
 
+@pytest.mark.parametrize("body, later", [
+    ("the Department for Culture, Media and Sport", "the department"),  # was `Department for Culture , Media and Sport`
+    ("the University of California, Berkeley,", "the university"),  # was `University of California`
+])
+def test_a_body_with_a_comma_in_its_name_is_written_so_for_its_short_name(body, later):
+    text = f'Plan\n\n{body[0].upper() + body[1:]} has banned the group.\n\n"It is unsafe," {later} said.'
+    assert quotes_of(text)[-1][1] == body.removeprefix("the ").rstrip(",")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A spokesman for the University of California, Berkeley,", "University of California, Berkeley spokesman"),
+    # was `Berkeley`: a university's campus, set off after its name
+    ("Researchers at the University of California, Los Angeles,", "University of California, Los Angeles's researchers"),
+    ("Researchers at the University of Oxford, England,", "University of Oxford's researchers"),  # a nation: no campus
+])
+def test_a_universitys_campus_after_a_comma_is_part_of_its_name(subject, speaker):
+    assert quotes_of(f'Study\n\n{subject} said the campus was "safe".')[-1][1] == speaker
+
+
 def test_three_bodies_listed_are_still_three():
     text = 'Plan\n\nTesco, Asda and Sainsbury said prices were "rising".'
     assert quotes_of(text)[-1][1] == "Tesco, Asda and Sainsbury"

@@ -11,13 +11,13 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
+                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLUB_ENDINGS, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
                       DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GOVERNED,
                       GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
                       MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
                       NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES, compound_adjective,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, US_STATES, VENUES, compound_adjective,
                       given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import (DASHES, PEOPLE, campaign_to, group_word, participle_alone, people_word, plural_of_body,
                       plural_of_person)
@@ -466,6 +466,9 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             or len(first) == 1 and _bare(first[0][0]).lower() in GOVERNED and _DOMAINS_END.match(text, run[-1][2])):
         return first + [(",", first[-1][2], first[-1][2] + 1)] + run  # `the Department for Science, Innovation and
         # Technology`, `the Foreign, Commonwealth and Development Office`: a department's domains listed
+    if between == ", " and _a_campus(text, first, run):
+        return first + [(",", first[-1][2], first[-1][2] + 1)] + run  # `the University of California, Berkeley,`:
+        # a university's campus, named after it
     if between == " and " and len(first) == 1 and len(run) == 1 and not given_name(first[0][0]) \
             and _ONE_ACTS.match(text, run[0][2]) and _bare(run[0][0]).lower() not in PLACES \
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
@@ -508,6 +511,22 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     return first + joins + run
 
 
+def _written(words: tuple[str, ...]) -> str:
+    """A body's name as written from its words, a comma among them kept to the word before it (`the Department for
+    Culture, Media and Sport`, `the University of California, Berkeley`)."""
+    return " ".join(words).replace(" , ", ", ")
+
+
+def _a_campus(text: str, first: list, run: list) -> bool:
+    """`Berkeley` after `the University of California, `: a place of a word or two, no nation's or state's nor a
+    person's, set off after a university's name, where one of its campuses is."""
+    return len(first) >= 3 and _bare(first[0][0]).lower() == "university" and first[-2][0] == "of" \
+        and len(run) <= 2 and _SET_OFF_END.match(text, run[-1][2]) is not None \
+        and not any(given_name(w) or w.endswith(POSSESSIVE_ENDINGS) or w.lower() in COUNTRIES or w.lower() in US_STATES
+                    for w, _, _ in run)
+
+
+_SET_OFF_END = re.compile(r"[,.;)]|$")
 _PLACE_WORDS = PLACES | {"greater", "north", "south", "east", "west", "midlands"}  # (`for Greater Manchester`)
 _AREA_BODIES = {"council", "police", "constabulary", "borough", "authority"}  # an area's, which two places may name
 _DEPARTMENT_HEADS = DEPARTMENT_ENDS | {"secretary", "minister"}
@@ -3468,7 +3487,7 @@ class Names:
             return self.sole_body_ending((words[0].lower(),), _STORYS_END) or words[0]  # `Prices will 'keep rising',
             # Bank warns` ¶ `The Bank of England has warned`: the headline's short name for the one body
         if is_org or not words:
-            return " ".join(words).replace(" , ", ", ")  # (`the Department for Culture, Media and Sport`)
+            return _written(words)
         candidates = self.full.get(words[-1].lower(), [])
         if len(words) >= 2:  # (each name once, in the order first named: as the mentions' first fullest)
             surname = words in self._titled_surnames  # `Mr Duncan Smith`: Iain Duncan Smith's, given name or not
@@ -4192,7 +4211,7 @@ class Names:
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
         tail = self._of_tails.get(id(m))
-        return " ".join(m.words + ("of",) + tail) if tail else " ".join(m.words)
+        return _written(m.words + ("of",) + tail if tail else m.words)
 
     def paper_before(self, at: tuple[int, int], depth: int = 0) -> str | None:
         """`the newspaper` after `the local Arab News said`, `an interview with the Financial Times`,

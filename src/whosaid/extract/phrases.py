@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
-                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, BUSINESSES_NAMED_SO, CHARITY_VERBS, COLLECTIVES, CUE_FORMS,
-                      DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_WORDS,
-                      FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, MOODS, NAME_PARTICLES,
-                      NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
-                      PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING, SENT_TEXTS,
-                      SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR, an_age, compound_adjective, given_name,
-                      invertible, past_tense, plural, singular)
+                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, BUSINESSES_NAMED_SO, CHARITY_VERBS, COLLECTIVES, COUNTRIES,
+                      CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
+                      FEMALE_WORDS, FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, MOODS,
+                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES,
+                      PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
+                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, US_STATES, VOICES_FOR, an_age,
+                      compound_adjective, given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname, party_and_state
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -517,6 +517,25 @@ def domains_listed(toks, k: int, first: int, end: int) -> bool:
     return any(t.is_capitalised and t.bare.lower() in DEPARTMENT_ENDS for t in toks[first:end])
 
 
+def a_campus(toks, k: int, first: int, end: int) -> bool:
+    """The comma at `k` between a university's name and the place of its campus (`the University of California,
+    Berkeley`), as names.py joins them: `University of` and a word before it, one or two capitalised words after it
+    up to `end`, no nation's or state's."""
+    after = toks[k + 1:end]
+    return k - 3 >= first and toks[k - 3].bare.lower() == "university" and toks[k - 2].lower == "of" \
+        and 1 <= len(after) <= 2 and all(t.is_capitalised and not t.is_possessive and t.lower not in COUNTRIES
+                                         and t.lower not in US_STATES and not given_name(t.bare) for t in after)
+
+
+def _closes_a_campus(tokens, i: int, start: int) -> bool:
+    """The comma at `i` closes a university's campus set off after its name (`the University of California,
+    Berkeley,`)."""
+    if i < start or tokens[i].text != ",":
+        return False
+    p = _previous_comma(tokens, i, start)
+    return p is not None and a_campus(tokens, p, start, i)
+
+
 def campaign_to(body: str, verb: str) -> bool:
     """Whether a body's name goes on across `to` from the lowercase word `body` to `verb`: `Committee` and `Protect` in
     `the Committee to Protect Journalists`; `Cruelty` and `Children` in `the National Society for the Prevention of
@@ -860,8 +879,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         named = _named_before(tokens, antecedent, start) or _holder_before_place(tokens, antecedent, start, relative) \
             or _main_subject_after(tokens, antecedent, start, c) or _whose_thing(antecedent, relative) or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
-    if _stray_comma(tokens, i, start, c):
-        i -= 1  # `Chairman of the Committee Peter Ainsworth MP, said:`: a comma with no partner
+    if _stray_comma(tokens, i, start, c) or _closes_a_campus(tokens, i, start):
+        i -= 1  # `Chairman of the Committee Peter Ainsworth MP, said:`: a comma with no partner; `the University of
+        # California, Berkeley, said`: the comma after a university's campus, whose name it ends
     if i >= start and tokens[i].text == ",":
         relative = _whose_clause(tokens, i, start)
         if relative is not None:  # `The actor, whose films include A, B and C, said`: as if `The actor, said`
@@ -1564,8 +1584,10 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             out.append(tok)  # `A source close to him`: whom the source is near
             i -= 1
             continue
-        if out and tok.text == "," and domains_listed(tokens, i, start, i + len(out) + 1):
-            out.append(tok)  # `The Department for Culture, Media and Sport said`: one department's name
+        if out and tok.text == "," and (domains_listed(tokens, i, start, i + len(out) + 1)
+                                        or a_campus(tokens, i, start, i + len(out) + 1)):
+            out.append(tok)  # `The Department for Culture, Media and Sport said`, `the University of California,
+            # Berkeley, said`: one body's name
             i -= 1
             continue
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out) \
