@@ -782,6 +782,15 @@ def test_a_relatives_given_name_stands_for_no_full_name_named_later():
     assert [q[1] for q in quotes_of(text)] == ["Nick", "Nick Vaughan"]
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("England's", "Jude Bellingham"),  # was `Real Madrid midfielder`: his nation's side is no other club
+    ("Arsenal's", "Real Madrid midfielder"),  # another club's player, as before
+])
+def test_a_players_nation_does_not_set_him_apart_from_a_club_epithet(owner, speaker):
+    text = f'Win\n\n{owner} Jude Bellingham said it was "massive".\n\n"We showed our quality," the Real Madrid midfielder said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_football_clubs_name_is_a_body_no_he_stands_for():
     text = ('Birmingham have confirmed a bid for Robbie Savage. Savage\'s future at Birmingham City has been the '
             'source of speculation. "The crowd gave me an ovation," he said.')

@@ -1599,9 +1599,12 @@ class Resolver:
         if not named:
             return frozenset()
         party = named <= PARTY_WORDS  # `the Lib Dem leader` may be `Ed Davey, of the Liberal Democrats,`
+        player = toks[-1].bare.lower() in _PLAYERS  # `the Real Madrid midfielder` may be `England's Jude Bellingham`:
+        # a player's club and nation are both his sides
         people = people if people is not None else (name for _, name, _ in self._candidates(at))
         return frozenset(name for name in people if (bodies := self._affiliations(name)) and not any(
-            named & set(b.split()) or party and any(w in PARTY_WORDS for w in b.split()) for b in bodies))
+            named & set(b.split()) or party and any(w in PARTY_WORDS for w in b.split())
+            or player and b.lower() in COUNTRIES for b in bodies))
 
     def _titled_of_the_nation(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the Ukrainian president` after `Ukraine's President Volodymyr Zelensky`: the one person named before
