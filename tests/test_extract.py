@@ -7841,6 +7841,17 @@ def test_a_he_or_she_opening_a_paragraph_after_a_question_is_no_asker(cue, speak
     assert quotes_of(f"Sunday interview\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("answer, speaker", [
+    ('The minister replied: "It is."', "minister"),  # was Tom Brown: who answers is not who asked
+    ('"It is," he replied.', None),  # was Tom Brown: a reply, as to a question marked `?`
+    ('"It is not," he added.', "Tom Brown"),  # one going on
+    ('The minister said: "It is."', "Tom Brown"),  # no answer: the person just named, as before
+])
+def test_whoever_answers_a_question_reported_is_not_who_asked_it(answer, speaker):
+    text = f'Commons\n\nTom Brown (Conservative, Bexhill) asked whether the plan was "fair".\n\n{answer}'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("rank", ["Cmdr", "Cdr", "Cpl", "Maj", "Brig", "Pte", "Fr"])
 def test_a_military_or_church_rank_abbreviated_is_a_title_not_part_of_the_name(rank):
     # was `Cmdr Adam Slonecki`: the rank read as a first name

@@ -157,9 +157,11 @@ class Resolver:
         low_cue = (cue or "").lower()
         opens_paragraph = bool(quoted) and not self._paragraph(para)[:quoted[0]].strip(_SPACE_AND_MARKS)
         if quoted and _he_or_she(named.tokens) and (low_cue in _ANSWERING or low_cue not in _CONTINUING
-                                                    and opens_paragraph):  # (a quotation opening its paragraph
-            avoid |= self._asker_before((para, quoted[0]))  # after a question, not one going on: `"So that's a
-            # no?" Kuenssberg asked. ¶ "It's not a no," she said`)
+                                                    and opens_paragraph) \
+                or quoted and low_cue in _ANSWERING and _just_named(named.tokens) is not None:  # (a quotation
+            avoid |= self._asker_before((para, quoted[0]))  # opening its paragraph after a question, not one going
+            # on: `"So that's a no?" Kuenssberg asked. ¶ "It's not a no," she said`; `Tom Brown asked whether …. ¶
+            # The minister replied`)
         if quoted and _just_named(named.tokens) is not None and low_cue in _REBUTTING:
             avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
         answering = opens_paragraph and _he_or_she(named.tokens) and low_cue in _REBUTTING | _ANSWERING  # `"…,"
@@ -283,6 +285,10 @@ class Resolver:
         closing = None
         for closing in _CLOSING_QUOTED.finditer(between, max(0, start - _ASKED_REACH), end):
             pass  # the last quotation's end before `at`
+        if _ASKED_WHETHER.match(between, start, min(end, start + _CUE_AFTER_REACH)) \
+                and name not in self.names.mentioned_within(at[0], 0 if para < at[0] else start + 1, at[1]):
+            return frozenset({name})  # `Tom Brown (Conservative, Bexhill) asked whether the plan was "fair".`: a
+            # question reported
         if closing is None or closing.group(1) != "?":
             return frozenset()
         after = start - _CUE_AFTER_REACH <= closing.start() <= start \
@@ -588,8 +594,9 @@ class Resolver:
                 holder = self._headed_by(at)  # `Badenoch responds` ¶ `The Conservative leader said`
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
-            if holder and not self._of_the_sex_after(holder, (at[0], toks[-1].end)):
-                holder = None  # `the secretary of state said she …` is no man
+            if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
+                holder = None  # `the secretary of state said she …` is no man; `Tom Brown asked whether …. ¶ The
+                # minister replied`: not who asked
             if holder:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
@@ -6783,6 +6790,8 @@ _REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit
 _SPACE_AND_MARKS = " \"“”'‘’«»"
 _REBUTTING = {"retorted", "retorts", "countered", "counters", "shot back", "shoots back", "hit back", "hits back",
               "fired back", "fires back", "snapped back"}  # an answer to another, who spoke before
+_ASKED_WHETHER = re.compile(r"[^.!?]*?\b(?:asked|asks|questioned|queried|wondered)\s+(?:[\w']+\s+){0,3}?"
+                            r"(?:whether|if|why|how)\b")  # after the asker's name: a question reported
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing|questioned|quizzed|queried|"
