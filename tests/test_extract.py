@@ -11258,6 +11258,16 @@ def test_a_name_and_his_qualified_counterpart_or_his_named_wife_speak_together()
         "Tom Smith and his wife")
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Ann Lee and her partner Tom Brown", "Ann Lee and Tom Brown"),  # was Tom Brown alone
+    ("Ann Lee and her coach Tom Brown", "Ann Lee and Tom Brown"),  # was Tom Brown
+    ("Tom Brown and his son Sam Brown", "Tom Brown and Sam Brown"),  # was Sam Brown
+    ("Ann Lee thanked fans and her coach Tom Brown", "Tom Brown"),  # people before `and`: no name joined, as before
+])
+def test_a_name_and_whom_she_owns_named_in_full_speak_together(subject, speaker):
+    assert quotes_of(f'News\n\n{subject} said they were "over the moon".')[0][1] == speaker
+
+
 def test_a_name_and_his_wife_set_off_by_commas_speak_together():
     assert quotes_of('News\n\nTom Smith and his wife, Ann, said they were "overjoyed and relieved".')[0][1:3] == (
         "Tom Smith and Ann", "Tom Smith and his wife, Ann")

@@ -1670,9 +1670,12 @@ def _named_in_full(out) -> bool:
 def _owned_people(out) -> bool:
     """`wife his`, `daughters two his`, `counterpart French his`, `Meghan wife his`: a phrase written backwards
     from its head, owned by the his, her or their that ends it: people, a word for them perhaps qualified, or kin
-    then a name."""
+    then a name, or a person's word then a full name."""
     if len(out) == 2 or len(out) == 3 and not out[0].is_capitalised and not given_name(out[1].bare):
         return people_word(out[0].bare.lower())
+    if len(out) == 4 and out[0].is_capitalised and out[1].is_capitalised:
+        return out[2].bare.lower() in RELATIONS or people_word(out[2].bare.lower())  # `Lee Ann partner her`: one
+        # named in full
     return len(out) == 3 and out[0].is_capitalised and out[1].bare.lower() in RELATIONS
 
 
@@ -1752,7 +1755,7 @@ def _joins_roles(tokens, i, start, out) -> bool:
     if before.text[:1].isdigit() and out[-1].text[:1].isdigit():
         return True  # `the world 200m and 400m record holder told`
     if out[-1].lower in ("his", "her", "their") and before.is_word \
-            and (before.is_capitalised or people_word(before.bare.lower())) and _owned_people(out):
+            and (before.is_capitalised or people_word(before.bare.lower()) and len(out) < 4) and _owned_people(out):
         return True  # `John Smith and his wife said`, `Police and their families said`, `Mark Brooks and his two
         # daughters said`, `Mr Lammy and his French counterpart`, `Prince Harry and his wife Meghan`: both
     if len(out) == 2 and out[-1].lower in RELATIONS and out[0].is_capitalised and given_name(out[0].bare) \
