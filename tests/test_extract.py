@@ -782,6 +782,17 @@ def test_a_relatives_given_name_stands_for_no_full_name_named_later():
     assert [q[1] for q in quotes_of(text)] == ["Nick", "Nick Vaughan"]
 
 
+@pytest.mark.parametrize("named, later, speaker", [
+    ("Microsoft boss Satya Nadella", "the tech chief", "Satya Nadella"),  # was `tech chief`
+    ("Nvidia's chief executive, Jensen Huang,", "the chip boss", "Jensen Huang"),  # as before: an office set off
+    ("Ryanair boss Michael O'Leary", "the airline chief", "Michael O'Leary"),
+    ("Microsoft boss Satya Nadella met Google boss Sundar Pichai and", "the tech chief", "tech chief"),  # two: no one
+])
+def test_a_leader_described_by_a_trade_is_the_one_leader_named(named, later, speaker):
+    text = f'Tech\n\n{named} said AI would "change everything".\n\n"We are at the start," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("owner, speaker", [
     ("England's", "Jude Bellingham"),  # was `Real Madrid midfielder`: his nation's side is no other club
     ("Arsenal's", "Real Madrid midfielder"),  # another club's player, as before

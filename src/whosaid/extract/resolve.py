@@ -559,7 +559,8 @@ class Resolver:
                 # Kennedy`, beside New Home Secretary Charles Clarke; `the Reform UK leader said …. Nigel Farage was
                 # speaking in Clacton`
             elif not holder and _common_office(toks):
-                holder = self._introduced(office, at) or (  # `the home secretary` titled only later
+                holder = self._trade_leader(office, at) or self._introduced(office, at) or (  # `the home secretary`
+                    # titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._lead_office(office, at) \
@@ -4865,6 +4866,15 @@ class Resolver:
             leaders = self.names.people_owned_by(next(iter(bodies)), at) or self._owners_of_body(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
 
+    def _trade_leader(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the tech chief` after `Microsoft boss Satya Nadella`: a leader described by a trade, the one person named
+        before `at` whom the text titles with an office that leads a body."""
+        if len(office) != 2 or office[-1] not in _LEADING or office[0] not in _TRADES_LED:
+            return None
+        leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
+                   and any(held[-1:] and held[-1] in _TOP_ROLES and len(held) >= 2 for held in (m.office, m.set_off))}
+        return leaders.pop() if len(leaders) == 1 else None
+
     def _owners_of_body(self, body: str, at: tuple[int, int]) -> set[str]:
         """`Nigel Farage's Reform UK`: the people named before `at` whose possessive opens a body's name that the
         lowercase word `body` begins (`the Reform leader`)."""
@@ -7389,6 +7399,9 @@ _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 _TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "grocer", "brewer", "insurer", "lender",
                             "bank", "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
 
+_TRADES_LED = _TRADING_HEADS | {"tech", "technology", "oil", "energy", "mining", "media", "retail", "banking",
+                                "telecoms", "motor", "drinks", "fashion", "food", "steel", "pharmaceutical", "pharma",
+                                "chip", "software", "airport", "utility", "water", "rail"}  # `the tech chief`
 _TRADES_SPOKEN_OF = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {"broadcaster"}  # what a regulator calls who it fined
 
 
