@@ -782,6 +782,16 @@ def test_a_relatives_given_name_stands_for_no_full_name_named_later():
     assert [q[1] for q in quotes_of(text)] == ["Nick", "Nick Vaughan"]
 
 
+@pytest.mark.parametrize("named, later", [
+    ("Tesco's boss Ken Murphy", "the company"),  # was `company`: the body whose possessive owns the office he holds
+    ("Tesco's boss Ken Murphy", "the supermarket"),
+    ("Tesco chief executive Ken Murphy", "the company"),  # as before
+])
+def test_the_business_is_the_body_whose_leader_spoke(named, later):
+    text = f'Prices\n\n{named} said prices would "stay low".\n\n"Customers are loyal," {later} said.'
+    assert quotes_of(text)[-1][1] == "Tesco"
+
+
 @pytest.mark.parametrize("named, later, speaker", [
     ("Microsoft boss Satya Nadella", "the tech chief", "Satya Nadella"),  # was `tech chief`
     ("Nvidia's chief executive, Jensen Huang,", "the chip boss", "Jensen Huang"),  # as before: an office set off
