@@ -62,7 +62,8 @@ def _clipped_from(word: str, text: str, a_body: Callable[[str], bool]) -> str | 
     """The one body's name of two words or more the text writes whose first word `word` clips (`Federal
     Reserve` for `Fed`, `Metropolitan Police` for `Met`): the shortest the others go on from, when `word` is a
     body's; None when none, or two that part (`Federal Reserve`, `Federal Aviation Administration`)."""
-    if not _CLIPPED.fullmatch(word) or not a_body(word):
+    if not (3 <= len(word) <= 6 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()) \
+            or not a_body(word):  # `Fed`, `Met`: a short word a body's name is clipped to
         return None
     names = set()
     for start in _clipping_starts(word, text):
@@ -77,13 +78,10 @@ def _clipping_starts(word: str, text: str):
     """Where a capitalised word that `word` opens and at least three letters go on from starts."""
     k = text.find(word)
     while k >= 0:
-        if (k == 0 or not text[k - 1].isalnum()) and _GOES_ON.match(text, k + len(word)):
+        more = text[k + len(word):k + len(word) + 3]
+        if (k == 0 or not text[k - 1].isalnum()) and len(more) == 3 and more.isalpha() and more.islower():
             yield k
         k = text.find(word, k + 1)
-
-
-_CLIPPED = re.compile(r"[A-Z][a-z]{2,5}")  # `Fed`, `Met`: a short word a body's name is clipped to
-_GOES_ON = re.compile(r"[a-z]{3}")
 
 
 def _written_alone(initials: str, text: str) -> bool:

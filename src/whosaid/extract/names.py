@@ -179,7 +179,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             continue
         found = match.group()
         named = _CHARITY_NAMED.match(text, match.start()) if found in CHARITY_VERBS \
-            else _PEOPLE_FOR.match(text, match.start()) if _people_for_a_cause(text, match) else None
+            else _PEOPLE_FOR.match(text, match.start()) if text.startswith(" for ", match.end()) \
+            and _people_for_a_cause(text, match) else None  # (a cheap test first: most runs)
         if named is not None:  # `Save the Children`, `Help the Aged`: a charity named for what it asks, one body past
             # its `the`; `Americans for Prosperity`: a body of a nation's people, named for its cause
             skip, last = named.end(), None
@@ -521,12 +522,12 @@ def _a_campus(text: str, first: list, run: list) -> bool:
     """`Berkeley` after `the University of California, `: a place of a word or two, no nation's or state's nor a
     person's, set off after a university's name, where one of its campuses is."""
     return len(first) >= 3 and _bare(first[0][0]).lower() == "university" and first[-2][0] == "of" \
-        and len(run) <= 2 and _SET_OFF_END.match(text, run[-1][2]) is not None \
+        and len(run) <= 2 and text[run[-1][2]:run[-1][2] + 1] in _SET_OFF_ENDS \
         and not any(given_name(w) or w.endswith(POSSESSIVE_ENDINGS) or w.lower() in COUNTRIES or w.lower() in US_STATES
                     for w, _, _ in run)
 
 
-_SET_OFF_END = re.compile(r"[,.;)]|$")
+_SET_OFF_ENDS = ("", ",", ".", ";", ")")  # what closes a place set off after a name
 _PLACE_WORDS = PLACES | {"greater", "north", "south", "east", "west", "midlands"}  # (`for Greater Manchester`)
 _AREA_BODIES = {"council", "police", "constabulary", "borough", "authority"}  # an area's, which two places may name
 _DEPARTMENT_HEADS = DEPARTMENT_ENDS | {"secretary", "minister"}
@@ -543,10 +544,10 @@ BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskf
 def _people_for_a_cause(text: str, match: re.Match) -> bool:
     """`Americans` of `Americans for Prosperity`: a nation's people or people of a kind before `for` and a name,
     a body's first word."""
-    return _FOR_A_NAME.match(text, match.end()) is not None and _people_of_a_kind(match.group().lower())
+    return text.startswith(" for ", match.end()) and text[match.end() + 5:match.end() + 6].isupper() \
+        and _people_of_a_kind(match.group().lower())
 
 
-_FOR_A_NAME = re.compile(r" for [A-Z]")
 _PEOPLE_FOR = re.compile(r"[A-Z][\w'’-]* for [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
