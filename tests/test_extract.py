@@ -20834,6 +20834,9 @@ def test_a_name_ending_on_s_set_off_by_a_comma_owns_nothing():
 @pytest.mark.parametrize("sentence, speaker", [
     ('Vodafone and Three said the merger would be "good for customers".', "Vodafone and Three"),  # was no one's
     ('Next, he said it was "over".', None),  # an adverb opening the sentence: no body
+    ('Next said it had seen "a strong Christmas".', "Next"),  # was no one's: the business, which its it follows
+    ('Three said its network was "fully restored".', "Three"),  # was no one's
+    ('Three said they had seen "a man running away".', None),  # three people: no name, as before
 ])
 def test_a_business_named_by_a_common_word_joined_to_another_speaks(sentence, speaker):
     assert quotes_of(f"Merger\n\n{sentence}")[-1][1] == speaker

@@ -988,9 +988,14 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
             named = name_before(tokens, i, start)  # `but Christoph Caselitz, president of the … division says`
         if named:
             return named
+    if len(out) == 1 and out[0].lower in BUSINESSES_NAMED_SO and out[0].is_capitalised \
+            and c + 1 < len(tokens) and tokens[c + 1].lower in _ITS:
+        return Mention(out[0].start, out[0].end, (out[0],))  # `Next said it had …`, `Three said its network …`: a
+        # business, an it (not `Three said they`)
     return mention_of(out)
 
 
+_ITS = {"it", "its"}
 _CITING = {"quoting", "citing"}  # a participle opening a sentence on whom the subject quotes
 
 
