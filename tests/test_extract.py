@@ -12030,6 +12030,18 @@ def test_the_newspaper_is_the_paper_the_paragraph_befores_own_newspaper_stands_f
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, later, speaker", [
+    ("In an editorial, The Wall Street Journal called on him to quit.", "the conservative-leaning newspaper",
+     "Wall Street Journal"),  # was `conservative-leaning newspaper`: a paper described
+    ("In an editorial, The Wall Street Journal called on him to quit.", "the publication", "Wall Street Journal"),
+    ("Fox News reported that agents were looking at the law.", "the news outlet", "Fox News"),  # was `news outlet`
+    ("The National Review is hosting a debate party.", "the conservative publication", "National Review"),  # a
+    # review's masthead
+])
+def test_a_paper_described_is_the_paper_named_before(lead, later, speaker):
+    assert quotes_of(f'Press\n\n{lead}\n\n"He must go," {later} wrote.')[-1][1] == speaker
+
+
 def test_a_paper_named_by_where_it_is_is_no_paper_named():
     text = ("Clinton urged\n\nA Baton Rouge newspaper called on Hillary Clinton to visit.\n\n"
             'The newspaper said she should leave her "playground for the posh".')

@@ -1155,8 +1155,9 @@ PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
 _PAPER_CHAIN = 2  # paragraphs back, each with its own `the newspaper`, a paper named may be `the newspaper`
 _THE_PAPER = re.compile(r"\b[Tt]he (?:news)?paper\b(?!'s)")
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")  # `a Baton Rouge newspaper`: the name of where a paper is
-_MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "herald", "mail", "express", "mirror",
-              "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
+_MASTHEADS = {"times", "post", "news", "journal", "review", "telegraph", "guardian", "herald", "mail", "express",
+              "mirror", "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman",
+              "ft"}
 
 
 def _mastheads(mentions: list[NameMention]) -> dict[str, str]:

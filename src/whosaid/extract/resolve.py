@@ -1978,8 +1978,10 @@ class Resolver:
             body = body or self._body_that_spoke(at)  # `the OECD said …. However, the report warned`
             return f"{body} {word}" if body else self._authored_text(word, at) or self._owned_voice_text(word, at)
             # (`Oxfam says in a report, …. The report said`)
-        if len(toks) == 2 and word in PRESS_WORDS:
-            paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`
+        if word in _PRESS_HEADS and (len(toks) == 2 or len(toks) <= 4 and not any(
+                t.is_capitalised or not t.is_word for t in toks[1:-1])):
+            paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`; `the
+            # conservative-leaning newspaper wrote` after `The Wall Street Journal called …`, `the news outlet`
             if paper:
                 return paper
         pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
@@ -6661,6 +6663,7 @@ def _a_works(toks) -> bool:
     return len(toks) == 2 and toks[0].lower == "the" and toks[1].text.islower() and toks[1].bare.lower() in _AUTHORED
 
 
+_PRESS_HEADS = PRESS_WORDS | {"publication", "outlet"}  # what a paper is called after its name
 _AUTHORED = SOURCE_TEXTS | {"paper", "findings", "analysis", "review", "film", "movie", "novel", "song", "album",
                             "documentary", "show", "play", "series", "musical", "programme", "podcast"}  # works whose
 # authors, directors, presenters are named for them
