@@ -5394,6 +5394,8 @@ def test_a_relation_of_a_titled_name_is_that_persons():
     ('Volkswagen is considering building a car factory in India.\n\nThe German giant said it was only a '
      '"potential" idea.', "Volkswagen"),  # a demonym
     ('Telecoms group Qwest made a new offer for MCI. The US firm said the deal was "compelling".', "Qwest"),
+    ('The World Health Organization said the outbreak was "under control". The UN agency said the risk was "low".',
+     "World Health Organization"),  # was `UN`: a UN body, as `the US firm` is an American one
     ('Shell reported record profits. The oil giant said demand had been "exceptionally strong".', "Shell"),  # a sector
     ('Apple unveiled its new iPod. The computer maker said it would be "the best ever".', "Apple"),
     ('The BBC has apologised. The corporation said the remarks were "unacceptable".', "BBC"),

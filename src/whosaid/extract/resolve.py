@@ -5577,7 +5577,7 @@ def _places_a_body(tok) -> bool:
         or low in _COUNTRY_ACRONYMS  # (`the Irish airline`, `the British retailer`)
 
 
-_COUNTRY_ACRONYMS = {"us", "uk", "eu", "uae"}
+_COUNTRY_ACRONYMS = {"us", "uk", "eu", "uae", "un"}  # (`the UN health agency`: a UN body)
 
 
 def _unpossessed(toks) -> list:
