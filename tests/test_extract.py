@@ -9116,6 +9116,9 @@ def test_a_he_or_she_saying_a_features_opening_quotation_is_whom_the_sentence_af
      "34-year-old mother"),  # a man
     ('"It\'s the best job," says the 34-year-old. Coastguard officer John Smith joined later.', "34-year-old"),
     # one with a role of his own
+    ('"I am so happy," said the 22-year-old.\n\nCarlos Alcaraz has now won six titles.', "Carlos Alcaraz"),  # was
+    # `22-year-old`: the next paragraph opens on him, the description's ending its own
+    ('"I am so happy," said the 22-year-old.\n\nCoach Carlos Ferrero has now won six titles.', "22-year-old"),
 ])
 def test_a_description_no_one_before_stands_for_is_whom_the_next_sentence_opens_on(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

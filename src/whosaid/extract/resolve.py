@@ -1758,10 +1758,11 @@ class Resolver:
 
     def _subject_next(self, head: str, gender: str, at: tuple[int, int]) -> str | None:
         """`"…," says the 34-year-old, who has been a volunteer for a decade. Emma Cole, from Whitby, joined the RNLI`:
-        the person named in full, with no title or role, who opens the next sentence in the paragraph as its subject
-        and says nothing there, of the description's sex."""
-        named = self._named_opening_next(at)
-        if named is None or not _written_bare(self._paragraph(at[0]), named) \
+        the person named in full, with no title or role, who opens the next sentence in the paragraph (or the next
+        paragraph, after the paragraph's last) as its subject and says nothing there, of the description's sex."""
+        named = self._named_opening_next(at) or self._named_opening_next(at, across=True)  # or the next paragraph's
+        # first sentence, when the description's ends its own (`"…," said the 22-year-old. ¶ Carlos Alcaraz has won`)
+        if named is None or not _written_bare(self._paragraph(named.para), named) \
                 or not named.is_subject or named.before_cue:
             return None
         person = self.names.canonical(named.words, named.at)
