@@ -311,7 +311,8 @@ POLICE_TITLES = frozenset("""
 detective det det. sergeant sgt sgt. inspector insp insp. dci pc wpc constable superintendent supt supt. officer
 cmdr commander
 """.split())
-POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "lead", "deputy", "assistant"})
+POLICE_QUALIFIERS = frozenset({"chief", "ch", "ch.", "police", "senior", "investigating", "lead", "deputy",
+                               "assistant"})  # (`Ch Supt`: chief superintendent)
 
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
