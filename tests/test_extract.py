@@ -19093,6 +19093,12 @@ def test_the_monarch_or_the_pontiff_is_the_one_person_titled_king_or_pope(epithe
     assert quotes_of(text)[-1][1] == speaker
 
 
+def test_the_cleric_is_the_one_person_whose_name_keeps_a_clerics_title():
+    text = ('Strikes\n\nIran\'s Supreme Leader Ayatollah Ali Khamenei met President Masoud Pezeshkian.\n\n'
+            '"America will pay," the cleric said.')
+    assert quotes_of(text)[-1][1] == "Ayatollah Ali Khamenei"  # was `cleric`
+
+
 @pytest.mark.parametrize("epithet, speaker", [
     ("The Kansas City Chiefs tight end", "Kansas City Chiefs tight end"),  # not the singer
     ("The 35-year-old", "Taylor Swift"),  # any calling

@@ -466,8 +466,8 @@ professor lawyer attorney scientist researcher strategist pollster diplomat poli
 philanthropist socialite entertainer editor legend icon naturalist biologist zoologist astronaut explorer adventurer
 philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber
 mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician pontiff
-monarch duke duchess prince princess critic center centre-back left-back right-back wicketkeeper batter gymnast hurdler
-fighter wrestler lock back-rower barrister solicitor royal
+cleric monarch duke duchess prince princess critic center centre-back left-back right-back wicketkeeper batter gymnast
+hurdler fighter wrestler lock back-rower barrister solicitor royal
 racer singer-songwriter frontwoman superstar forecaster meteorologist volunteer historian millionaire streamer gamer
 conductor
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor

@@ -4855,7 +4855,9 @@ class Resolver:
         titles = _EPITHET_TITLES.get(head)
         if not titles:
             return None
-        titled = {name for _, name, _ in self.names.events_before(at) if self.names.roles(name) & titles}
+        titled = {name for _, name, _ in self.names.events_before(at)
+                  if self.names.roles(name) & titles or " " in name and name.split(" ", 1)[0].lower() in titles}
+        # (`Ayatollah Ali Khamenei`: a title the name keeps)
         return titled.pop() if len(titled) == 1 else None
 
     def _leader_of(self, bodies: set[str], at: tuple[int, int]) -> str | None:
@@ -5772,7 +5774,8 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
 _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"}, "pontiff": {"pope"},
                    "duke": {"duke", "prince"}, "duchess": {"duchess", "princess"},  # `Prince Harry` for `the duke`
                    "prince": {"prince"}, "princess": {"princess"},
-                   "cleric": {"imam", "rabbi", "reverend", "rev", "rev."}}  # what the epithet's holder is titled
+                   "cleric": {"imam", "rabbi", "reverend", "rev", "rev.", "ayatollah", "mullah"}}  # what the
+# epithet's holder is titled
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
