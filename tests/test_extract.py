@@ -19093,6 +19093,16 @@ def test_the_monarch_or_the_pontiff_is_the_one_person_titled_king_or_pope(epithe
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ('Archbishop Tom Brown said the war was "a tragedy".', "Tom Brown"),  # was `spiritual leader`
+    ('Pope Leo met Tom Brown at the Vatican.', "Pope Leo"),  # the sentence's subject, not whom he met
+    ('The council said the war was "a tragedy".', "spiritual leader"),  # no person: the description, as before
+])
+def test_a_spiritual_leader_is_the_person_the_sentence_before_was_about(lead, speaker):
+    text = f'Faith\n\n{lead}\n\n"We are all brothers and sisters," the spiritual leader added.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_the_cleric_is_the_one_person_whose_name_keeps_a_clerics_title():
     text = ('Strikes\n\nIran\'s Supreme Leader Ayatollah Ali Khamenei met President Masoud Pezeshkian.\n\n'
             '"America will pay," the cleric said.')

@@ -1632,9 +1632,14 @@ class Resolver:
         """`the nationalist leader`, `the veteran leader`: a leader described by a quality, the person named as the
         subject of the sentence before whom the text titles a head of government or a leader (`Hungary's Prime
         Minister Viktor Orbán said …. "…," the nationalist leader told reporters`)."""
-        if len(office) != 2 or office[-1] != "leader" or office[0] not in _LEADERS_QUALITIES:
+        spiritual = len(office) >= 2 and office[-2] in _SPIRITUAL and all(
+            w in DEMONYMS or w in NATION_ADJECTIVES for w in office[:-2])  # `the (Tibetan) spiritual leader`: whom the
+        # sentence before was about, whatever the text titles them
+        if office[-1] != "leader" or not spiritual and (len(office) != 2 or office[0] not in _LEADERS_QUALITIES):
             return None
         person = self._subject_before(at, named=True)
+        if spiritual:
+            return person if person is not None and _proper(person) else None
         if person is None or not _proper(person):
             return None
         return person if self.names.roles(person) & _LEADING_ROLES else None
@@ -6472,6 +6477,7 @@ _PARENT_WORDS = {"dad": "father", "my dad": "father", "my father": "father", "mu
 _LEADERS_QUALITIES = {"populist", "nationalist", "veteran", "right-wing", "left-wing", "far-right", "far-left",
                       "socialist", "centrist", "embattled", "beleaguered", "outgoing", "incoming", "long-serving",
                       "longtime", "authoritarian", "hardline", "reformist", "controversial", "charismatic"}
+_SPIRITUAL = {"spiritual", "religious"}
 _LEADING_ROLES = {"president", "minister", "premier", "chancellor", "leader", "taoiseach"}  # (`Prime Minister`)
 _NOT_NAMED = re.compile(  # an aside that says the person goes unnamed: `, who has not been named,`
     r",\s+who\s+(?:has|had|have|was|were|is|did|does)\s+not\s+(?:been\s+)?(?:be\s+)?"
