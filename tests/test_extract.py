@@ -20684,6 +20684,8 @@ def test_a_body_with_a_comma_in_its_name_is_written_so_for_its_short_name(body, 
     # was `Berkeley`: a university's campus, set off after its name
     ("Researchers at the University of California, Los Angeles,", "University of California, Los Angeles's researchers"),
     ("Researchers at the University of Oxford, England,", "University of Oxford's researchers"),  # a nation: no campus
+    ("A spokesman for the University of North Carolina, Chapel Hill,", "University of North Carolina Chapel Hill "
+     "spokesman"),  # two words after `of`, two for the campus (the comma not yet kept in a described speaker)
 ])
 def test_a_universitys_campus_after_a_comma_is_part_of_its_name(subject, speaker):
     assert quotes_of(f'Study\n\n{subject} said the campus was "safe".')[-1][1] == speaker

@@ -11,16 +11,16 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLUB_ENDINGS, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
+                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
                       DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GOVERNED,
                       GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
                       MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
                       NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, US_STATES, VENUES, compound_adjective,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES, compound_adjective,
                       given_gender, given_name, invertible, names_place, past_tense, plural, singular)
-from .phrases import (DASHES, PEOPLE, campaign_to, group_word, participle_alone, people_word, plural_of_body,
-                      plural_of_person)
+from .phrases import (DASHES, PEOPLE, campaign_to, campus_after, group_word, participle_alone, people_word,
+                      plural_of_body, plural_of_person)
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted, party_and_state)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
@@ -519,12 +519,9 @@ def _written(words: tuple[str, ...]) -> str:
 
 
 def _a_campus(text: str, first: list, run: list) -> bool:
-    """`Berkeley` after `the University of California, `: a place of a word or two, no nation's or state's nor a
-    person's, set off after a university's name, where one of its campuses is."""
-    return len(first) >= 3 and _bare(first[0][0]).lower() == "university" and first[-2][0] == "of" \
-        and len(run) <= 2 and text[run[-1][2]:run[-1][2] + 1] in _SET_OFF_ENDS \
-        and not any(given_name(w) or w.endswith(POSSESSIVE_ENDINGS) or w.lower() in COUNTRIES or w.lower() in US_STATES
-                    for w, _, _ in run)
+    """`Berkeley` after `the University of California, `: a university's campus set off after its name."""
+    return text[run[-1][2]:run[-1][2] + 1] in _SET_OFF_ENDS \
+        and campus_after([_bare(w) for w, _, _ in first], [w for w, _, _ in run])
 
 
 _SET_OFF_ENDS = ("", ",", ".", ";", ")")  # what closes a place set off after a name

@@ -517,14 +517,22 @@ def domains_listed(toks, k: int, first: int, end: int) -> bool:
     return any(t.is_capitalised and t.bare.lower() in DEPARTMENT_ENDS for t in toks[first:end])
 
 
+def campus_after(body: list[str], place: list[str]) -> bool:
+    """Whether the words `place`, set off by a comma after the body's words `body`, name a university's campus
+    (`Berkeley` after `University of California`, `Chapel Hill` after `University of North Carolina`): `University of`
+    and a word or two, then a place of a word or two, no nation's or state's nor a person's. (names.py reads runs,
+    this module tokens: each passes its words.)"""
+    return any(body[k].lower() == "university" and body[k + 1] == "of" for k in (len(body) - 3, len(body) - 4)
+               if k >= 0) and 1 <= len(place) <= 2 \
+        and all(w[:1].isupper() and not w.endswith(("'s", "’s")) and w.lower() not in COUNTRIES
+                and w.lower() not in US_STATES and not given_name(w) for w in place)
+
+
 def a_campus(toks, k: int, first: int, end: int) -> bool:
     """The comma at `k` between a university's name and the place of its campus (`the University of California,
-    Berkeley`), as names.py joins them: `University of` and a word before it, one or two capitalised words after it
-    up to `end`, no nation's or state's."""
-    after = toks[k + 1:end]
-    return k - 3 >= first and toks[k - 3].bare.lower() == "university" and toks[k - 2].lower == "of" \
-        and 1 <= len(after) <= 2 and all(t.is_capitalised and not t.is_possessive and t.lower not in COUNTRIES
-                                         and t.lower not in US_STATES and not given_name(t.bare) for t in after)
+    Berkeley`), up to `end`, as names.py joins them."""
+    return k - 3 >= first and campus_after([t.bare for t in toks[max(first, k - 4):k]],
+                                           [t.text for t in toks[k + 1:end]])
 
 
 def _closes_a_campus(tokens, i: int, start: int) -> bool:

@@ -1638,11 +1638,9 @@ class Resolver:
         if office[-1] != "leader" or not spiritual and (len(office) != 2 or office[0] not in _LEADERS_QUALITIES):
             return None
         person = self._subject_before(at, named=True)
-        if spiritual:
-            return person if person is not None and _proper(person) else None
         if person is None or not _proper(person):
             return None
-        return person if self.names.roles(person) & _LEADING_ROLES else None
+        return person if spiritual or self.names.roles(person) & _LEADING_ROLES else None
 
     def _nations_head_untitled(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the US president` after `Ukraine's President Volodymyr Zelensky met Donald Trump`: a nation's
@@ -6674,9 +6672,9 @@ def _a_works(toks) -> bool:
 
 
 _PRESS_HEADS = PRESS_WORDS | {"publication", "outlet"}  # what a paper is called after its name
-_AUTHORED = SOURCE_TEXTS | {"paper", "findings", "analysis", "review", "film", "movie", "novel", "song", "album",
-                            "documentary", "show", "play", "series", "musical", "programme", "podcast"}  # works whose
-# authors, directors, presenters are named for them
+_AUTHORED = _REPORTING_TEXTS - {"trial"} | {"film", "movie", "novel", "song", "album", "documentary", "show", "play",
+                                            "series", "musical", "programme", "podcast"}  # works whose authors,
+# directors, presenters are named for them
 _OFFICE_WORDS = 6  # words an office takes with its `the`: `the former New Zealand prime minister`
 _RULERS = frozenset(_LEADING | {"ruler", "strongman"})  # heads a seat of government may stand before
 _SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehran": "iranian", "kyiv": "ukrainian",
