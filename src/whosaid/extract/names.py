@@ -3718,7 +3718,8 @@ class Names:
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
-                elif len(m.words) == 1 and m.words[0] not in self._families \
+                elif len(m.words) == 1 and (m.kin_of in ("m", "f") or (m.title or "").lower() in _SPOUSES) \
+                        and m.words[0] not in self._families \
                         and (owner := self._kin_owner([b for b in named if len(b.words) > 1], m.kin_of, m.para)) \
                         and (m.kin_of in ("m", "f") or _owns_kin_after(owner, m)) \
                         and m.para - owner.para <= _THEIR_REACH and (spouse := self._spouse_titled(m, owner)):
