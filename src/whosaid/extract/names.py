@@ -1964,7 +1964,7 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     title, office = party_named(title), party_named(office)
     if title[0] in _INDEFINITE:
         title = title[1:]  # `Ann Lee, a consultant in Leeds,` for `the consultant`
-    if title[-1:] != office[-1:] and _one_chair(title[-1:], office[-1:]):
+    if title[-1:] != office[-1:] and title[-1:] and title[-1] in _CHAIRS and _one_chair(title[-1:], office[-1:]):
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`
     if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
