@@ -1928,7 +1928,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
             if (qualifier or "").lower() == "former":
                 office.insert(0, "former")  # `Former Manchester United captain Gary Neville`
             break
-        office.insert(0, qualifier.lower())
+        office.insert(0, _bare(qualifier).lower())  # (`tesco` of `Tesco's boss Ken Murphy`: the owner's mark left out)
     return tuple(office)
 
 

@@ -7403,8 +7403,7 @@ _BROADCASTERS_WORDS = {"radio", "tv", "television", "fm", "channel", "bbc", "itv
 
 def _leads(office: tuple[str, ...], body: set[str]) -> bool:
     """Whether an office leads the body whose lowercase words are `body` (`Nvidia chief executive` for {nvidia})."""
-    return bool(office) and office[-1] in _TOP_ROLES and (body <= set(office) or body <= {
-        w.removesuffix("'s").removesuffix("’s") for w in office[:-1]})  # `Tesco's boss` for {tesco}
+    return bool(office) and office[-1] in _TOP_ROLES and body <= set(office)
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
