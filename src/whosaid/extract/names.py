@@ -1964,9 +1964,10 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     title, office = party_named(title), party_named(office)
     if title[0] in _INDEFINITE:
         title = title[1:]  # `Ann Lee, a consultant in Leeds,` for `the consultant`
-    if title[-1:] != office[-1:] and title[-1:] and title[-1] in _CHAIRS and _one_chair(title[-1:], office[-1:]):
+    if title and office and title[-1] != office[-1] and title[-1] in _CHAIRS and office[-1] in _CHAIRS_OF_NO_SEX:
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
-        # Reeves` for `the party chair`
+        # Reeves` for `the party chair`: a word for who chairs that says no sex (`chair`, `chairperson`, and
+        # `chairman`, written of women too) for any; `chairwoman` for hers alone
     if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
         of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
         return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)
@@ -1985,12 +1986,6 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or added == ("lead",)))  # `Lead author Dr Ann Lee` for `the author`
     # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`;
     # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
-
-
-def _one_chair(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
-    """Whether the office a title's word for who chairs holds is the one a later word names: a word that says
-    no sex (`chair`, `chairperson`, and `chairman`, written of women too) for any; `chairwoman` for hers alone."""
-    return bool(title and office) and title[0] in _CHAIRS and office[0] in _CHAIRS_OF_NO_SEX
 
 
 _INDEFINITE = {"a", "an"}
