@@ -20927,3 +20927,36 @@ def test_a_spokesperson_for_someones_office_is_the_offices(written, speaker):
 ])
 def test_the_name_someone_is_identified_only_as_is_theirs(described, speaker):
     assert quotes_of(f'Flood\n\n{described} said she was "terrified".')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Former President Barack Obama weighed in.", "the 44th president", "Barack Obama"),  # was `44th president`
+    ("President Joe Biden spoke.", "the 46th president", "Joe Biden"),  # was `46th president`
+    ("Justice Sonia Sotomayor wrote the dissent.", "the liberal justice", "Sonia Sotomayor"),  # was `liberal justice`
+    ("Senator Elizabeth Warren spoke.", "the progressive senator", "Elizabeth Warren"),
+    ("Labour MP Tom Brown spoke.", "the Conservative MP", "Conservative MP"),  # a party, not his: as before
+])
+def test_a_leaning_or_a_place_in_a_line_of_holders_describes_the_holder(first, later, speaker):
+    assert quotes_of(f'Ruling\n\n{first}\n\n"It is wrong," {later} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("OpenAI has released a new model.", "the ChatGPT maker", "OpenAI"),  # was `ChatGPT`
+    ("Meta has been fined €1.2bn.", "the Facebook owner", "Meta"),  # was `Facebook owner`
+    ("ByteDance has sued a former intern.", "the TikTok owner", "ByteDance"),
+    ("Apple has delayed its new AI features.", "the iPhone maker", "Apple"),  # was `AI`, which no one said
+    ("The Unite union called a strike.", "the Unite union", "Unite"),  # a name and its label: as before
+    ("Sales of ChatGPT grew.", "the ChatGPT maker", "ChatGPT maker"),  # no maker named: the description
+])
+def test_the_maker_of_a_product_is_the_business_named_not_the_product(first, later, speaker):
+    assert quotes_of(f'Tech\n\n{first}\n\n"We will appeal," {later} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Tesco boss Ken Murphy", "the Tesco chief executive", "Ken Murphy"),  # was `Tesco chief executive`
+    ("Tesco boss Ken Murphy", "the supermarket chief executive", "Ken Murphy"),  # was `supermarket chief executive`
+    ("Tesco chairman Gerry Murphy", "the Tesco chief executive", "Tesco chief executive"),  # another office: as before
+    ("Tesco chief executive Ken Murphy", "the Tesco boss", "Ken Murphy"),  # as before
+])
+def test_a_bodys_boss_is_its_chief_executive(first, later, speaker):
+    assert quotes_of(f'Prices\n\n{first} said prices would fall.\n\n"We are excited," {later} added.')[-1][1] == speaker

@@ -1572,6 +1572,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             and _JOINED_CLAUSE.search(text, max(0, start - 8), start):
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
+    if owner in _NEW_OR_OWN and _POSSESSED_BEFORE.search(text, max(0, start - _POSSESSED_REACH), start):
+        owner = "its"  # `Apple has delayed its new AI features`: what a name modifies is owned, no subject
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     if not subject and not possessive and (first_after in BODY_NOUNS or first_after in ORG_WORDS) and nxt is not None \
             and _opens_a_clause(text, start, before) and _verb_follows(text, nxt.end()):
@@ -2636,6 +2638,9 @@ def _before_owner(text: str, start: int, before: str | None, name_words: int) ->
 
 
 _OWNER_WORDS = 4
+_NEW_OR_OWN = {"new", "latest", "own", "first", "next", "last", "old", "recent", "upcoming", "forthcoming"}
+_POSSESSED_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+[a-z]+\s+$")  # `its new `
+_POSSESSED_REACH = 20  # characters before a name in which its owner and modifier are looked for
 
 
 def _closing_verb(text: str, pos: int) -> bool | None:

@@ -541,6 +541,9 @@ class Resolver:
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
+            if not holder and any(ORDINAL.fullmatch(t.lower) for t in toks):
+                holder = self.names.holder(("former",) + office, at)  # `the 44th president` after `Former
+                # President Barack Obama`: one in the line of holders, now or before
             if not holder and len(office) == 1:  # `Police Chief Jim Smith said …. "…," the chief said`
                 holder = self._qualified_here(office[0], at)
             if not holder:
@@ -551,6 +554,9 @@ class Resolver:
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
+                holder = holder or (self._leader_of(_names_in(toks[1:-1]), at, any_office=False)
+                                    if office[-1] in _TOP_ROLES else None)  # `the Tesco chief executive` after
+                # `Tesco boss Ken Murphy`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
                     or self._subject_before_office(toks, office, at) or self._responder_before(office, at) \
                     or (self._the_one_untitled(office, at) if _a_party_leader(office) else None) \
@@ -882,6 +888,9 @@ class Resolver:
                 and not self._named_elsewhere(toks[1], at) and (club := self._body_before((toks[0], toks[-1]), at)):
             return club, False  # `Leeds United confirmed the deal. ¶ The Yorkshire club said`: where the club is, a
             # name the text gives nothing else
+        product = _products_maker(toks)
+        if product is not None:  # `the ChatGPT maker said`: the business that makes it, not ChatGPT
+            return self._makers_body(product, at) or _description(toks), False
         labelled = _body_then_label(toks)
         if labelled is not None:  # `The Unite union said`, `The Resolution Foundation think tank said`: the body's
             return self._named(labelled, labelled, at)[0], False  # name, as `Unite said` is
@@ -2120,6 +2129,15 @@ class Resolver:
                  and (name := self.names.canonical(m.words, m.at)).rsplit(" ", 1)[-1].lower() in CLUB_ENDINGS
                  and " " in name}
         return clubs.pop() if len(clubs) == 1 else None
+
+    def _makers_body(self, product: frozenset[str], at: tuple[int, int]) -> str | None:
+        """`OpenAI has released a model. ¶ "…," the ChatGPT maker said`: the latest body that was a
+        subject in this paragraph or the one before, other than the product; else the one business
+        named there."""
+        body = next((body for _, body in self.names.subject_bodies_before(at, since=at[0] - 1)
+                     if not product & set(body.lower().split())), None)
+        body = body or self._sole_business_named(at)
+        return body if body and not product & set(body.lower().split()) else None
 
     def _sole_business_named(self, at: tuple[int, int]) -> str | None:
         """The one name written outside quotations before `at`, in any role but an owner's (not `Kraft's new
@@ -4863,13 +4881,17 @@ class Resolver:
         # (`Ayatollah Ali Khamenei`: a title the name keeps)
         return titled.pop() if len(titled) == 1 else None
 
-    def _leader_of(self, bodies: set[str], at: tuple[int, int]) -> str | None:
+    def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
-        (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed})."""
+        (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed}); unless
+        `any_office`, only by a word for any leader (`Tesco boss Ken Murphy` for `the Tesco chief
+        executive`, who may not be `Tesco chairman John Allan`)."""
         if not bodies:
             return None
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
-                   and _leads(m.office, bodies)}
+                   and _leads(m.office, bodies) and (any_office or m.office[-1] in _LEADING)}
+        if not any_office:
+            return leaders.pop() if len(leaders) == 1 else None
         if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
             leaders = self.names.people_owned_by(next(iter(bodies)), at) or self._owners_of_body(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
@@ -4877,8 +4899,9 @@ class Resolver:
     def _trade_leader(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the tech chief` after `Microsoft boss Satya Nadella`: a leader described by a trade, the one person named
         before `at` whom the text titles with an office that leads a body."""
-        if len(office) != 2 or office[-1] not in _LEADING or office[0] not in _TRADES_LED:
-            return None
+        if len(office) < 2 or office[-1] not in _TOP_ROLES or office[0] not in _TRADES_LED \
+                or len(office) > 2 and office[-1] in _LEADING:
+            return None  # (`the supermarket chief executive` too)
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
                    and any(held[-1:] and held[-1] in _TOP_ROLES and len(held) >= 2 for held in (m.office, m.set_off))}
         return leaders.pop() if len(leaders) == 1 else None
@@ -6650,7 +6673,8 @@ def _office(toks) -> tuple[str, ...]:
     if not _definite(toks, _OFFICE_WORDS):
         return ()
     words = unhyphenated(tuple(t.bare.lower() for t in toks[1:] if not (
-        _TENURE_OR_HONOUR.fullmatch(t.lower) or an_age(t.lower) or t.lower in _MANNERS)))  # `the two-term president`,
+        _TENURE_OR_HONOUR.fullmatch(t.lower) or an_age(t.lower) or t.lower in _MANNERS or t.text in _LEANINGS
+        or ORDINAL.fullmatch(t.lower))))  # `the two-term president`, `the 44th president`,
     # `the 62-year-old senator`, `the veteran chairman`: the office; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
@@ -6688,6 +6712,8 @@ _MANNERS = {"veteran", "embattled", "beleaguered", "outspoken", "longtime", "lon
             "influential", "legendary", "celebrated", "acclaimed", "ailing", "disgraced", "charismatic", "seasoned",
             "feisty", "affable", "straight-talking", "plain-spoken", "under-fire"}  # what a person is
 # like, no word of their office
+_LEANINGS = {"liberal", "conservative", "progressive", "moderate"}  # `the liberal justice`: a leaning in lowercase,
+# not a party (`the Conservative leader`)
 
 
 def _joined_roles(toks) -> bool:
@@ -6776,6 +6802,21 @@ def _body_then_label(toks):
             or all(_places_a_body(t) or t.bare.lower() in NATION_ADJECTIVES for t in toks[1:end]):
         return None  # not `The US carmaker`, `the German firm`: where a body is, no name
     return toks[1:end]
+
+
+def _products_maker(toks) -> frozenset[str] | None:
+    """The words of the product in `the ChatGPT maker`, `the Facebook owner`, `the iPhone maker`: a
+    name (of one to three words, capitalised or written as `iPhone`) between `the` and a word for
+    whoever makes or owns it."""
+    head = toks[-1].lower
+    if not 3 <= len(toks) <= 5 or toks[0].lower != "the" or not (head in _MAKERS or head.endswith("maker")) \
+            or not all(t.is_word and not t.is_possessive and not t.lower.isupper() and t.text[:2].lower() != t.text[:2]
+                       for t in toks[1:-1]):
+        return None
+    return frozenset(t.bare.lower() for t in toks[1:-1])
+
+
+_MAKERS = {"maker", "owner", "developer", "creator", "parent"}  # who makes or owns the product named before them
 
 
 _PEOPLES_BODIES = {"team", "campaign"}  # a person's too: `the Clinton team` is not Clinton
