@@ -20960,3 +20960,15 @@ def test_the_maker_of_a_product_is_the_business_named_not_the_product(first, lat
 ])
 def test_a_bodys_boss_is_its_chief_executive(first, later, speaker):
     assert quotes_of(f'Prices\n\n{first} said prices would fall.\n\n"We are excited," {later} added.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Sen. Bernie Sanders, I-Vt.,", "the independent from Vermont", "Bernie Sanders"),  # was `Vermont`
+    ("Sen. Bernie Sanders, I-Vt.,", "the Vermont independent", "Bernie Sanders"),  # was `Vermont independent`
+    ("Sen. Bernie Sanders, I-Vt., and Sen. Peter Welch, D-Vt.,", "the Vermont independent", "Bernie Sanders"),
+    ("Sen. Peter Welch, D-Vt.,", "the Vermont independent", "Vermont independent"),  # of another party: as before
+    ("Sen. Mitch McConnell, R-Ky.,", "the Republican from Kentucky", "Mitch McConnell"),  # as before
+])
+def test_a_partys_member_from_a_state_is_the_one_tagged_so(first, later, speaker):
+    text = f'Vote\n\n{first} said the bill "does not go far enough."\n\n"We need more," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker

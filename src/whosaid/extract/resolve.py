@@ -856,6 +856,10 @@ class Resolver:
             # Amazon`, `Fans from Liverpool`: the people, not the last name
         if len(toks) == 2 and toks[0].lower == "the" and (side := self._side_nicknamed(toks[1].bare.lower(), at)):
             return side, False  # `Arsenal beat Chelsea 2-0. ¶ The Gunners said`: the club the nickname stands for
+        tagged = _party_and_state(toks)
+        if tagged is not None and (member := self._of_party_and_state(*tagged, at)):
+            return member, True  # `the independent from Vermont`, `the Vermont independent` after `Sen. Bernie
+            # Sanders, I-Vt.,`: not Vermont
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -1683,6 +1687,12 @@ class Resolver:
         Florida`)."""
         state = _state_named(toks)
         people = {person for person, first in self._states().get(state, {}).items() if first < at} if state else ()
+        return people.pop() if len(people) == 1 else None
+
+    def _of_party_and_state(self, party: str, state: str, at) -> str | None:
+        """The one person named before `at` whom the text tags with this state, and with this party or none."""
+        people = {person for person, first in self._states().get(state, {}).items() if first < at
+                  and self._party_tags().get(person, {}).keys() <= {party}}
         return people.pop() if len(people) == 1 else None
 
     def _of_the_state_just_named(self, toks, at) -> str | None:
@@ -5419,6 +5429,17 @@ _ANOTHER_BEFORE = re.compile(r"\b(?i:" + "|".join(_OTHER_RANKS) + r")\s+[a-z]+\s
 _STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values()) | {
     "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}  # the states no abbreviation shortens
 _JOINED_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.]*\s+)*")  # `… and Senate Majority Leader ` before a name
+
+
+def _party_and_state(toks) -> tuple[str, str] | None:
+    """(`I`, `vermont`) for `the independent from Vermont` and `the Vermont independent`; (`R`,
+    `kentucky`) for `the Republican from Kentucky`: a party's member by the state they are from."""
+    if len(toks) < 3 or toks[0].lower != "the":
+        return None
+    party, state = (toks[1], toks[3:]) if len(toks) >= 4 and toks[2].lower == "from" else (toks[-1], toks[1:-1])
+    named = " ".join(t.bare.lower() for t in state)
+    return (_TAGGED_PARTIES[party.bare.lower()], named) if party.bare.lower() in _TAGGED_PARTIES \
+        and named in _STATE_NAMES and all(t.is_capitalised for t in state) else None
 
 
 def _tagged_party(words) -> str | None:
