@@ -20972,3 +20972,22 @@ def test_a_bodys_boss_is_its_chief_executive(first, later, speaker):
 def test_a_partys_member_from_a_state_is_the_one_tagged_so(first, later, speaker):
     text = f'Vote\n\n{first} said the bill "does not go far enough."\n\n"We need more," {later} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, later, speaker", [
+    ("The UK Health Security Agency", "the health agency", "UK Health Security Agency"),  # was `health agency`
+    ("The UK Health Security Agency (UKHSA)", "the health agency", "UK Health Security Agency (UKHSA)"),
+    ("The UK Health Security Agency", "the agency", "UK Health Security Agency"),  # as before
+    ("The UK Health Security Agency", "the food agency", "food agency"),  # a word its name lacks: as before
+])
+def test_a_body_is_described_by_words_of_its_name_in_order(named, later, speaker):
+    assert quotes_of(f'Warning\n\n{named} issued a warning.\n\n"Cases are rising," {later} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("told, cue", [
+    ("told the Local Democracy Reporting Service", "told"),  # was `Reporting`
+    ("told the Press Association", "told"),  # as before
+    ("said in a Briefing", "said"),
+])
+def test_a_cues_form_inside_a_bodys_name_is_no_cue(told, cue):
+    assert quotes_of(f'Library\n\nAnn Lee {told}: "We have no choice."')[-1][1:] == ("Ann Lee", "Ann Lee", cue)

@@ -70,6 +70,9 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # `in the Reading the Mind in the Eyes test`: a title's word
     if tokens[i].is_capitalised and i > 0 and _names_before(tokens[i - 1]):
         return None  # `Mr Read said`, `Nick Read has resigned`: a surname that spells a cue
+    if low.endswith("ing") and tokens[i].is_capitalised and 0 < i < len(tokens) - 1 and tokens[i - 1].is_capitalised \
+            and tokens[i + 1].is_capitalised:
+        return None  # `told the Local Democracy Reporting Service:`: a word of a body's name
     after_name = low in PAST_AS_BASE and i > 0 and (  # `Mr Cherkasky forecast growth`, `One sign read`
         tokens[i - 1].is_capitalised or tokens[i - 1].lower in _BEARING_WORDS and low == "read"
         or low == "read" and nxt == ":" and _text_opens(tokens, i))  # `A statement issued by the family read:`

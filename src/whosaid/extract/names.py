@@ -2002,6 +2002,12 @@ _COURTS = {"district", "circuit", "federal", "high", "court", "crown", "appeals"
            "family", "bankruptcy", "immigration", "supreme", "state", "trial", "magistrates", "sheriff"}
 
 
+def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
+    """Whether `among` holds each of `words`, in their order (others may stand between)."""
+    rest = iter(among)
+    return all(word in rest for word in words)
+
+
 def unhyphenated(office: tuple[str, ...]) -> tuple[str, ...]:
     """(`vice`, `president`) for (`vice-president`,): a rank joined to a role by a hyphen, as the
     office written with a space."""
@@ -4153,9 +4159,12 @@ class Names:
         return self._bodies
 
     def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
-        """The bodies named outside quotations before `at` whose longer names end in `words`, latest first."""
+        """The bodies named outside quotations before `at` whose longer names end in `words`, latest first; or, for
+        two words or more, end in the last and hold the others in order (`UK Health Security Agency` for (health,
+        agency))."""
         for where, lowered, name in reversed(self._body_names()):
-            if where < at and len(lowered) > len(words) and lowered[-len(words):] == words:
+            if where < at and len(lowered) > len(words) and (lowered[-len(words):] == words or len(words) >= 2 and (
+                    lowered[-1] == words[-1] and _in_order(words[:-1], lowered[:-1]))):
                 yield name
 
     def body_named(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
