@@ -8971,8 +8971,8 @@ def test_a_capitalised_topic_before_a_described_subject_is_no_name_of_it(sentenc
     ("Sir Keir Starmer has defended his chancellor after criticism from Nigel Farage.\n\n", "Nigel Farage"),  # the
     # paragraph before
     ("Those remarks drew a sharp response from Nigel Farage. ", "Nigel Farage"),  # as before
-    ("Sir Keir Starmer has defended his chancellor after talks with Nigel Farage.\n\n", "Reform UK leader"),  # no
-    # response from him
+    ("Mr Starmer has defended his chancellor after talks with Nigel Farage.\n\n", "Reform UK leader"),  # no
+    # response from him (and the subject named by his surname alone)
 ])
 def test_a_party_leader_after_criticism_from_someone_is_that_person(before, speaker):
     text = f'{before}"It is a betrayal," the Reform UK leader said.'
@@ -20991,3 +20991,31 @@ def test_a_body_is_described_by_words_of_its_name_in_order(named, later, speaker
 ])
 def test_a_cues_form_inside_a_bodys_name_is_no_cue(told, cue):
     assert quotes_of(f'Library\n\nAnn Lee {told}: "We have no choice."')[-1][1:] == ("Ann Lee", "Ann Lee", cue)
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Rishi Sunak said he was \"proud\".", "the ex-prime minister", "Rishi Sunak"),  # was `ex-prime minister`
+    ("Rishi Sunak said he was \"proud\".", "the ex-chancellor", "Rishi Sunak"),  # was `ex-chancellor`
+    ("Rishi Sunak said he was \"proud\".", "the former prime minister", "Rishi Sunak"),  # as before
+])
+def test_an_ex_office_is_a_former_one(first, later, speaker):
+    assert quotes_of(f'Record\n\n{first}\n\n"We did well," {later} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Sir Ed Davey jumped into a lake.", "Ed Davey"),  # was `Lib Dem leader`
+    ("Ed Davey jumped into a lake.", "Ed Davey"),  # as before
+    ("Mr Davey jumped into a lake.", "Lib Dem leader"),  # a surname alone: as before
+])
+def test_a_knight_named_in_full_is_the_office_after_him(first, speaker):
+    assert quotes_of(f'Sewage\n\n{first}\n\n"It is about sewage," the Lib Dem leader said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("the Iowa senator", "Joni Ernst"),  # was Marco Rubio: the tag closing the sentence places her
+    ("the Florida senator", "Marco Rubio"),  # as before
+])
+def test_a_state_tag_closing_a_sentence_places_its_name(later, speaker):
+    text = f'Iowa\n\nMarco Rubio spoke with Sen. Joni Ernst, R-Iowa.\n\n"We\'ll see," {later} told reporters.'
+    assert quotes_of(text)[-1][1] == speaker
+

@@ -558,7 +558,7 @@ class Resolver:
                                     if office[-1] in _TOP_ROLES else None)  # `the Tesco chief executive` after
                 # `Tesco boss Ken Murphy`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
-                    or self._subject_before_office(toks, office, at) or self._responder_before(office, at) \
+                    or self._responder_before(office, at) or self._subject_before_office(toks, office, at) \
                     or (self._the_one_untitled(office, at) if _a_party_leader(office) else None) \
                     or self._speaking_next(office, at) or self._named_next(office, at)  # `The Lib Dem leader said`
                 # after `a call … from Charles
@@ -1554,8 +1554,9 @@ class Resolver:
             pos[0] == para and name == person for pos, name in self.speakers)
 
     def _named_in_full(self, person: str, para: int) -> bool:
-        """Whether paragraph `para` names `person` by a given name and a surname, with no title."""
-        return any(len(m.words) >= 2 and not m.title and not m.is_org
+        """Whether paragraph `para` names `person` by a given name and a surname, with no title but a knight's or
+        a dame's (`Sir Ed Davey`: no office, his name in full)."""
+        return any(len(m.words) >= 2 and (not m.title or m.title.lower() in _HONOURS) and not m.is_org
                    and (given_name(m.words[0]) or self.names.marked_as_person(person))  # `Gapik Rubio, who …`
                    and self.names.canonical(m.words, m.at) == person
                    for m in self.names.mentions_between(para, 0, len(self._paragraph(para))))
@@ -1746,6 +1747,7 @@ class Resolver:
                     continue  # `Marco Rubio of Florida` only for a person's name: not `the University of Florida`
                 written = next(g for g in tag.groups() if g).lower()
                 state = STATE_ABBREVIATIONS.get(written, written)
+                state = state if state in _STATE_NAMES else written.rstrip(".")  # `R-Iowa.`: the sentence's stop
                 if state in _STATE_NAMES:
                     self._tagged.setdefault(state, {}).setdefault(self.names.canonical(m.words, m.at), m.at)
         return self._tagged
@@ -5458,7 +5460,8 @@ _TAGGED_PARTIES = {"democratic": "D", "democrat": "D", "republican": "R", "gop":
 # After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a person's full or
 # titled name).
 _STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)|,\s+[DRI]-([A-Z][\w.]*),"
-                        r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b(?!\s+[A-Z]))")
+                        r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b(?!\s+[A-Z])"
+                        r"|,\s+[DRI]-([A-Z][\w.]*)(?=\s|$))")  # (the last closing a sentence: `Joni Ernst, R-Iowa.`)
 
 
 def _for_a_seat(toks) -> str | None:
@@ -6474,7 +6477,8 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
                     "chancellor", "president", "governor", "senator", "mayor", "mp", "msp", "mep"}  # never a body's
 # or a paper's name (`the MP`: a member)
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
-_COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
+_HONOURS = {"sir", "dame"}  # titles a full name follows
+_COURTESIES = PERSONAL_TITLES | _HONOURS | {"lord", "lady"}  # titles that hold no office
 _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A representative for the singer`
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:official\s+)?"
     r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+")
@@ -6699,6 +6703,9 @@ def _office(toks) -> tuple[str, ...]:
     # `the 62-year-old senator`, `the veteran chairman`: the office; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
+    if words[0] == "ex" or words[0].startswith("ex-") and len(words[0]) > 4:
+        words = ("former", *words[0][3:].split(), *words[1:])  # `the ex-prime minister`, `the ex-chancellor` as
+        # `the former …`
     if words[-1] in _RULERS:
         words = tuple(_SEATS.get(w, w) for w in words)  # `the Kremlin leader` as `the Russian leader`
     if words[-1] in _OFFICE_ABBREVIATIONS:
