@@ -21019,3 +21019,21 @@ def test_a_state_tag_closing_a_sentence_places_its_name(later, speaker):
     text = f'Iowa\n\nMarco Rubio spoke with Sen. Joni Ernst, R-Iowa.\n\n"We\'ll see," {later} told reporters.'
     assert quotes_of(text)[-1][1] == speaker
 
+
+
+@pytest.mark.parametrize("named, later, speaker", [
+    ("Amnesty International", "the rights group", "Amnesty International"),  # was `rights group`
+    ("Amnesty International", "the human rights group", "Amnesty International"),
+    ("Oxfam", "the aid charity", "Oxfam"),  # was `aid charity`
+    ("Oxfam", "the anti-poverty charity", "Oxfam"),
+    ("Oxfam", "the charity", "Oxfam"),  # as before
+    ("Oxfam", "the rival charity", "rival charity"),  # another body: as before
+])
+def test_a_body_described_by_its_cause_is_the_body_that_spoke(named, later, speaker):
+    assert quotes_of(f'Cuts\n\n{named} said the cuts were "cruel".\n\n"People will die," {later} said.')[-1][1] == speaker
+
+
+def test_a_headings_capitals_name_no_body_for_a_cause():
+    text = 'Briefing\n\n2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER.\n\nJulian Assange should be freed, the rights group ' \
+        'says, calling his detention "arbitrary".'
+    assert quotes_of(text)[-1][1] == "rights group"

@@ -1975,6 +1975,9 @@ class Resolver:
                 # The company said`: the water company, not the regulator (nor `The FDA approved a drug. ¶ The firm
                 # said`: no firm)
             sector = len(toks) == 3 and _sector(toks[1], word)  # `the iPhone maker`: whoever spoke since
+            if body is not None and word in _CAUSES_HEADS and self._paragraph(pos[0]).isupper():
+                body = None  # `U.N. PANEL RULES FOR WIKILEAKS FOUNDER.` ¶ `…, the rights group says`: a heading's
+                # capitals, no body's name
             acted = body is not None and pos[0] < at[0] - 1 and not sector and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
                 and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
@@ -5593,7 +5596,8 @@ def _sector(tok, head: str) -> bool:
     low = tok.lower
     if low == "central" and head == "bank":
         return True  # `the central bank`: a kind of bank, not one set apart
-    return head in _SECTOR_HEADS and tok.is_word and low.isalpha() and low not in _ANOTHER_BODY \
+    return (head in _SECTOR_HEADS or head in _CAUSES_HEADS) and tok.is_word and low.replace("-", "").isalpha() \
+        and low not in _ANOTHER_BODY \
         and not low.endswith("est") and low not in NUMBER_WORDS and low not in _ORDINALS
 
 
@@ -5613,6 +5617,8 @@ _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "op
                  "housebuilder", "homebuilder", "supermarket", "business", "startup", "supplier", "utility",
                  "distributor", "grocer", "caterer", "outsourcer"}  # `the central bank`, `the energy regulator`,
 # `the media watchdog`, `the electric carmaker`, `the online grocer`
+_CAUSES_HEADS = {"group", "charity", "organisation", "organization", "movement", "coalition", "campaign"}  # `the rights
+# group`, `the anti-poverty charity`: what the body named before works for
 _KIN_BODIES = {"rival", "parent", "sister", "partner", "subsidiary", "fellow"}  # a body's kin, in lowercase before
 # its name
 _ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", "holding", "target", "acquiring",
