@@ -21037,3 +21037,25 @@ def test_a_headings_capitals_name_no_body_for_a_cause():
     text = 'Briefing\n\n2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER.\n\nJulian Assange should be freed, the rights group ' \
         'says, calling his detention "arbitrary".'
     assert quotes_of(text)[-1][1] == "rights group"
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("the tech giant", "Google"),  # was European Commission, which fined it
+    ("the search giant", "Google"),
+    ("the company", "Google"),  # as before
+    ("the regulator", "European Commission"),  # as before: the fining body is one
+])
+def test_a_business_described_after_a_public_body_acted_on_it_is_the_business(described, speaker):
+    assert quotes_of(f'Fine\n\nThe European Commission fined Google €2.4bn.\n\n"We will appeal," {described} said.')[-1][1] \
+        == speaker
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("The economic think tank", "Institute for Fiscal Studies (IFS)"),  # was `economic think tank`
+    ("The think tank", "Institute for Fiscal Studies (IFS)"),  # was `think tank`: its director spoke since
+    ("The rival think tank", "rival think tank"),  # another: as before
+])
+def test_a_body_is_still_the_one_described_after_its_own_head_spoke(described, speaker):
+    text = 'Budget\n\nThe Institute for Fiscal Studies (IFS) said taxes would rise.\n\n"This is big," IFS director ' \
+        f'Paul Johnson said.\n\n{described} added that growth would be "weak".'
+    assert quotes_of(text)[-1][1] == speaker

@@ -1955,7 +1955,8 @@ class Resolver:
                 and all(_places_a_body(t) for t in toks[1:-2]):
             return self._sole_business_named(at)  # `the UK's largest supermarket`: the one business named, else no
             # telling (a rival may be the largest)
-        compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
+        compound = 3 <= len(toks) <= 4 and (toks[-2].lower, word) in _COMPOUND_BODIES and (
+            len(toks) == 3 or _described_so(toks[1]))  # `the think tank`, `the economic think tank`
         if word in _WATCHDOGS and len(toks) == 2 and (regulator := self._sole_regulator(at)):
             return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
             # subject (`Barclays has been fined by the Financial Conduct Authority. ¶ The regulator said`)
@@ -1968,8 +1969,10 @@ class Resolver:
             # whatever the subject
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
-            agent = body if body is not None and (word in _ANY_BUSINESS or word in _TRADING_HEADS) \
-                and _a_public_body(body) else None  # (`The HSE fined Tesco. The supermarket said`: Tesco)
+            agent = body if body is not None and (word in _ANY_BUSINESS or word in _TRADING_HEADS or (
+                word in _SECTOR_HEADS and word not in _WATCHDOGS and word != "bank")) \
+                and _a_public_body(body) else None  # (`The HSE fined Tesco. The supermarket said`: Tesco; `The
+            # European Commission fined Google. ¶ The tech giant said`: Google)
             if agent is not None:
                 pos, body = self._business_acted_on(pos, body) or (pos, None)  # `Ofwat has fined Thames Water. ¶
                 # The company said`: the water company, not the regulator (nor `The FDA approved a drug. ¶ The firm
@@ -1983,6 +1986,8 @@ class Resolver:
                 and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
                 and not self._unowned_leader(name)  # nor `Boss Michael O'Leary said` after `Ryanair has reported`
                 and not (agent is not None and self._holds_office_of(name, agent))  # nor the fining body's head
+                and not self._leads_one_of(name, {body, *initial_forms(body.split())})  # nor `IFS director Paul
+                # Johnson said` after `The Institute for Fiscal Studies (IFS)`: its own head
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             again = self._named_again(body, pos, at) if body is not None else None
             if body is not None and word in _WATCHDOGS and not (_a_regulator(body) or body.isupper() and not (
@@ -5596,8 +5601,13 @@ def _sector(tok, head: str) -> bool:
     low = tok.lower
     if low == "central" and head == "bank":
         return True  # `the central bank`: a kind of bank, not one set apart
-    return (head in _SECTOR_HEADS or head in _CAUSES_HEADS) and tok.is_word and low.replace("-", "").isalpha() \
-        and low not in _ANOTHER_BODY \
+    return (head in _SECTOR_HEADS or head in _CAUSES_HEADS) and _described_so(tok)
+
+
+def _described_so(tok) -> bool:
+    """`economic`, `left-leaning` before a body's words: what it is like, not another body (`rival`, `biggest`)."""
+    low = tok.lower
+    return tok.is_word and low.replace("-", "").isalpha() and low not in _ANOTHER_BODY \
         and not low.endswith("est") and low not in NUMBER_WORDS and low not in _ORDINALS
 
 
