@@ -21059,3 +21059,13 @@ def test_a_body_is_still_the_one_described_after_its_own_head_spoke(described, s
     text = 'Budget\n\nThe Institute for Fiscal Studies (IFS) said taxes would rise.\n\n"This is big," IFS director ' \
         f'Paul Johnson said.\n\n{described} added that growth would be "weak".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("group, speaker", [
+    ("Sources told the BBC", "source"),  # was no one
+    ("Government sources said", "source"),  # was no one
+    ("Allies of the minister said", "ally"),  # as before
+    ("Residents said", "resident"),
+])
+def test_one_after_sources_is_a_source(group, speaker):
+    assert quotes_of(f'Resignation\n\n{group} that Tom Brown would resign.\n\nOne said: "It\'s over."')[-1][1] == speaker

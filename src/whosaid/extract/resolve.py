@@ -1086,7 +1086,7 @@ class Resolver:
             clause = before[1][before[2]:before[3]] if before is not None else []
         verb = next((k for k in range(len(clause)) if is_finite_verb(clause, k)), len(clause))
         k = next((k for k in range(verb - 1, -1, -1) if clause[k].is_word and (
-            plural_of_person(clause[k].lower) or clause[k].lower == "people" or (
+            plural_of_person(clause[k].lower) or clause[k].lower in _PLURAL_NEAR_PEOPLE or (
                 clause[k].is_capitalised and group_word(clause[k].lower)))), None)
         if k is None:  # `The deal could come this week, the people said, speaking on condition of anonymity`
             k = next((j for j in range(1, len(clause) - 1) if clause[j - 1].text == "," and clause[j].lower == "the"
@@ -7465,6 +7465,10 @@ def _indefinite_head(opening: re.Match | None) -> str | None:
 
 _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",
                 "insiders", "ally", "allies", "associate", "associates", "someone", "figure", "figures"}
+
+
+_PLURAL_NEAR_PEOPLE = {"people", "sources", "insiders", "allies", "associates", "figures"}  # `Sources said …. ¶ One
+# said`: one of them
 
 
 def _body_fits(body: str, noun: str) -> bool:
