@@ -21069,3 +21069,15 @@ def test_a_body_is_still_the_one_described_after_its_own_head_spoke(described, s
 ])
 def test_one_after_sources_is_a_source(group, speaker):
     assert quotes_of(f'Resignation\n\n{group} that Tom Brown would resign.\n\nOne said: "It\'s over."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening", [
+    "The BBC understands",  # was mentioned as `The BBC understands Tom Brown`
+    "The BBC has learned",  # was the BBC's
+    "Police believe",  # was mentioned as `Police believe Tom Brown`
+    "It is understood",  # was no one's
+    "Reports suggest",  # as before
+])
+def test_who_knows_what_a_name_said_is_not_who_said_it(opening):
+    text = f'Row\n\n{opening} Tom Brown called the decision "ridiculous".'
+    assert quotes_of(text)[-1][1:3] == ("Tom Brown", "Tom Brown")

@@ -1132,9 +1132,11 @@ def _name_after_a_thing(out) -> int:
     if not word.is_word or word.is_possessive or low in DETERMINERS or low in PREPOSITIONS or speaking_head(word) \
             or people_word(low) or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS or "-" in low:
         return 0
-    return k if low in _THINGS else 0
+    return k if low in _THINGS or low in _KNOWING and k >= 2 and out[k - 2].lower not in RELATIVES else 0
 
 
+_KNOWING = {"understands", "understand", "believe", "believes", "suspect", "suspects", "think", "thinks"}  # `The BBC
+# understands Tom Brown`, `Police believe Tom Brown`: who knows what the name did (not `People who know Jones`)
 _THINGS = {"ones", "one", "way", "ways", "things", "thing", "documents", "emails", "words", "claims", "comments",
            "remarks", "reason", "reasons", "kind", "sort", "policies", "issues", "story", "stories", "tale", "tales",
            "anecdote", "anecdotes", "joke", "jokes", "point", "points", "argument", "arguments", "question",

@@ -993,7 +993,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if named is not None:
         return named
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start) \
-            and not (tokens[c - 1].lower in FINITE_AUXILIARIES and tokens[first - 1].lower in _HEARING) \
+            and not (tokens[first - 1].lower in _HEARING
+                     and (tokens[c - 1].lower in FINITE_AUXILIARIES or _right_before(tokens, c, subject))) \
             and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in ("told", "tells")
                      and _right_before(tokens, c, subject)):
         # (not `Police said the suspect told officers he "…"`: the suspect tells, the subject of the clause `said`
@@ -1920,7 +1921,9 @@ def _is_object(tokens, first, start) -> bool:
 
 
 _HEARING = {"heard", "hears", "learned", "learnt", "found", "finds", "understands", "understood", "believes",
-            "believed"}  # `The court heard Carter had told police`: what it heard, a clause with a subject of its own
+            "believed", "understand", "believe", "suspect", "suspects", "think", "thinks"}  # `The
+# court heard Carter had told police`, `The BBC understands Tom Brown called …`: what it heard, a clause with a
+# subject of its own
 _NOT_INFINITIVES = PREPOSITIONS | DETERMINERS | {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 
 
