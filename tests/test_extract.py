@@ -21081,3 +21081,13 @@ def test_one_after_sources_is_a_source(group, speaker):
 def test_who_knows_what_a_name_said_is_not_who_said_it(opening):
     text = f'Row\n\n{opening} Tom Brown called the decision "ridiculous".'
     assert quotes_of(text)[-1][1:3] == ("Tom Brown", "Tom Brown")
+
+
+@pytest.mark.parametrize("named, owner, speaker", [
+    ("Beyoncé", "her", "Beyoncé"),  # was `singer`: one name of no known sex, a her after
+    ("Adele", "her", "Adele"),  # as before
+    ("Adele", "his", "singer"),  # of the other sex: as before
+])
+def test_a_one_word_name_of_no_known_sex_may_be_the_person_a_pronoun_after_sexes(named, owner, speaker):
+    text = f'Awards\n\n{named} won album of the year.\n\n"I\'m so grateful," the singer said in {owner} acceptance speech.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -1420,20 +1420,21 @@ class Resolver:
     def _against_the_sex(self, person: str, toks, at: tuple[int, int]) -> bool:
         """Whether a his or her opening the sentence before the description `toks` at `at`, or the he or she
         after it, gives a sex `person` is not (`In her letter, the minister wrote` is no Elon Musk)."""
-        if not self._of_the_sex_after(person, (at[0], toks[-1].end)):
+        if not self._of_the_sex_after(person, (at[0], toks[-1].end), a_person=True):
             return True
         before, known = self._sex_before(at), self.names.gender(person)
         return before is not None and known is not None and before != known
 
-    def _of_the_sex_after(self, holder: str, at: tuple[int, int]) -> bool:
+    def _of_the_sex_after(self, holder: str, at: tuple[int, int], a_person: bool = False) -> bool:
         """The he or she after `at`, if any, may stand for `holder`: of that sex, or a full name whose
         sex is not known yet, and is that sex from now (`Marco Rubio, who …` ¶ `The Florida senator told
-        reporters he …`)."""
+        reporters he …`); or, where the description is `a_person`'s, one name of no known sex (`Beyoncé
+        won …. ¶ "…," the singer said in her speech`)."""
         after = self._sex_after(at)
         known = self.names.gender(holder) or self.sexes.get(holder)
         if after is None or known == after:
             return True
-        if known is None and " " in holder:
+        if known is None and (" " in holder or a_person):
             self.sexes[holder] = after
             return True
         return False
