@@ -21091,3 +21091,14 @@ def test_who_knows_what_a_name_said_is_not_who_said_it(opening):
 def test_a_one_word_name_of_no_known_sex_may_be_the_person_a_pronoun_after_sexes(named, owner, speaker):
     text = f'Awards\n\n{named} won album of the year.\n\n"I\'m so grateful," the singer said in {owner} acceptance speech.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("voice, speaker", [
+    ("an FA spokesperson", "Football Association (FA)"),  # was `governing body`: its initials named it again
+    ("a Football Association spokesperson", "Football Association (FA)"),
+    ("a Uefa spokesperson", "governing body"),  # another body since: as before
+])
+def test_a_body_named_again_by_its_initials_is_the_one_described_after(voice, speaker):
+    text = f'Charge\n\nThe Football Association (FA) charged the player.\n\n"We will not tolerate it," {voice} said.' \
+        '\n\nThe governing body said it would "review the case".'
+    assert quotes_of(text)[-1][1] == speaker

@@ -4607,9 +4607,11 @@ class Resolver:
         return spoken[1] if spoken else (before[1] if before else None)
 
     def _named_again(self, body: str, since: tuple[int, int], at: tuple[int, int]) -> tuple[int, int] | None:
-        """Where the text last names the body after `since`, before `at`, outside a quotation."""
+        """Where the text last names the body after `since`, before `at`, outside a quotation, by its name or its
+        initials (`an FA spokesperson` after `The Football Association (FA)`)."""
+        names = {body, *initial_forms(body.split())}
         return max((m.at for m in self._mentions_from(since, at)
-                    if m.at > since and self.names.canonical(m.words, m.at) == body), default=None)
+                    if m.at > since and self.names.canonical(m.words, m.at) in names), default=None)
 
     def _mentions_from(self, since: tuple[int, int], at: tuple[int, int]):
         """The mentions outside quotations from `since` up to `at`, across paragraphs."""
