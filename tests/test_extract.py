@@ -21102,3 +21102,18 @@ def test_a_body_named_again_by_its_initials_is_the_one_described_after(voice, sp
     text = f'Charge\n\nThe Football Association (FA) charged the player.\n\n"We will not tolerate it," {voice} said.' \
         '\n\nThe governing body said it would "review the case".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Sinn Féin leader Mary Lou McDonald", "the Dublin Central TD", "Mary Lou McDonald"),  # was `Dublin Central`
+    ("Sinn Féin TD Pearse Doherty", "the Donegal TD", "Pearse Doherty"),  # was `Donegal TD`, he `Sinn Féin TD
+    # Pearse Doherty`
+    ("Sinn Féin leader Mary Lou McDonald", "the Dublin Central MP", "Mary Lou McDonald"),  # as before
+])
+def test_a_member_of_the_dail_is_one_for_a_seat(first, later, speaker):
+    assert quotes_of(f'Budget\n\n{first} criticised the budget.\n\n"It\'s a con," {later} said.')[-1][1] == speaker
+
+
+def test_a_firm_opening_on_a_seats_letters_is_a_firm():
+    text = 'Trading\n\nTD Ameritrade said trading was "strong".\n\n"Volumes rose," the company said.'
+    assert [q[1] for q in quotes_of(text)] == ["TD Ameritrade", "TD Ameritrade"]

@@ -371,7 +371,7 @@ website page series show film movie documentary speech interview market economy
 # What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a
 # person's name only (`Tom McCabe MSP`, not `the Salford MP`), a seat.
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "qc", "kc", "obe", "mbe", "cbe"}
-SEAT_SUFFIXES = {"mp", "msp", "mep", "mla", "mpp", "mna", "mha"}
+SEAT_SUFFIXES = {"mp", "msp", "mep", "mla", "mpp", "mna", "mha", "td"}  # `td`: the Dáil's (`the Dublin Central TD`)
 
 # Titles of a person, which a surname follows: `Ms King` is a name though `king` is a role.
 PERSONAL_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
@@ -457,7 +457,7 @@ captain skipper coach boss star champion athlete runner sprinter singer actor ac
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul international
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
-minister chart-topper mp msp mep backbencher frontbencher debutant newcomer rookie bassist pianist composer
+minister chart-topper mp msp mep td backbencher frontbencher debutant newcomer rookie bassist pianist composer
 playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
