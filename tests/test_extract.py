@@ -21117,3 +21117,26 @@ def test_a_member_of_the_dail_is_one_for_a_seat(first, later, speaker):
 def test_a_firm_opening_on_a_seats_letters_is_a_firm():
     text = 'Trading\n\nTD Ameritrade said trading was "strong".\n\n"Volumes rose," the company said.'
     assert [q[1] for q in quotes_of(text)] == ["TD Ameritrade", "TD Ameritrade"]
+
+
+@pytest.mark.parametrize("trade", ["nun", "monk", "curate", "dean", "butcher", "mechanic", "pilot", "soldier"])
+def test_a_trade_stands_for_the_person_just_named(trade):
+    assert quotes_of(f'Story\n\nMary Brown spoke on Monday.\n\n"It is over," the {trade} said.')[-1][1] == "Mary Brown"
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Mary Brown has been a teacher for 40 years.", "Mary Brown"),  # was `teacher`, someone new
+    ("Mary Brown remains a teacher at the school.", "Mary Brown"),
+    ("Mary Brown was a teacher for 40 years.", "Mary Brown"),  # as before
+    ("Mary Brown met a teacher at the school.", "teacher"),  # someone new: as before
+])
+def test_a_trade_a_name_has_been_is_no_one_new(first, speaker):
+    assert quotes_of(f'Story\n\n{first}\n\n"It is over," the teacher said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Canon Ann Lee, the dean of the cathedral, welcomed the visitors.", "the dean", "Ann Lee"),  # was `Canon Ann Lee`
+    ("Canon Europe said sales fell.", "the company", "Canon Europe"),  # a firm: as before
+])
+def test_canon_before_a_given_name_is_a_clerics_title(first, later, speaker):
+    assert quotes_of(f'Story\n\n{first}\n\n"It is a joy," {later} said.')[-1][1] == speaker

@@ -478,6 +478,7 @@ cook baker laureate grazier hotelier restaurateur publican financier cashier cou
 sommelier croupier couturier courier shepherd crofter fisherman fisherwoman angler beekeeper
 schoolboy schoolgirl grandad granddad grandma granny paramedic firefighter midwife
 pro sophomore freshman left-hander right-hander southpaw
+nun monk friar deacon curate rector abbot missionary dean butcher builder mechanic pilot vet soldier cabbie shopkeeper
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).

@@ -5969,7 +5969,8 @@ def _describes_another(before: str) -> bool:
     champion`, `she was a designer`), no one new; not `As Ivanka Trump delivered her speech, a designer`."""
     last = before.rstrip().rsplit(None, 1)[-1:]
     return bool(last) and (last[0].endswith(",") and (last[0][:1].isupper() or last[0][:1].isdigit())
-                           or last[0] in ("is", "was", "as", "became"))
+                           or last[0] in ("is", "was", "as", "became", "been", "becomes", "remains", "remained"))
+    # (`Mary Brown has been a teacher for 40 years`)
 
 
 def _just_named(toks) -> str | None:
