@@ -21140,3 +21140,12 @@ def test_a_trade_a_name_has_been_is_no_one_new(first, speaker):
 ])
 def test_canon_before_a_given_name_is_a_clerics_title(first, later, speaker):
     assert quotes_of(f'Story\n\n{first}\n\n"It is a joy," {later} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Ozempic maker Novo Nordisk cut its forecast.", "Novo Nordisk"),  # was `Danish drugmaker`: after `maker`,
+    # no clause's subject embedded
+    ("Drugmaker Novo Nordisk cut its forecast.", "Novo Nordisk"),  # as before
+])
+def test_a_business_after_its_trade_word_is_the_subject(first, speaker):
+    assert quotes_of(f'Results\n\n{first}\n\n"Demand remains strong," the Danish drugmaker said.')[-1][1] == speaker
