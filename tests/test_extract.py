@@ -11585,8 +11585,8 @@ def test_the_airline_is_the_business_named_as_owning_its_leader(lead, speaker):
     ("Schools in Bradford have started food banks.", "headteacher"),  # the lead opens on no headteacher
 ])
 def test_a_headlines_office_is_the_one_named_after_a_lead_opening_on_it(lead, speaker):
-    text = (f"Headteacher: 'We are using food banks to feed pupils'\n\n{lead}\n\nSarah Ahmed, head of Lister Primary "
-            'School, said: "We\'ve got children coming in hungry."')
+    text = (f"Headteacher: 'We are using food banks to feed pupils'\n\n{lead}\n\nSarah Ahmed, who runs Lister Primary "
+            'School, said: "We\'ve got children coming in hungry."')  # (`head of Lister Primary School` titles her)
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
 
 
@@ -21149,3 +21149,15 @@ def test_canon_before_a_given_name_is_a_clerics_title(first, later, speaker):
 ])
 def test_a_business_after_its_trade_word_is_the_subject(first, speaker):
     assert quotes_of(f'Results\n\n{first}\n\n"Demand remains strong," the Danish drugmaker said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("set_off, later, speaker", [
+    ("head of Greenfield School", "the head", "Ann Lee"),  # was `head`
+    ("head of Greenfield School", "the headteacher", "Ann Lee"),  # was `headteacher`: a school's head
+    ("leader of Leeds City Council", "the leader", "Ann Lee"),  # was `leader`
+    ("the mayor of Greater Manchester", "the mayor", "Ann Lee"),  # as before
+    ("the daughter of a miner", "the daughter", "daughter"),  # no office: as before
+])
+def test_a_role_set_off_with_what_it_heads_is_an_office(set_off, later, speaker):
+    text = f'School\n\nAnn Lee, {set_off}, said pupils had been "amazing".\n\n"I\'m so proud," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -1976,8 +1976,10 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
         of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
         return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)
     if title == office or office == ("head",) and title[-1:] in _HEADS_OF_SCHOOLS \
+            or title == ("head",) and office in _HEADS_OF_SCHOOLS \
             or office == ("judge",) and title[-1:] == ("justice",):
-        return True  # `Headteacher Sarah Collins` for `the head`; `Mr Justice Griffiths` for `the judge`
+        return True  # `Headteacher Sarah Collins` for `the head`, `Sarah Ahmed, head of Lister Primary School,` for
+        # `the headteacher`; `Mr Justice Griffiths` for `the judge`
     added = title[:len(title) - len(office)]
     # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
     # not `World Bank President Jim Yong Kim`
@@ -2268,9 +2270,16 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
         # where
     if len(words) >= 3 and words[-2] == "of" and words[-3] in ROLE_WORDS and words[-1:] in OFFICE_DOMAINS:
         return words  # `Zelensky's chief of staff, Andriy Yermak,`: a role of a domain, as an office
+    of = next((k for k, w in enumerate(words) if k and w == "of"), None)
+    if of is not None and words[of - 1] in _HEADING_ROLES:
+        return words[:of]  # `head` of `head of Greenfield School`: the role, not what it heads
     if not words or words[-1] not in ROLE_WORDS:
         return ()
     return words
+
+
+_HEADING_ROLES = {"head", "headteacher", "principal", "chairman", "chairwoman", "chair", "leader", "director",
+                  "dean", "governor", "mayor", "president", "manager"}  # roles that head what `of` names
 
 
 def _without_full_stop(word: str | None) -> str | None:
@@ -2533,7 +2542,7 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|i
                               r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
 # campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
-                             r"(?:\s+(?:at|in)\s+[^,.;:()]{1,60}?)?\s*(?:[,.;:)]|$)")  # (`the report's author`: an
+                             r"(?:\s+(?:at|in|of)\s+[^,.;:()]{1,60}?)?\s*(?:[,.;:)]|$)")  # (`the report's author`: an
 # owner's mark before the office; `headteacher at St Mary's Primary School`: where it is held after it)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
