@@ -21151,6 +21151,15 @@ def test_a_business_after_its_trade_word_is_the_subject(first, speaker):
     assert quotes_of(f'Results\n\n{first}\n\n"Demand remains strong," the Danish drugmaker said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first", [
+    "The band Coldplay have cancelled their tour.",  # was no one's
+    "Rock band Coldplay have cancelled their tour.",  # was no one's
+    "Coldplay have cancelled their tour.",  # as before
+])
+def test_they_after_a_band_labelled_so_is_the_band(first):
+    assert quotes_of(f'Tour\n\n{first}\n\n"We are devastated," they wrote.')[-1][1] == "Coldplay"
+
+
 @pytest.mark.parametrize("set_off, later, speaker", [
     ("head of Greenfield School", "the head", "Ann Lee"),  # was `head`
     ("head of Greenfield School", "the headteacher", "Ann Lee"),  # was `headteacher`: a school's head

@@ -1640,8 +1640,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
     after_a_word = subject and not labelled and bool(opener) and opener.isalpha() and opener.islower() and (
         opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
-        and opener not in DESCRIPTORS and opener not in ORG_WORDS and opener not in BODY_NOUNS  # `said the National
-        # Audit Office should`, `Ozempic maker Novo Nordisk cut`;
+        and opener not in DESCRIPTORS and opener not in ORG_WORDS and opener not in LABELS  # `said the National
+        # Audit Office should`, `Ozempic maker Novo Nordisk cut`, `The band Coldplay have`;
         and not _OPENING_PHRASE.search(text, max(0, start - 60), start))  # not `champion Borussia Dortmund has`,
     # `club Borussia Dortmund`, `In its statement Valve also said`
     speaks = subject and ((first_after or "").lower() in CUE_FORMS and not _tells_a_story(text, nxt)
