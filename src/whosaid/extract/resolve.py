@@ -1987,7 +1987,7 @@ class Resolver:
                 and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
                 and not self._unowned_leader(name)  # nor `Boss Michael O'Leary said` after `Ryanair has reported`
                 and not (agent is not None and self._holds_office_of(name, agent))  # nor the fining body's head
-                and not self._leads_one_of(name, {body, *initial_forms(body.split())})  # nor `IFS director Paul
+                and not self._leads_one_of(name, _name_and_initials(body))  # nor `IFS director Paul
                 # Johnson said` after `The Institute for Fiscal Studies (IFS)`: its own head
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             again = self._named_again(body, pos, at) if body is not None else None
@@ -2155,10 +2155,12 @@ class Resolver:
         """`OpenAI has released a model. ¶ "…," the ChatGPT maker said`: the latest body that was a
         subject in this paragraph or the one before, other than the product; else the one business
         named there."""
-        body = next((body for _, body in self.names.subject_bodies_before(at, since=at[0] - 1)
-                     if not product & set(body.lower().split())), None)
-        body = body or self._sole_business_named(at)
-        return body if body and not product & set(body.lower().split()) else None
+        def other(body: str | None) -> bool:
+            return bool(body) and not product & set(body.lower().split())
+
+        body = next((body for _, body in self.names.subject_bodies_before(at, since=at[0] - 1) if other(body)),
+                    None) or self._sole_business_named(at)
+        return body if other(body) else None
 
     def _sole_business_named(self, at: tuple[int, int]) -> str | None:
         """The one name written outside quotations before `at`, in any role but an owner's (not `Kraft's new
@@ -4609,7 +4611,7 @@ class Resolver:
     def _named_again(self, body: str, since: tuple[int, int], at: tuple[int, int]) -> tuple[int, int] | None:
         """Where the text last names the body after `since`, before `at`, outside a quotation, by its name or its
         initials (`an FA spokesperson` after `The Football Association (FA)`)."""
-        names = {body, *initial_forms(body.split())}
+        names = _name_and_initials(body)
         return max((m.at for m in self._mentions_from(since, at)
                     if m.at > since and self.names.canonical(m.words, m.at) in names), default=None)
 
@@ -6850,6 +6852,12 @@ def _body_then_label(toks):
             or all(_places_a_body(t) or t.bare.lower() in NATION_ADJECTIVES for t in toks[1:end]):
         return None  # not `The US carmaker`, `the German firm`: where a body is, no name
     return toks[1:end]
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_and_initials(body: str) -> frozenset[str]:
+    """`Football Association` and `FA`: a body's name and its initials' forms (asked often: once per name)."""
+    return frozenset((body, *initial_forms(body.split())))
 
 
 def _products_maker(toks) -> frozenset[str] | None:
