@@ -21170,3 +21170,12 @@ def test_they_after_a_band_labelled_so_is_the_band(first):
 def test_a_role_set_off_with_what_it_heads_is_an_office(set_off, later, speaker):
     text = f'School\n\nAnn Lee, {set_off}, said pupils had been "amazing".\n\n"I\'m so proud," {later} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sent, speaker", [
+    ("A joint statement from Tesco and Asda", "Tesco and Asda's joint statement"),  # was Asda alone
+    ("A statement from Tesco", "Tesco's statement"),  # as before
+    ("After a draw at Old Trafford and Ancelotti", "Ancelotti"),  # two clauses: as before
+])
+def test_a_text_from_two_bodies_is_both_of_theirs(sent, speaker):
+    assert quotes_of(f'Deal\n\n{sent} said the deal was "good for shoppers".')[-1][1] == speaker

@@ -1186,8 +1186,9 @@ def _thing_and_name(out) -> int:
     for j in range(1, k):
         head = out[j - 1]
         if out[j].lower in _NP_PREPOSITIONS and head.is_word and not head.is_capitalised \
-                and not speaking_head(head) and not people_word(head.lower) and head.lower not in DETERMINERS:
-            return k
+                and not speaking_head(head) and not people_word(head.lower) and head.lower not in DETERMINERS \
+                and not (head.lower in SENT_TEXTS and out[j].lower == "from"):  # but `A joint statement from Tesco
+            return k  # and Asda said`: both sent it
     return 0
 
 
