@@ -21179,3 +21179,15 @@ def test_a_role_set_off_with_what_it_heads_is_an_office(set_off, later, speaker)
 ])
 def test_a_text_from_two_bodies_is_both_of_theirs(sent, speaker):
     assert quotes_of(f'Deal\n\n{sent} said the deal was "good for shoppers".')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    ("Tom Brown has been elected mayor of Leeds.", "the new mayor", "Tom Brown"),  # was `new mayor`
+    ("Ann Lee has resigned as chair of the BBC.", "the outgoing chair", "Ann Lee"),  # was `outgoing chair`
+    ("Tom Brown has taken over as head coach of Wales.", "the new Wales coach", "Tom Brown"),  # as before
+    ("Ann Lee was sworn in as the new Speaker.", "the new Speaker", "Ann Lee"),  # was `new Speaker`
+    ("Tom Brown has been elected mayor of Leeds.", "the new chairman", "new chairman"),  # another office: as before
+    ("Tom Brown and Ann Lee were elected mayor of Leeds and York.", "the new mayor", "new mayor"),  # either: as before
+])
+def test_the_one_put_into_an_office_holds_it(first, later, speaker):
+    assert quotes_of(f'Election\n\n{first}\n\n"I will serve everyone," {later} said.')[-1][1] == speaker

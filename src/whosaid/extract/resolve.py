@@ -92,6 +92,7 @@ class Resolver:
         self.paragraphs = paragraphs
         self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
+        self._puts: list[tuple[tuple[int, int], str, frozenset[str]]] | None = None
         self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
         self.headline = headline or title  # the headline's text, a plain text's first line among them
@@ -598,7 +599,8 @@ class Resolver:
                 holder = self.names.titled_alone(office[0], at)  # `State Sen. Mark Johnson …. ¶ Linda Johnson
                 # laughed …. ¶ The senator pressed on`: the one senator, whoever spoke since
             if not holder:
-                holder = self._headed_by(at)  # `Badenoch responds` ¶ `The Conservative leader said`
+                holder = self._appointed(office, at) or self._headed_by(at)  # `Tom Brown has been elected mayor of
+                # Leeds. ¶ the new mayor said`; `Badenoch responds` ¶ `The Conservative leader said`
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
             if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
@@ -1296,6 +1298,23 @@ class Resolver:
             and not self._known_as_kin(person) and not self._docked(person, office[-1]) else None  # (not `Mexican
         # President Claudia Sheinbaum` for `the incoming president`, nor `His brother Eric` for `The president`, nor
         # `Paul Green was jailed` for `The judge`)
+
+    def _appointed(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`Tom Brown has been elected mayor of Leeds`, `Ann Lee has resigned as chair of the BBC`, `… was sworn in
+        as the new Speaker`: the one person named before `at` whom a sentence puts into the office or out of it
+        (`the new mayor`, `the outgoing chair`, `the new Wales coach`: the office's words, a place among them)."""
+        wanted = {w for w in office if w not in _CHANGING_HANDS}
+        if not wanted or office[-1] not in ROLE_WORDS:
+            return None
+        if self._puts is None:  # (each sentence read once: a long document asks often)
+            self._puts = [(m.at, self.names.canonical(m.words, m.at), frozenset(
+                w.lower() for w in re.findall(r"[\w-]+", f"{put.group('office')} {put.group('of') or ''}")))
+                for m in self.names.mentions if not (m.is_org or m.in_quote)
+                and (put := _PUT_IN_OFFICE.match(self._paragraph(m.para), m.end)) is not None
+                and not _JOINED_BEFORE.search(self._paragraph(m.para), max(0, m.start - 6), m.start)]  # (not `Tom
+            # Brown and Ann Lee were elected`: either)
+        found = {name for where, name, held in self._puts if where < at and office[-1] in held and wanted <= held}
+        return found.pop() if len(found) == 1 else None
 
     def _known_as_kin(self, person: str) -> bool:
         """Whether the text introduces `person` only as someone's relative (`His brother Eric agreed`), with no
@@ -6858,6 +6877,18 @@ def _body_then_label(toks):
 def _name_and_initials(body: str) -> frozenset[str]:
     """`Football Association` and `FA`: a body's name and its initials' forms (asked often: once per name)."""
     return frozenset((body, *initial_forms(body.split())))
+
+
+_PUT_IN_OFFICE = re.compile(  # after a name: the office a sentence puts them into or out of, and what it is of
+    r",?\s+(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:(?:elected|appointed|named|made|confirmed|"
+    r"chosen|sworn\s+in)(?:\s+as)?|(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|taken\s+over|took\s+over|"
+    r"become|became|started)\s+as|(?:has\s+|had\s+)?(?:become|became))\s+(?:the\s+|a\s+)?(?:new\s+)?"
+    r"(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?\s*(?=[,.;]|\s+(?:on|in|after|"
+    r"by|with|and|last|this|from|until|following)\b)")
+_JOINED_BEFORE = re.compile(r"(?:\band|,)\s+$")  # a name joined to one before it
+_CHANGING_HANDS = {"new", "outgoing", "incoming", "newly", "elected", "appointed", "departing", "retiring"}  # what the
+# office is about to do, no word of it
 
 
 def _products_maker(toks) -> frozenset[str] | None:
