@@ -2041,7 +2041,8 @@ def test_a_pronoun_after_whether_after_a_name_asked_gives_the_asker_no_sex():
 
 @pytest.mark.parametrize("text, speakers", [
     ('Michael Howard\'s wife, Sandra, will campaign.\n\nMrs Howard said: "I love it." Mr Howard said: "She is great."',
-     ["Mrs Howard", "Michael Howard"]),  # Mr and Mrs before one surname: two people, the wife not Michael
+     ["Sandra Howard", "Michael Howard"]),  # Mr and Mrs before one surname: two people, the wife not Michael (and,
+    # since the ninety-fifth session, Sandra Howard, the wife the text names, not `Mrs Howard`)
     ('Hillary Clinton and Bill Clinton spoke.\n\nMrs Clinton said: "We won." Mr Clinton said: "She won."',
      ["Hillary Clinton", "Bill Clinton"]),
     ('Nicky Gavron spoke on Monday.\n\nMs Gavron said: "It was wrong."', ["Nicky Gavron"]),  # one title: one person
@@ -21191,3 +21192,14 @@ def test_a_text_from_two_bodies_is_both_of_theirs(sent, speaker):
 ])
 def test_the_one_put_into_an_office_holds_it(first, later, speaker):
     assert quotes_of(f'Election\n\n{first}\n\n"I will serve everyone," {later} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ('"Every child deserves love," Mrs Lee said.', "Tom Lee"),  # was `Mr Lee`: both sexes titled, his his alone
+    ('"Every child deserves love," Ann said.', "Tom Lee"),  # as before
+])
+def test_a_spouse_named_by_a_given_name_is_the_title_of_their_sex_where_both_are_written(between, speaker):
+    text = f'Fostering\n\nAnn Lee and her husband, Tom, have fostered 50 children.\n\n{between}\n\nMr Lee added: "It ' \
+        'has been a joy."'
+    quotes = quotes_of(text)
+    assert (quotes[-2][1], quotes[-1][1]) == ("Ann Lee", speaker)

@@ -3300,6 +3300,8 @@ class Names:
         self._families: dict[str, str] | None = None
         self._kin_pairs: list[tuple[tuple[int, int], str, str]] = []
         self._spouses_titled: dict[str, str] = {}  # a surname -> the spouse named by a given name alone it titles
+        self._spouses_sex: dict[str, str] = {}  # a surname titled with both sexes -> the spouse's, which alone names
+        # them
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
         self._candidate_lists: dict[tuple, list[NameMention]] = {}  # `_candidates`' lists
@@ -3511,8 +3513,11 @@ class Names:
                       if len(named) > len(words)
                       and (_fuller(words, named) or surname and named[-len(words):] == words)]
             return " ".join(max(longer, key=len)) if longer else " ".join(words)
-        if self._kin and self._family() and words[0] in self._spouses_titled:
-            return self._spouses_titled[words[0]]  # `Mr Shah`: Raj Shah, her husband (`_spouse_titled`)
+        if self._kin and self._family() and words[0] in self._spouses_titled and (
+                words[0] not in self._spouses_sex or (self._own_title(words[0], at) or ("", ""))[1]
+                == self._spouses_sex[words[0]]):
+            return self._spouses_titled[words[0]]  # `Mr Shah`: Raj Shah, her husband (`_spouse_titled`); where `Mrs
+            # Shah` is written too, only `Mr Shah`
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         one = self._one_name(words[0], at, own) if candidates else None
         if one is not None:
@@ -3750,10 +3755,16 @@ class Names:
         the spouse's sex, which is not the owner's: Raj Shah (whom `Mr Shah` stands for, not Priya Shah)."""
         sex = role_gender(kin.title) if (kin.title or "").lower() in _SPOUSES else None
         name = self.canonical(owner.words, owner.at)
-        if sex is None or " " not in name or self._titled_gender(surname := name.rsplit(" ", 1)[-1]) != sex:
+        if sex is None or " " not in name:
             return None
-        return f"{kin.words[0]} {surname}" if kin.kin_of != sex and given_gender(name.split(" ", 1)[0]) != sex \
-            else None  # (`Her husband`; not Raj Shah's)
+        surname = name.rsplit(" ", 1)[-1]
+        both = self._lone_titles.get(surname, set()) >= {"m", "f"}  # `Mrs Lee said …. ¶ Mr Lee added`: each theirs
+        if self._titled_gender(surname) != sex and not both or kin.kin_of == sex \
+                or given_gender(name.split(" ", 1)[0]) == sex:
+            return None  # (`Her husband`; not Raj Shah's)
+        if both:
+            self._spouses_sex[surname] = sex
+        return f"{kin.words[0]} {surname}"
 
     def _kin_owner(self, named: list[NameMention], kin_of: str, para: int) -> NameMention | None:
         """Whose relation a given name alone in paragraph `para` is, of the people `named` so far: the latest of the
