@@ -21203,3 +21203,13 @@ def test_a_spouse_named_by_a_given_name_is_the_title_of_their_sex_where_both_are
         'has been a joy."'
     quotes = quotes_of(text)
     assert (quotes[-2][1], quotes[-1][1]) == ("Ann Lee", speaker)
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("the Labour mayor", "Andy Burnham"),  # was `Labour mayor`: a bare office a party's word qualifies
+    ("the mayor", "Andy Burnham"),  # as before
+    ("the Labour leader", "Labour leader"),  # another office: as before
+])
+def test_a_partys_word_may_qualify_a_bare_office(later, speaker):
+    text = f'Buses\n\nAndy Burnham, the mayor of Greater Manchester, said fares would fall.\n\n"This is a big day," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -1968,6 +1968,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     title, office = party_named(title), party_named(office)
     if title[0] in _INDEFINITE:
         title = title[1:]  # `Ann Lee, a consultant in Leeds,` for `the consultant`
+    if len(office) >= 2 and office[0] in PARTY_WORDS and len(title) == 1 and title[-1] == office[-1]:
+        return True  # `Andy Burnham, the mayor of Greater Manchester,` for `the Labour mayor`: a bare office, which
+        # a party's word may qualify (one of another party is set apart where the text tags it)
     if title and office and title[-1] != office[-1] and title[-1] in _CHAIRS and office[-1] in _CHAIRS_OF_NO_SEX:
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`: a word for who chairs that says no sex (`chair`, `chairperson`, and
