@@ -21213,3 +21213,12 @@ def test_a_spouse_named_by_a_given_name_is_the_title_of_their_sex_where_both_are
 def test_a_partys_word_may_qualify_a_bare_office(later, speaker):
     text = f'Buses\n\nAndy Burnham, the mayor of Greater Manchester, said fares would fall.\n\n"This is a big day," {later} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ('The National Education Union (NEU) said teachers were "exhausted".', "National Education Union (NEU)"),  # was
+    # `union`: one word, the same, by the body the headline's word names
+    ('Ann Lee said teachers were "exhausted".', "union"),  # no union says it: as before
+])
+def test_a_headlines_one_word_a_bodys_lead_repeats_is_the_bodys(lead, speaker):
+    assert quotes_of(f"Teachers 'exhausted', union says\n\n{lead}")[0][1] == speaker

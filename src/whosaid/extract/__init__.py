@@ -406,9 +406,12 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     the person whose quotation in the story is the same words, or holds them when they are three
     words or more."""
     words = words_of(quote.text)
-    if quote.speaker is None or _a_persons_name(quote.speaker, names) or len(words.split()) < 2:
+    if quote.speaker is None or _a_persons_name(quote.speaker, names) or not words:
         return quote
     fuller = f" {quote.speaker.lower()}"  # `Police say attack 'not terror-related'` over `Thames Valley Police said`
+    if len(words.split()) < 2:  # `Teachers 'exhausted', union says` over `The National Education Union (NEU) said
+        return _told_by(quote, body, True, lambda said, speaker: said == words and speaker.lower().split(" (", 1)[
+            0].endswith(fuller))  # teachers were "exhausted"`: one word, only the same, by a body the word names
     return _told_by(quote, body, True, lambda said, speaker: (
         _a_persons_name(speaker, names) or speaker.lower().endswith(fuller)) and (
         said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} ")
