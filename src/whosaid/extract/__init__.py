@@ -410,14 +410,20 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
         return quote
     fuller = f" {quote.speaker.lower()}"  # `Police say attack 'not terror-related'` over `Thames Valley Police said`
     if len(words.split()) < 2:  # `Teachers 'exhausted', union says` over `The National Education Union (NEU) said
-        return _told_by(quote, body, True, lambda said, speaker: said == words and speaker.lower().split(" (", 1)[
-            0].endswith(fuller))  # teachers were "exhausted"`: one word, only the same, by a body the word names
+        return _told_by(quote, body, True, lambda said, speaker: said == words and _ends_on(speaker, fuller))
+        # teachers were "exhausted"`: one word, only the same, by a body the word names
     return _told_by(quote, body, True, lambda said, speaker: (
-        _a_persons_name(speaker, names) or speaker.lower().endswith(fuller)) and (
+        _a_persons_name(speaker, names) or _ends_on(speaker, fuller)) and (
         said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} ")
         or said == words and len(words.split()) >= _HEADLINE_QUOTE_WORDS and quote.speaker[:1].islower()
         and speaker[:1].isupper() and not _a_body(speaker, names))  # the same words whole, said by a name whose
     # sex the text does not give (`said Kerry, 34`), for a description (not `Police say` for the Home Office's)
+
+
+def _ends_on(speaker: str, word: str) -> bool:
+    """Whether a speaker's name, its initials in brackets aside, ends on ` word` (`National Education Union (NEU)` on
+    ` union`, `Thames Valley Police` on ` police`)."""
+    return speaker.lower().split(" (", 1)[0].endswith(word)
 
 
 def _titled_below(quote: Quote, resolver: Resolver) -> Quote:

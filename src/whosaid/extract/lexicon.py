@@ -171,6 +171,8 @@ COLLECTIVES = {"labour", "police", "gardaí", "gardai", "band", "team", "governm
 # Lowercase nouns before a name that make it a body's: `software firm Sendmail`, `distributor Toho`.
 BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  # what a body says in writing
 SENT_TEXTS = BODY_TEXTS | {"message", "e-mail", "email", "memo", "note"}  # what one sends: `a message sent by`
+KNOWING = frozenset({"understands", "understand", "believe", "believes", "suspect", "suspects", "think", "thinks"})  # a
+# clause of who knows, its subject of its own after it: `The BBC understands Tom Brown called`, `Police believe …`
 # Participles that make who follows `by` the text's author (not `reviewed by The Post`: its reader).
 PARTY_WORDS = frozenset({"tory", "conservative", "labour", "lib", "dem", "liberal", "democrat", "snp", "ukip", "green",
                          "plaid", "republican", "democratic", "gop", "dup", "sdlp", "uup",

@@ -13,11 +13,11 @@ from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
                       AUXILIARIES, BODY_NOUNS, BODY_TEXTS, BUSINESSES_NAMED_SO, CHARITY_VERBS, COLLECTIVES, COUNTRIES,
                       CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
-                      FEMALE_WORDS, FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, MOODS,
-                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
-                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, US_STATES, VOICES_FOR, an_age,
-                      compound_adjective, given_name, invertible, past_tense, plural, singular)
+                      FEMALE_WORDS, FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, KNOWING, MALE_WORDS,
+                      MOODS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS,
+                      PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS,
+                      SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, US_STATES,
+                      VOICES_FOR, an_age, compound_adjective, given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname, party_and_state
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1132,11 +1132,10 @@ def _name_after_a_thing(out) -> int:
     if not word.is_word or word.is_possessive or low in DETERMINERS or low in PREPOSITIONS or speaking_head(word) \
             or people_word(low) or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS or "-" in low:
         return 0
-    return k if low in _THINGS or low in _KNOWING and k >= 2 and out[k - 2].lower not in RELATIVES else 0
+    return k if low in _THINGS or low in KNOWING and k >= 2 and out[k - 2].lower not in RELATIVES else 0  # (`The BBC
+    # understands Tom Brown`: who knows what the name did; not `People who know Jones`)
 
 
-_KNOWING = {"understands", "understand", "believe", "believes", "suspect", "suspects", "think", "thinks"}  # `The BBC
-# understands Tom Brown`, `Police believe Tom Brown`: who knows what the name did (not `People who know Jones`)
 _THINGS = {"ones", "one", "way", "ways", "things", "thing", "documents", "emails", "words", "claims", "comments",
            "remarks", "reason", "reasons", "kind", "sort", "policies", "issues", "story", "stories", "tale", "tales",
            "anecdote", "anecdotes", "joke", "jokes", "point", "points", "argument", "arguments", "question",

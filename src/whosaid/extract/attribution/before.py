@@ -7,11 +7,11 @@ from itertools import groupby, takewhile
 from ..cues import LIGHT_VERBS, broke_into, clause_after, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, FEELINGS,
                        BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
-                       IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
-                       OPENING_CLAUSES, ORG_WORDS, PARTY_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS,
-                       SPOKES_ROLES, SUBORDINATORS, VOICES_FOR, given_gender, invertible, names_place, past_tense,
-                       plural, singular)
+                       IRREGULAR_PAST, KNOWING, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN,
+                       NOT_NAMES, OPENING_CLAUSES, ORG_WORDS, PARTY_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS,
+                       PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS,
+                       SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, VOICES_FOR, given_gender, invertible, names_place,
+                       past_tense, plural, singular)
 from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, NAME_WORDS, Mention, NP_BREAKERS, PEOPLE, RELATIVES,
                        before_dashed_aside, before_time_phrase, capitalised_past_particles, group_word, head_before,
                        index_of, is_owner,
@@ -1920,10 +1920,9 @@ def _is_object(tokens, first, start) -> bool:
     # `tries to turn the interruptions to his advantage, …, shouting`: an infinitive's object
 
 
-_HEARING = {"heard", "hears", "learned", "learnt", "found", "finds", "understands", "understood", "believes",
-            "believed", "understand", "believe", "suspect", "suspects", "think", "thinks"}  # `The
-# court heard Carter had told police`, `The BBC understands Tom Brown called …`: what it heard, a clause with a
-# subject of its own
+_HEARING = KNOWING | {"heard", "hears", "learned", "learnt", "found", "finds", "understood", "believed"}  # `The court
+# heard Carter had told police`, `The BBC understands Tom Brown called …`: what it heard, a clause with a subject of
+# its own
 _NOT_INFINITIVES = PREPOSITIONS | DETERMINERS | {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 
 
