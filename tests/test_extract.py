@@ -21222,3 +21222,47 @@ def test_a_partys_word_may_qualify_a_bare_office(later, speaker):
 ])
 def test_a_headlines_one_word_a_bodys_lead_repeats_is_the_bodys(lead, speaker):
     assert quotes_of(f"Teachers 'exhausted', union says\n\n{lead}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("owner, speaker", [
+    ("Real Madrid's Jude Bellingham", "Jude Bellingham"),  # was `Real Madrid`: neither name shows a sex, and no
+    # work plays in midfield: the side's player
+    ("Inter Milan's Lautaro Martinez", "Lautaro Martinez"),  # was `Inter Milan`
+    ("Crystal Palace's Eberechi Eze", "Eberechi Eze"),  # was no one's
+    ("Chelsea's Cole Palmer", "Cole Palmer"),  # as before
+])
+def test_a_players_epithet_stands_for_the_name_after_a_sides_possessive_not_the_side(owner, speaker):
+    text = f'Injury\n\n{owner} has had shoulder surgery.\n\n"I\'ll come back stronger," the midfielder said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, epithet, speaker", [
+    ("Gary Lineker is leaving the BBC.", "the Match of the Day presenter", "Gary Lineker"),  # was the description:
+    # a name joined by `of the` counts as one word, so the epithet is no longer too long
+    ("Gary Lineker is leaving the BBC.", "the Newsnight presenter", "Gary Lineker"),  # as before
+    ("The BBC is looking for a host.", "the Match of the Day presenter", "Match of the Day presenter"),  # no one
+    # named: as before
+])
+def test_a_name_joined_by_of_counts_as_one_word_of_an_epithet(before, epithet, speaker):
+    assert quotes_of(f'Farewell\n\n{before}\n\n"It\'s been an honour," {epithet} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("A paramedic told the inquest she arrived at 9pm.", "paramedic"),  # was `paramedic told the inquest she`: the
+    # she after the verb is no head of the subject; the trade of either sex before the verb is
+    ("A paramedic gave evidence.", "paramedic"),  # was no one's
+    ("A 29-year-old woman gave evidence.", "29-year-old woman"),  # was no one's: a woman, then any verb
+    ("A 29-year-old woman received probation.", "29-year-old woman"),  # as before
+    ("A spokesman gave evidence.", None),  # a man's word, no she: as before
+])
+def test_a_she_after_an_indefinite_subject_is_a_trade_of_no_sex_right_before_its_verb(before, speaker):
+    assert quotes_of(f'Inquest\n\n{before}\n\n"I did everything I could," she said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("The trial heard from the victim's sister.", "victim's sister"),  # was no one's: kin heard from, as an office
+    ("The inquest heard evidence from a paramedic.", "paramedic"),  # was no one's: one brought in with `a`
+    ("The trial heard from the victim's brother.", None),  # a man: as before
+])
+def test_a_she_after_a_sentence_hearing_from_one_unnamed_is_whom_it_heard(before, speaker):
+    assert quotes_of(f'Trial\n\n{before}\n\n"I did everything I could," she said.')[-1][1] == speaker

@@ -2555,7 +2555,7 @@ class Resolver:
         return self._one_office_met(*before, want) if before is not None else None
 
     def _one_office_met(self, para: int, tokens, first: int, end: int, want: str) -> str | None:
-        offices = [(j, k) for k in range(first + 1, end) if tokens[k].bare.lower() in ROLE_WORDS
+        offices = [(j, k) for k in range(first + 1, end) if _an_office_or_kin(tokens[k].bare.lower())
                    and not tokens[k].is_capitalised and not (k + 1 < end and tokens[k + 1].is_word and (
                        tokens[k + 1].lower == "of" or tokens[k + 1].bare.lower() in ROLE_WORDS))
                    and (j := _the_opening(tokens, first, k)) is not None]  # (`the health secretary`: its last word)
@@ -3567,10 +3567,16 @@ class Resolver:
             return None
         sex_words = FEMALE_WORDS if want == "f" else MALE_WORDS
         head = next((k for k in range(first + 1, min(last, first + _DESCRIPTION_REACH))
-                     if not tokens[k].is_word or tokens[k].bare.lower() in sex_words), None)
-        if head is None or not tokens[head].is_word or head + 1 < last and tokens[head + 1].is_word \
-                and not verbish(tokens[head + 1]) and tokens[head + 1].lower != "who":
-            return None  # the words' head, then a verb, a comma or `who`: not `a woman doctor`
+                     if not tokens[k].is_word or tokens[k].bare.lower() in sex_words or is_finite_verb(tokens, k)),
+                    None)
+        if head is not None and head - 1 > first and is_finite_verb(tokens, head) \
+                and _a_trade_of_no_sex(tokens[head - 1]):
+            head -= 1  # `A paramedic told the inquest she arrived at 9pm.`: a trade of either sex, the verb's subject
+        elif head is None or not tokens[head].is_word or tokens[head].bare.lower() not in sex_words \
+                or head + 1 < last and tokens[head + 1].is_word and not verbish(tokens[head + 1]) \
+                and not is_finite_verb(tokens, head + 1) and tokens[head + 1].lower != "who":
+            return None  # the words' head, then a verb, a comma or `who`: not `a woman doctor`; nor `told the
+            # inquest she`, a she after the verb
         return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
 
     def _named_owners_subject(self, recent, want: str) -> str | None:
@@ -4503,9 +4509,10 @@ class Resolver:
         return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
             and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head) \
-            and not (known is None and self._a_persons_work(name)) and not self._docked(name, head)
-        # (`Bode Paver's Wolf Tale …. The director`: a work; `Paul Green was jailed. ¶ The judge said`: not the one
-        # in the dock)
+            and not (known is None and head not in _PLAYERS and self._a_persons_work(name)) \
+            and not self._docked(name, head)
+        # (`Bode Paver's Wolf Tale …. The director`: a work, though no work plays; `Paul Green was jailed. ¶ The
+        # judge said`: not the one in the dock)
 
     def _docked(self, name: str, head: str) -> bool:
         """Whether `head` is a role of the court or the police (`judge`, `coroner`, `detective`) and the text puts
@@ -4548,11 +4555,13 @@ class Resolver:
                                     self.single_style)
         found = {(pos, name) for pos, name, _ in self._candidates(at) if pos >= since and " " in name
                  and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))
-                 and not (self._may_be_a_work(name) and self._owned_by_the_name_before(pos))  # `Taylor Swift's
-                 # Eras Tour`: her work, whatever the epithet's sex
+                 and not (head not in _PLAYERS and self._may_be_a_work(name) and self._owned_by_the_name_before(pos))
+                 # (`Taylor Swift's Eras Tour`: her work, whatever the epithet's sex; but no work plays)
                  and not (self.names.gender(name) is None and _ADDRESSED.search(self._paragraph(pos[0]), 0, pos[1]))}
         # (`Manager Tom Hill told Sky Sports: "…"` ¶ `"…," the winger added`: not the outlet told)
         named = {name for _, name in found}
+        if len(named) > 1 and head in _PLAYERS:  # `Real Madrid's Jude Bellingham has had surgery`: not his side
+            named = named - {self._owners_name(pos) for pos, _ in found} or named
         if len(named) > 1:  # `the signing of Florian Wirtz from Bayer Leverkusen`: not the place or club he came from
             named = {name for pos, name in found if not _FROM_BEFORE.search(self._paragraph(pos[0]), 0, pos[1])} \
                 or named
@@ -4566,6 +4575,11 @@ class Resolver:
         a full name's (not `Arsenal's Sol Campbell`)."""
         owner = self._owner_right_before(pos)
         return owner is not None and (not by_a_person or len(owner.words) > 1 and not owner.is_org)
+
+    def _owners_name(self, pos: tuple[int, int]) -> str | None:
+        """The name whose possessive stands right before the name at `pos`, if there is one."""
+        owner = self._owner_right_before(pos)
+        return None if owner is None else self.names.canonical(owner.words, owner.at, owner.is_org)
 
     def _owner_right_before(self, pos: tuple[int, int]):
         """The mention whose possessive stands right before the name at `pos` (`Taylor Swift's` of `Taylor Swift's
@@ -6089,9 +6103,21 @@ _TRADE_ENDINGS = ("ologist", "ographer", "onomist", "ician")
 
 def _names_as_one(toks):
     """`the two-time Academy Award winner` -> `the two-time Academy winner`: a name of several words
-    inside a description counts as one word."""
-    return tuple(t for k, t in enumerate(toks) if not (
-        1 < k < len(toks) - 1 and t.is_capitalised and toks[k - 1].is_capitalised and not toks[k - 1].is_possessive))
+    inside a description counts as one word, joined by `of` or `of the` too (`the Match of the Day presenter`,
+    `the Bank of England governor`)."""
+    kept, last, joined = [], len(toks) - 1, False
+    for k, t in enumerate(toks):
+        in_name = 1 < k < last and (joined or kept[-1].is_capitalised and not kept[-1].is_possessive)
+        joined = in_name and (t.lower == "of" and _name_after_of(toks, k + 1, last) or joined and t.lower == "the")
+        if not (joined or in_name and t.is_capitalised):
+            kept.append(t)
+    return tuple(kept)
+
+
+def _name_after_of(toks, k: int, last: int) -> bool:
+    """Whether a capitalised word inside the description (before its `last`) follows `of` at `k`, past a `the`."""
+    k += 1 if k < last and toks[k].lower == "the" else 0
+    return k < last and toks[k].is_capitalised
 
 
 def _without_measures(toks):
@@ -6724,6 +6750,16 @@ def _domain_after(words, i: int) -> tuple[str, ...]:
     of state said`, (`homeland`, `security`); () for anything else."""
     i += 1 if i < len(words) and words[i] == "the" else 0
     return next((tuple(words[i:i + n]) for n in (2, 1) if tuple(words[i:i + n]) in OFFICE_DOMAINS), ())
+
+
+def _a_trade_of_no_sex(tok) -> bool:
+    """`paramedic`, `nurse`, `witness`: a word in lowercase for a person by what they do, of either sex."""
+    return tok.text.islower() and tok.bare.lower() in EPITHET_HEADS and role_gender(tok.bare.lower()) is None
+
+
+def _an_office_or_kin(word: str) -> bool:
+    """`the chancellor`, `the victim's mother`, `the victim's sister`: who a sentence may meet or hear from."""
+    return word in ROLE_WORDS or word in RELATIONS
 
 
 _PARENT = re.compile(r"(?:mother|father|grandmother|grandfather|mum|dad)-of-\w+")
@@ -7594,11 +7630,13 @@ def _named_kind(low: str) -> bool:
 
 
 def _the_opening(tokens, first: int, head: int) -> int | None:
-    """Where the `the` stands that opens a description ending on `head` (past a word or two in lowercase, or a
-    party's or a nation's: `the health secretary`, `the Conservative leader`), from the sentence's `first` word on."""
+    """Where the `the` (or an `a` after a verb or a preposition) stands that opens a description ending on `head` (past
+    a word or two in lowercase, or a party's or a nation's: `the health secretary`, `the Conservative leader`), from
+    the sentence's `first` word on."""
     for j in range(head - 1, max(first, head - 3) - 1, -1):
-        if tokens[j].lower == "the":
-            return j
+        if tokens[j].lower == "the" or tokens[j].lower in ("a", "an") and j > first and tokens[j - 1].is_word \
+                and tokens[j - 1].text.islower():
+            return j  # (`heard evidence from a paramedic`; not `Lupe Zepi, a campaign consultant,`, an appositive)
         if not tokens[j].is_word or tokens[j].is_capitalised and tokens[j].lower not in PARTY_WORDS \
                 and tokens[j].lower not in NATION_ADJECTIVES:
             return None
