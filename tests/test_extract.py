@@ -21266,3 +21266,30 @@ def test_a_she_after_an_indefinite_subject_is_a_trade_of_no_sex_right_before_its
 ])
 def test_a_she_after_a_sentence_hearing_from_one_unnamed_is_whom_it_heard(before, speaker):
     assert quotes_of(f'Trial\n\n{before}\n\n"I did everything I could," she said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("titled, epithet, speaker", [
+    ("Senate Minority Leader Chuck Schumer", "the New York senator", "Chuck Schumer"),  # was the description: a
+    # chamber's leader is its member
+    ("Senate Majority Leader John Thune", "the senator", "John Thune"),  # was `senator`
+    ("House Speaker Mike Johnson", "the Louisiana congressman", "Mike Johnson"),  # was the description
+    ("Democratic Rep. Jasmine Crockett", "the Texas congresswoman", "Jasmine Crockett"),  # was the description: a
+    # representative is a congresswoman, whatever party titles her
+    ("Rep. Jim Jordan", "the Ohio congressman", "Jim Jordan"),  # as before
+    ("Deputy Mayor Nicky Gavron", "the mayor", "mayor"),  # a deputy is no mayor: as before
+])
+def test_a_chambers_leader_or_representative_is_its_member_by_any_word(titled, epithet, speaker):
+    text = f'Budget\n\n{titled} criticised the bill.\n\n"It\'s a disaster," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, epithet, speaker", [
+    ("Arctic Monkeys have cancelled a gig.", "the Sheffield band", "Arctic Monkeys"),  # was the description: a
+    # band's word after a place
+    ("Kneecap have been banned from Hungary.", "the Belfast rap trio", "Kneecap"),  # was the description
+    ("Kneecap have been banned from Hungary.", "the punk duo", "Kneecap"),  # was the description
+    ("Arctic Monkeys have cancelled a gig.", "the band", "Arctic Monkeys"),  # as before
+    ("Fans have been left disappointed.", "the Sheffield band", "Sheffield band"),  # no band named: as before
+])
+def test_a_band_described_by_its_place_or_kind_is_the_name_written_with_a_plural_verb(before, epithet, speaker):
+    assert quotes_of(f'Music\n\n{before}\n\n"We are sorry," {epithet} said.')[-1][1] == speaker

@@ -1953,10 +1953,17 @@ def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:
     `GOP Sen.` for `the longtime senator`), but not two of different parties or portfolios (`Tory
     leader` is no `Lib Dem leader`, `Foreign Secretary` no `home secretary`)."""
     held, office = party_named(held), party_named(office)
+    seat = _CHAMBERS_SEATS.get(held[0]) if len(held) >= 2 and held[-1] in _CHAMBERS_LEADS else None
+    if seat and (office[-1] == seat or seat in HOUSE_MEMBERS and office[-1] in HOUSE_MEMBERS):
+        held = (seat,)  # `Senate Minority Leader Chuck Schumer` for `the New York senator`
     own, other = set(held) - set(office), set(office) - set(held)
-    return held[-1] == office[-1] and not (own | other) & _RANKS and not (own & _SIDES and other & _SIDES)
+    return (held[-1] == office[-1] or held[-1] in HOUSE_MEMBERS and office[-1] in HOUSE_MEMBERS) \
+        and not (own | other) & _RANKS and not (own & _SIDES and other & _SIDES)
 
 
+HOUSE_MEMBERS = {"representative", "congressman", "congresswoman"}  # one seat, whichever word (`Rep.`)
+_CHAMBERS_SEATS = {"senate": "senator", "house": "representative"}  # a chamber's member, whom its leaders are too
+_CHAMBERS_LEADS = {"leader", "whip", "speaker"}
 _HEADS_OF_SCHOOLS = {("headteacher",), ("headmaster",), ("headmistress",)}  # whom `the head` stands for
 
 

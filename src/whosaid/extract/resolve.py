@@ -33,10 +33,10 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
                       SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES,
                       VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
-                    compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
-                    names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
-                    sentence_start_in, surname_of, unhyphenated, without_suffixes)
+from .names import (BODIES_ON, HOUSE_MEMBERS, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
+                    body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
+                    names_a_body, names_a_service, party_named, plural_before_a_name, plural_body, role_gender,
+                    sentence_before_start, sentence_start_in, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -1966,8 +1966,9 @@ class Resolver:
         words) ends in them: `the alliance` after `The Making Decisions Alliance, which includes the
         Alzheimer's Society, …, said`, `the assembly government` after `the Welsh Assembly Government`."""
         if not 2 <= len(toks) <= 4 or toks[0].lower != "the" or any(
-                t.is_capitalised and not _places_a_body(t) or not t.is_word for t in toks[1:]):
-            return None  # but `The Canada-based company`, `the US firm`
+                t.is_capitalised and not (_places_a_body(t) or toks[-1].lower in _BANDS) or not t.is_word
+                for t in toks[1:]):
+            return None  # but `The Canada-based company`, `the US firm`, `the Sheffield band`
         word = toks[-1].lower
         plain = len(toks) == 2 or len(toks) >= 3 and all(_places_a_body(t) or _sector(t, word) for t in toks[1:-1])
         # `The German giant`, `the oil giant`, `the online retail giant`, `the US tech giant`
@@ -2048,12 +2049,12 @@ class Resolver:
             body = self._spokespersons_body(at)
             if body is not None and _a_department(body):
                 return body  # `A Home Office spokesman said …. The department said`: the office its voice speaks for
-        if len(toks) == 2 and (word in _SIDES or word == "band"):  # (not `the supporters club`)
-            body = self._plural_body_subject(at)
+        if len(toks) == 2 and word in _SIDES or word in _BANDS and _a_bands_description(toks):  # (not `the
+            body = self._plural_body_subject(at)  # supporters club`)
             if body is not None:
                 return body  # `Coldplay have cancelled a concert. "…," the band wrote`: a name with a plural verb;
-                # `Celtic have sacked their manager. The champions said`
-        if len(toks) == 2 and word == "band" and (band := self._sole_band_named(at)):
+                # `Celtic have sacked their manager. The champions said`; `the Sheffield band`, `the Belfast rap trio`
+        if word in _BANDS and _a_bands_description(toks) and (band := self._sole_band_named(at)):
             return band  # `Oasis singer Liam Gallagher has been fined …. The band said`
         former = len(toks) == 3 and toks[1].lower in ("former", "state-owned", "privatised", "privatized")
         if (word in BODY_NOUNS and len(toks) == 2 or former and word in BODY_NOUNS | {"monopoly"}) \
@@ -4150,11 +4151,14 @@ class Resolver:
                 or not _proper(person):
             return None  # a person's name, not `Bernie Sanders's only path`
         other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office
-                 and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)}
-        if office not in _IN_A_RACE and self.names.holds(person, (office,)) is False:
+                 and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)
+                 and not (role in HOUSE_MEMBERS and office in HOUSE_MEMBERS)}  # (`Democratic Rep. Jasmine
+        # Crockett`, a representative, for `the Texas congresswoman`)
+        held = self.names.holds(person, (office,))
+        if office not in _IN_A_RACE and held is False:
             return None  # `Walz, the Minnesota governor, …` is not `the Ohio senator`
-        return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`; but a front-runner
-        # is a candidate, and so is a senator who runs
+        return None if other and not held else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`; but a
+        # front-runner is a candidate, and so is a senator who runs, and a Senate leader titled a senator's office
 
     def _named_subject_here(self, at: tuple[int, int], office: str) -> str | None:
         """The person named as the subject of the sentence the office at `at` stands inside, after
@@ -6984,6 +6988,14 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
 _FAMILY_PLURALS = ("ses", "xes", "zes", "ches", "shes")  # `Joneses`, `Foxes`: a family's name in the plural
+_BANDS = {"band", "duo", "trio", "quartet", "quintet"}  # words for a band, which a place or a kind may qualify
+
+
+def _a_bands_description(toks) -> bool:
+    """`the band`, `the Sheffield band`, `the Belfast rap trio`: a band's word after up to two words of no one's."""
+    return len(toks) <= 4 and all(t.is_word and not t.is_possessive for t in toks[1:-1])
+
+
 _SIDES = {"side", "champions", "holders", "hosts", "visitors", "team", "club"}  # words for a team that plays
 _KIN_PAIRS = {"pair", "duo", "brothers", "sisters", "siblings"}
 _PAIR_WORDS = {"pair", "duo", "couple", "twins", "brothers", "sisters", "siblings"}  # `the pair`: two people just
