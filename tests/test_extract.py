@@ -21293,3 +21293,16 @@ def test_a_chambers_leader_or_representative_is_its_member_by_any_word(titled, e
 ])
 def test_a_band_described_by_its_place_or_kind_is_the_name_written_with_a_plural_verb(before, epithet, speaker):
     assert quotes_of(f'Music\n\n{before}\n\n"We are sorry," {epithet} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("titled, epithet, speaker", [
+    ("The head of the Army, Gen Sir Roly Walker,", "the general", "Roly Walker"),  # was `general`: a rank before a
+    # knight's honorific is his office, whatever role the text sets off
+    ("Adm Tony Radakin", "the admiral", "Tony Radakin"),  # was `admiral`: a rank abbreviated without a stop
+    ("Lt Tom Brown", "the lieutenant", "Tom Brown"),  # was `lieutenant`
+    ("Gen Tom Brown and Col Ann Lee", "the colonel", "Ann Lee"),  # was `colonel`: the one so titled
+    ("Gen Tom Brown and Col Ann Lee", "the admiral", "admiral"),  # no admiral named: as before
+])
+def test_a_military_rank_without_a_stop_or_before_sir_titles_its_holder(titled, epithet, speaker):
+    text = f'Defence\n\n{titled} spoke on Monday about the threat.\n\n"We must be ready," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -42,7 +42,8 @@ _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is lo
 # Abbreviated titles and the office each stands for: `Pres. Obama` is `the president`
 _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "sens.": "senator", "sen": "senator",
                 "gov.": "governor", "gov": "governor", "rep.": "representative", "reps.": "representative",
-                "rep": "representative", "gen.": "general",
+                "rep": "representative", "gen.": "general", "gen": "general", "adm": "admiral", "col": "colonel",
+                "lt": "lieutenant", "capt": "captain",
                 "supt.": "superintendent", "det.": "detective", "prof.": "professor", "amb.": "ambassador",
                 "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain",
                 "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
@@ -69,8 +70,8 @@ _ACADEMIC = {"dr": "doctor", "prof": "professor"}  # titles and the offices they
 
 
 _RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
-                      "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen.", "pc", "wpc"}  # military and
-# police ranks
+                      "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen.", "gen", "adm", "col", "lt", "capt",
+                      "pc", "wpc"}  # military and police ranks
 
 
 @dataclass(slots=True)  # not frozen: one is made for every name, and a frozen one takes 5x as long to make
@@ -1903,12 +1904,13 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
     the name (the first `cut` words of the run), when they end with a role; an abbreviated one written
     out after the words that qualify it (`Sen. Bernie Sanders` alone stays a title, as before)."""
     office = unhyphenated(tuple(w.lower() for w in words[:cut]))
-    if office and office[-1] in _KNIGHTS | _MISTERS:
+    knighted = bool(office) and office[-1] in _KNIGHTS | _MISTERS
+    if knighted:
         office = office[:-1]  # `Metropolitan Police Commissioner Sir John Stevens`: the office before the honorific
     if office and office[-1].rstrip(".") in _ABBREVIATED_OFFICES:
         office = (*office[:-1], *_ABBREVIATED_OFFICES[office[-1].rstrip(".")])  # `Canadian PM Mark Carney`: the
         # prime minister
-    elif len(office) > 1:
+    elif len(office) > 1 or knighted and office:  # (`Gen Sir Roly Walker`: a general)
         office = (*office[:-1], _TITLE_WORDS.get(office[-1], office[-1]))
     return office if office and office[-1] in ROLE_WORDS else ()
 
