@@ -21306,3 +21306,13 @@ def test_a_band_described_by_its_place_or_kind_is_the_name_written_with_a_plural
 def test_a_military_rank_without_a_stop_or_before_sir_titles_its_holder(titled, epithet, speaker):
     text = f'Defence\n\n{titled} spoke on Monday about the threat.\n\n"We must be ready," {epithet} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Tesco and Sainsbury's said prices would rise.", "Tesco and Sainsbury"),  # was no one's: `said` after a name
+    # ending on `'s` is its verb, never a noun it owns
+    ("Tesco and Asda said prices would rise.", "Tesco and Asda"),  # as before
+    ("Tesco and Sainsbury's pricing team met.", None),  # a noun the name owns: as before
+])
+def test_a_name_ending_on_s_before_said_is_a_subject_joined_with_another(before, speaker):
+    assert quotes_of(f'Prices\n\n{before}\n\n"Costs are up," they said.')[-1][1] == speaker

@@ -84,7 +84,9 @@ def _a_noun_after_its_article(tokens, i: int) -> bool:
     k = i - 1
     if k > 0 and tokens[k].is_word and ("-" in tokens[k].text or tokens[k].lower.endswith("est")):
         k -= 1  # `his best-known hit`, `the latest cut`
-    return k >= 0 and (tokens[k].lower in _NOUN_OPENERS or tokens[k].is_possessive and tokens[k].is_word)
+    return k >= 0 and (tokens[k].lower in _NOUN_OPENERS or tokens[k].is_possessive and tokens[k].is_word
+                       and not (k == i - 1 and tokens[i].lower == "said" and tokens[k].is_capitalised))
+    # (`Sainsbury's said`: a name ending on `'s`, since no one's `said` is a noun)
 
 
 _NOUN_OPENERS = ARTICLES_AND_POSSESSIVES - {"her"}  # `saw her hit the ball`: her may be an object
