@@ -21316,3 +21316,15 @@ def test_a_military_rank_without_a_stop_or_before_sir_titles_its_holder(titled, 
 ])
 def test_a_name_ending_on_s_before_said_is_a_subject_joined_with_another(before, speaker):
     assert quotes_of(f'Prices\n\n{before}\n\n"Costs are up," they said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Labour leader Tom Brown spoke in Leeds.", "Tom Brown"),  # was the description: a party's leader is the party
+    # leader, whichever party
+    ("Tom Brown, the Labour leader, spoke in Leeds.", "Tom Brown"),  # was the description
+    ("Labour's Tom Brown spoke in Leeds.", "Tom Brown"),  # was the description: the one person a party owns
+    ("Labour's Tom Brown and the SNP's Ann Lee spoke in Leeds.", "party leader"),  # two parties' people: as before
+    ("Deputy Labour leader Tom Brown spoke in Leeds.", "party leader"),  # a deputy leads no party: as before
+])
+def test_the_party_leader_is_the_one_leader_of_a_party_named_before(before, speaker):
+    assert quotes_of(f'Rally\n\n{before}\n\n"We will win," the party leader said.')[-1][1] == speaker

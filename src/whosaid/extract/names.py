@@ -1980,6 +1980,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     if len(office) >= 2 and office[0] in PARTY_WORDS and len(title) == 1 and title[-1] == office[-1]:
         return True  # `Andy Burnham, the mayor of Greater Manchester,` for `the Labour mayor`: a bare office, which
         # a party's word may qualify (one of another party is set apart where the text tags it)
+    if office[:1] == ("party",) and len(office) == 2 and title[-1] == office[-1] \
+            and any(w in PARTY_WORDS for w in title[:-1]) and not any(w in _RANKS for w in title):
+        return True  # `Labour leader Tom Brown` for `the party leader`: a party's office, whichever party
     if title and office and title[-1] != office[-1] and title[-1] in _CHAIRS and office[-1] in _CHAIRS_OF_NO_SEX:
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`: a word for who chairs that says no sex (`chair`, `chairperson`, and

@@ -4979,12 +4979,23 @@ class Resolver:
         """The one person who leads the body the capitalised words of `toks` name, by office or as the body's
         own (`The SNP's Nicola Sturgeon`), found by those words or their initials (`Scottish National Party`)."""
         words = [t.bare for t in toks if t.is_capitalised]
+        if not words and [t.lower for t in toks] == ["party"]:
+            owned = self._partys_people_before(at)
+            return owned.pop() if len(owned) == 1 else None  # `The DUP's Gavin Robinson` for `the party leader`
         if not words:
             return None
         leader = self._leader_of({w.lower() for w in words}, at)
         if leader is None and len(words) > 1:
             leader = self._leader_of({"".join(w[0] for w in words).lower()}, at)
         return leader
+
+    def _partys_people_before(self, at: tuple[int, int]) -> set[str]:
+        """The people named in full before `at` right after a party's possessive (`Labour's Tom Brown`, `The DUP's
+        Gavin Robinson`)."""
+        return {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                if m.at < at and not m.is_org and len(m.words) > 1
+                and (owner := _OWNER_BEFORE.search(self._paragraph(m.para), max(0, m.start - 20), m.start))
+                and owner.group(1).lower() in PARTY_WORDS}
 
     def _side_owner(self, at: tuple[int, int], sides: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The one person this paragraph or the one before names, before `at`, as the owner of a side
@@ -6988,6 +6999,7 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
 _FAMILY_PLURALS = ("ses", "xes", "zes", "ches", "shes")  # `Joneses`, `Foxes`: a family's name in the plural
+_OWNER_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)['’]s? \Z")  # `Labour's ` right before a name
 _BANDS = {"band", "duo", "trio", "quartet", "quintet"}  # words for a band, which a place or a kind may qualify
 
 
