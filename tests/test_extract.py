@@ -21328,3 +21328,18 @@ def test_a_name_ending_on_s_before_said_is_a_subject_joined_with_another(before,
 ])
 def test_the_party_leader_is_the_one_leader_of_a_party_named_before(before, speaker):
     assert quotes_of(f'Rally\n\n{before}\n\n"We will win," the party leader said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Nvidia became the first $5tn company.", "Nvidia's boss"),  # was `boss`: a name that may be a body, the
+    # subject of the paragraph before, owns the its
+    ("Chipmaker Nvidia became the first $5tn company.", "Nvidia's boss"),  # as before
+    ("Ann Lee became the first woman to win.", "boss"),  # a woman owns no its: as before
+])
+def test_its_after_a_paragraph_opening_on_a_name_that_may_be_a_body_is_that_body(before, speaker):
+    assert quotes_of(f'Markets\n\n{before}\n\n"Demand is insane," its boss said.')[-1][1] == speaker
+
+
+def test_a_planemaker_is_a_word_for_a_business():
+    text = 'Boeing\n\nBoeing has agreed to pay $1.1bn.\n\n"We are committed to transparency," the planemaker said.'
+    assert quotes_of(text)[-1][1] == "Boeing"  # was `planemaker`

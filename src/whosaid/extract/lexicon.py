@@ -218,7 +218,7 @@ SIDE_NICKNAMES = {  # a club's other name -> the word of the club's own name it 
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant
-manufacturer maker housebuilder homebuilder carmaker automaker chipmaker drugmaker steelmaker supermarket
+manufacturer maker housebuilder homebuilder carmaker automaker chipmaker drugmaker steelmaker planemaker supermarket
 operator carrier provider utility pub bar restaurant cafe hotel venue store shop publisher studio label brand
 startup business corporation broadcaster bookmaker supplier exporter importer refiner body airport grocer
 caterer outsourcer

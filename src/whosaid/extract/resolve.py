@@ -4714,8 +4714,9 @@ class Resolver:
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
             return subject[1] if subject else self._body_that_spoke(at) or next(
                 (name for name in self.names.orgs_before(at) if self._below_the_headline(name)), None) or next(
-                (name for pos, name, _ in sorted(self.names.events_before(at), reverse=True)
-                 if pos[0] == at[0] and self.names.may_be_body(name)), None)
+                (name for pos, name, kind in sorted(self.names.events_before(at), reverse=True)
+                 if (pos[0] == at[0] or pos[0] == at[0] - 1 and kind == "subject") and self.names.may_be_body(name)),
+                None)  # (`Nvidia became the first $5tn company. ¶ "…," its boss said`: a subject just before)
         want = "m" if word == "his" else "f"
         events = sorted((e for e in self.names.events_before(at, quoted=True) if e[1] not in apart),
                         key=lambda e: e[0], reverse=True)
@@ -5677,9 +5678,9 @@ _OWNED_BY_REACH = 40  # characters before a name in which `owned by` is looked f
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
                  "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher",
                  "bank", "regulator", "watchdog", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
-                 "housebuilder", "homebuilder", "supermarket", "business", "startup", "supplier", "utility",
-                 "distributor", "grocer", "caterer", "outsourcer"}  # `the central bank`, `the energy regulator`,
-# `the media watchdog`, `the electric carmaker`, `the online grocer`
+                 "planemaker", "housebuilder", "homebuilder", "supermarket", "business", "startup", "supplier",
+                 "utility", "distributor", "grocer", "caterer", "outsourcer"}  # `the central bank`, `the energy
+# regulator`, `the media watchdog`, `the electric carmaker`, `the online grocer`
 _CAUSES_HEADS = {"group", "charity", "organisation", "organization", "movement", "coalition", "campaign"}  # `the rights
 # group`, `the anti-poverty charity`: what the body named before works for
 _KIN_BODIES = {"rival", "parent", "sister", "partner", "subsidiary", "fellow"}  # a body's kin, in lowercase before
