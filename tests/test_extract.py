@@ -21343,3 +21343,13 @@ def test_its_after_a_paragraph_opening_on_a_name_that_may_be_a_body_is_that_body
 def test_a_planemaker_is_a_word_for_a_business():
     text = 'Boeing\n\nBoeing has agreed to pay $1.1bn.\n\n"We are committed to transparency," the planemaker said.'
     assert quotes_of(text)[-1][1] == "Boeing"  # was `planemaker`
+
+
+@pytest.mark.parametrize("before, epithet, speaker", [
+    ("Lioness Chloe Kelly scored the winning penalty.", "the Arsenal forward", "Chloe Kelly"),  # was `Lioness
+    # Chloe Kelly`: a word for an England player before her name, not a word of it
+    ("Chloe Kelly scored the winning penalty.", "the Lioness", "Chloe Kelly"),  # was `Lioness`: her epithet
+    ("Lioness Lucy Bronze scored the winning penalty.", "she", "Lucy Bronze"),  # was `Lioness Lucy Bronze`
+])
+def test_a_lioness_is_an_epithet_of_a_woman_not_a_word_of_her_name(before, epithet, speaker):
+    assert quotes_of(f'Euros\n\n{before}\n\n"I just hit it," {epithet} said.')[-1][1] == speaker

@@ -386,7 +386,7 @@ she her hers herself woman women actress spokeswoman congresswoman chairwoman bu
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece
 grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswoman policewoman
 stepsister stepmother stepdaughter granddaughter fiancee fiancée bride ex-wife ex-girlfriend
-schoolgirl grandma gran granny nan stepmum frontwoman landlady
+schoolgirl grandma gran granny nan stepmum frontwoman landlady lioness
 """.split())
 MALE_WORDS = set("""
 he him his himself man men actor spokesman congressman businessman husband father son
@@ -454,7 +454,7 @@ STAGE_TRADES = frozenset({"singer", "rapper", "dj", "artist", "musician", "star"
 # (`Austrian singer JJ`, `rapper DMX`), capitals and all
 
 EPITHET_HEADS = set("""
-man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
+man woman youngster teenager veteran player lioness striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul international
