@@ -2262,6 +2262,9 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     Mr Howard`). A rank in it (`, the former minister`) holds no office of the name without it."""
     after = _SET_OFF_OFFICE.match(text, comma_after) if comma_after is not None else None
     office = _office_of_appositive(after)
+    heads = _WHO_HEADS.match(text, comma_after) if not office and comma_after is not None else None
+    if heads is not None:  # `Tom Brown, who chairs the committee,` for `the committee chairman`, `the chairman`
+        return (_HEADING_VERBS[heads.group(1)], "of", *heads.group(2).lower().split())
     if not office and text[max(0, start - 2):start].strip() == ",":
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
         if before and not (before.group(1) and before.group(1) not in CUE_FORMS
@@ -2271,6 +2274,11 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
 
 
 _WHERE_HELD = {"in", "at"}
+_HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head"}  # what a verb heading
+# a body now makes its head (not `led`: perhaps no more)
+_WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
+                        r")\s+(?:the\s+)?((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z-]*)\s*,")  # `, who chairs the
+# committee,`: the office (not `, who chairs it on Fridays`: no comma right after the body)
 
 
 def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
