@@ -21367,3 +21367,15 @@ def test_a_name_set_off_by_who_chairs_or_leads_a_body_holds_its_office(named, la
     text = (f'Inquiry\n\n{named} questioned the minister.\n\n"Why was it delayed?" he asked.\n\n"It was complicated," '
             f'Ann Lee replied.\n\n{later} said: "That\'s not good enough."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, after, speaker", [
+    ('A friend of the victim said she was "kind and gentle".', "Ann Lee, 23, died in hospital.",
+     "friend of the victim"),  # was Ann Lee: the one named next is the victim, no friend of hers
+    ('A relative of the dead man said he was "a hero".', "Tom Brown, 40, died at the scene.",
+     "relative of the dead man"),  # was Tom Brown
+    ('A former Home Office minister has called for "urgent action".', "Barbara Roche said the system was failing.",
+     "Barbara Roche"),  # the one named next: as before
+])
+def test_someone_described_by_a_tie_to_another_is_not_the_person_named_next(lead, after, speaker):
+    assert quotes_of(f"Tributes\n\n{lead}\n\n{after}")[0][1] == speaker

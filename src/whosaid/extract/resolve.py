@@ -874,7 +874,9 @@ class Resolver:
         body = self._body_before(_unpossessed(toks) if toks[-1].is_possessive else toks, at)
         if body:  # `The paper's editorial argues` after `The Guardian says`: the body's own text
             return body, False
-        if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks[-1], at)):
+        if toks[0].lower in ("a", "an") and _human(toks) and not _tied_to_another(toks) \
+                and (named := self._described_next(toks[-1], at)):  # (not `A friend of the victim said`: the victim
+            # named next is no friend)
             role = toks[-1].bare.lower()  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
             return (role not in self.names.roles(named) and self._role_named_next(role, at)) or named, True
         if toks[0].lower in ("a", "an") and (named := self._kin_named_below(toks[-1].bare.lower(), at)):
@@ -6766,6 +6768,14 @@ def _domain_after(words, i: int) -> tuple[str, ...]:
     of state said`, (`homeland`, `security`); () for anything else."""
     i += 1 if i < len(words) and words[i] == "the" else 0
     return next((tuple(words[i:i + n]) for n in (2, 1) if tuple(words[i:i + n]) in OFFICE_DOMAINS), ())
+
+
+def _tied_to_another(toks) -> bool:
+    """`a friend of the victim`, `a relative of the dead man`: someone described by their tie to another person."""
+    return any(t.lower == "of" and toks[k - 1].bare.lower() in _TIES for k, t in enumerate(toks) if k)
+
+
+_TIES = ASSOCIATES | RELATIONS | {"relatives", "friends", "neighbours", "neighbors"}
 
 
 def _a_trade_of_no_sex(tok) -> bool:
