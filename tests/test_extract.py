@@ -21379,3 +21379,14 @@ def test_a_name_set_off_by_who_chairs_or_leads_a_body_holds_its_office(named, la
 ])
 def test_someone_described_by_a_tie_to_another_is_not_the_person_named_next(lead, after, speaker):
     assert quotes_of(f"Tributes\n\n{lead}\n\n{after}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The mother of a murdered schoolgirl has called for tougher sentences.", "mother of a murdered schoolgirl"),
+    # was Ann Lee, the girl named after: the she's is the sentence before, opening on a woman's word
+    ("The father of a murdered schoolgirl has called for tougher sentences.", "Ann Lee"),  # no woman before: the
+    # feature's subject named after the quotation, as before
+])
+def test_a_she_after_a_lead_opening_on_a_womans_word_is_that_woman_not_one_named_after(lead, speaker):
+    text = f'Sentencing\n\n{lead}\n\n"No family should go through this," she said.\n\nAnn Lee, 14, was killed in 2023.'
+    assert quotes_of(text)[0][1] == speaker

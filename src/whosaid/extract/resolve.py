@@ -2538,7 +2538,8 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._peer_of_sex_before(at, want) or self._kin_of_sex_before(at, want) \
-            or self._named_later_in_sentence(at, want) or self._named_after_opening_quotations(at, want) \
+            or self._named_later_in_sentence(at, want) or self._sexed_subject_just_before(at, want) \
+            or self._named_after_opening_quotations(at, want) \
             or self._the_other_one(here_named + previous, want) or self._office_met_before(at, want) \
             or self._sexed_description_before(at, want, any_sex=True)  # `The hiker was taken to hospital. ¶ His wife
         # said`: a description of no sex, the subject just before, where no one of the sex is named
@@ -3312,8 +3313,9 @@ class Resolver:
                for m in self.names.mentions):
             return None
         text = self._paragraph(at[0])
-        if text[:1] not in OPENING and sentence_start_in(text, at[1]) > 0:
-            return None
+        if text[:1] not in OPENING and sentence_start_in(text, at[1]) > 0 or self._sexed_subject_just_before(at, want):
+            return None  # (`The mother of a murdered schoolgirl has called …. ¶ "…," she said. ¶ Ann Lee, 14, was
+            # killed`: the she's there before, not the girl named after)
         later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, len(text))
                       if not m.is_org and not m.in_quote), None)
         if later is None or not later.is_subject:  # (`"…," she said of her husband, Tom Brown.` ¶ `Ann Lee, 70,`)
@@ -3322,6 +3324,22 @@ class Resolver:
             return None
         name = self.names.canonical(later.words, later.at)
         return name if self.names.gender(name) in (want, None) else None
+
+    def _sexed_subject_just_before(self, at: tuple[int, int], want: str) -> str | None:
+        """The description the sentence before `at`, below the headline, opens on, when its head gives the wanted
+        sex (`The mother of a murdered schoolgirl has called …`): whom the he or she stands for, whoever is named
+        after."""
+        before = self._sentence_before_at(at)
+        if before is None or self._paragraph(before[0]) == self.headline:
+            return None
+        para, tokens, start, end = before
+        verb = next((k for k in range(start, end) if is_finite_verb(tokens, k)), end)
+        of = next((k for k in range(start + 2, verb) if tokens[k].lower == "of"), verb)
+        if not start + 1 < of or tokens[start].lower != "the" \
+                or tokens[of - 1].bare.lower() not in (FEMALE_WORDS if want == "f" else MALE_WORDS):
+            return None  # the description's head: `mother` of `The mother of a murdered schoolgirl`
+        person, is_person = self._resolve(tokens[start:verb], (para, tokens[start].start))
+        return person if is_person else None
 
     def _opening_pronoun(self, at: tuple[int, int], word: str) -> tuple[int, int] | None:
         """Where the same he or she opens the sentence of a later one, which stands for whoever
