@@ -21386,6 +21386,8 @@ def test_someone_described_by_a_tie_to_another_is_not_the_person_named_next(lead
     # was Ann Lee, the girl named after: the she's is the sentence before, opening on a woman's word
     ("The father of a murdered schoolgirl has called for tougher sentences.", "Ann Lee"),  # no woman before: the
     # feature's subject named after the quotation, as before
+    ("The widow of a man who was killed has called for tougher sentences.", "widow of a man"),  # was no one's: the
+    # description up to its relative clause
 ])
 def test_a_she_after_a_lead_opening_on_a_womans_word_is_that_woman_not_one_named_after(lead, speaker):
     text = f'Sentencing\n\n{lead}\n\n"No family should go through this," she said.\n\nAnn Lee, 14, was killed in 2023.'

@@ -3333,7 +3333,7 @@ class Resolver:
         if before is None or self._paragraph(before[0]) == self.headline:
             return None
         para, tokens, start, end = before
-        verb = next((k for k in range(start, end) if is_finite_verb(tokens, k)), end)
+        verb = next((k for k in range(start, end) if is_finite_verb(tokens, k) or tokens[k].lower in _RELATIVES), end)
         of = next((k for k in range(start + 2, verb) if tokens[k].lower == "of"), verb)
         if not start + 1 < of or tokens[start].lower != "the" \
                 or tokens[of - 1].bare.lower() not in (FEMALE_WORDS if want == "f" else MALE_WORDS):
@@ -6793,6 +6793,7 @@ def _tied_to_another(toks) -> bool:
     return any(t.lower == "of" and toks[k - 1].bare.lower() in _TIES for k, t in enumerate(toks) if k)
 
 
+_RELATIVES = {"who", "whose", "which", "that"}  # what opens a relative clause after a description
 _TIES = ASSOCIATES | RELATIONS | {"relatives", "friends", "neighbours", "neighbors"}
 
 
