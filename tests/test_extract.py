@@ -21392,3 +21392,13 @@ def test_someone_described_by_a_tie_to_another_is_not_the_person_named_next(lead
 def test_a_she_after_a_lead_opening_on_a_womans_word_is_that_woman_not_one_named_after(lead, speaker):
     text = f'Sentencing\n\n{lead}\n\n"No family should go through this," she said.\n\nAnn Lee, 14, was killed in 2023.'
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Lawyers for Tom Brown said he would appeal.", "Tom Brown's lawyers"),  # was no one's: people in the plural by
+    # what they do for someone named, the they
+    ("Tom Brown's lawyers said he would appeal.", "Tom Brown's lawyers"),  # as before
+    ("A lawyer for Tom Brown said he would appeal.", None),  # one person, no they: as before
+])
+def test_they_after_people_acting_for_someone_named_are_those_people(before, speaker):
+    assert quotes_of(f'Appeal\n\n{before}\n\n"The verdict is unsafe," they said.')[-1][1] == speaker

@@ -2909,8 +2909,10 @@ class Resolver:
         if _two_people(words) or _two_names(words) or sides is not None and sides[1][0].lower in ("his", "her"):
             both, _ = self._resolve(words, (para, subject.start))  # (`John Smith and his wife won`: both)
             return both if both and " and " in both else None
-        if len(words) >= 2 and _a_family(words) and k < end and is_finite_verb(tokens, k):
-            return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents
+        if len(words) >= 2 and (_a_family(words) or _many_for_another(words)) and k < end \
+                and is_finite_verb(tokens, k):
+            return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents; `Lawyers for
+            # Tom Brown` -> Tom Brown's lawyers
         return None
 
     def _named_in_its_clause(self, at: tuple[int, int]) -> set[str]:
@@ -6274,6 +6276,12 @@ def _a_family(words) -> bool:
     if words[0].lower in _OWNER_OPENERS:
         return plural_of_person(words[-1].lower) or words[-1].lower in FAMILY
     return words[-1].lower in FAMILY and words[-2].is_possessive
+
+
+def _many_for_another(words) -> bool:
+    """`Lawyers for Tom Brown`, `Aides to Michael Jackson`: people in the plural by what they do for someone named."""
+    held = _role_of(words)
+    return held is not None and plural_of_person(held[0][-1].bare.lower())
 
 
 def _many(name: str) -> bool:
