@@ -21402,3 +21402,13 @@ def test_a_she_after_a_lead_opening_on_a_womans_word_is_that_woman_not_one_named
 ])
 def test_they_after_people_acting_for_someone_named_are_those_people(before, speaker):
     assert quotes_of(f'Appeal\n\n{before}\n\n"The verdict is unsafe," they said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The campaign group said the protest was peaceful.", "Greenpeace"),  # was `campaign`: two body words, the
+    # head the last, then the verb
+    ("The group said the protest was peaceful.", "Greenpeace"),  # as before
+])
+def test_it_after_a_body_described_by_two_body_words_is_the_body_named_before(lead, speaker):
+    text = f'Protest\n\nGreenpeace boarded the ship.\n\n{lead}\n\n"Nobody was hurt," it added.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -2099,7 +2099,9 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
             head = tokens[k].bare.lower() in _TEXTS if a_text else _body_or_text(tokens[k])
             verb = k + 1 if tokens[k + 1].text != "," else _past_aside(tokens, k + 1)  # `The study, published in
             # the Lancet, found`
-            if head and verb is not None and tokens[verb].is_word and tokens[verb].lower not in _NOT_VERBS:
+            if head and verb is not None and tokens[verb].is_word and tokens[verb].lower not in _NOT_VERBS \
+                    and not (verb == k + 1 and not a_text and _body_or_text(tokens[verb])):  # (`The campaign group
+                # said`: the head is the last body's word)
                 bodies.append(Mention(tok.start, tokens[k].end, tuple(tokens[i:k + 1])))
                 break
     return bodies
