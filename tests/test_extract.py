@@ -21412,3 +21412,14 @@ def test_they_after_people_acting_for_someone_named_are_those_people(before, spe
 def test_it_after_a_body_described_by_two_body_words_is_the_body_named_before(lead, speaker):
     text = f'Protest\n\nGreenpeace boarded the ship.\n\n{lead}\n\n"Nobody was hurt," it added.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Ben & Jerry's maker said the sale would complete next year.", "chief executive"),  # was `Ben & Jerry's
+    # chief executive`: a product written only before its maker's word owns no its
+    ("Ben & Jerry's said the sale would complete next year.", "Ben & Jerry's chief executive"),  # as before
+])
+def test_its_is_no_product_written_only_before_its_makers_word(lead, speaker):
+    text = (f"Ice cream\n\nUnilever is selling its ice cream business.\n\n{lead}\n\n\"It's the right move,\" its chief "
+            "executive said.")
+    assert quotes_of(text)[-1][1] == speaker

@@ -4735,7 +4735,8 @@ class Resolver:
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
             return subject[1] if subject else self._body_that_spoke(at) or next(
-                (name for name in self.names.orgs_before(at) if self._below_the_headline(name)), None) or next(
+                (name for name in self.names.orgs_before(at) if self._below_the_headline(name)
+                 and not self._a_product(name)), None) or next(
                 (name for pos, name, kind in sorted(self.names.events_before(at), reverse=True)
                  if (pos[0] == at[0] or pos[0] == at[0] - 1 and kind == "subject") and self.names.may_be_body(name)),
                 None)  # (`Nvidia became the first $5tn company. ¶ "…," its boss said`: a subject just before)
@@ -4756,6 +4757,12 @@ class Resolver:
             if self.names.gender(name) == want:
                 return name
         return self._subject_after_opening_phrase(at, want) or self.pronoun("he" if want == "m" else "she", at, apart)
+
+    def _a_product(self, name: str) -> bool:
+        """Whether the text writes `name` only before a word for its maker or owner (`The Ben & Jerry's maker`): a
+        product, no body an `its` stands for."""
+        mentions = self.names.mentions_of(name)
+        return bool(mentions) and all(_MAKER_AFTER.match(self._paragraph(m.para), m.end) for m in mentions)
 
     def _subject_after_opening_phrase(self, at: tuple[int, int], want: str) -> str | None:
         """`According to her lawyer, Jane Smith "never intended …"`: with no one of the sex named before, the his or
@@ -6993,6 +7000,7 @@ def _products_maker(toks) -> frozenset[str] | None:
 
 
 _MAKERS = {"maker", "owner", "developer", "creator", "parent"}  # who makes or owns the product named before them
+_MAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:maker|owner|developer|creator|parent|[a-z]+maker)\b")
 
 
 _PEOPLES_BODIES = {"team", "campaign"}  # a person's too: `the Clinton team` is not Clinton
