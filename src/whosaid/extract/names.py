@@ -1576,7 +1576,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         # verb of saying (not `and Clarkston became his home`, a place)
     if owner in _NEW_OR_OWN and _POSSESSED_BEFORE.search(text, max(0, start - _POSSESSED_REACH), start):
         owner = "its"  # `Apple has delayed its new AI features`: what a name modifies is owned, no subject
-    subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end) \
+        or possessive and _after_sentence_end(before) and _RESULTS_MOVED.match(text, end) is not None  # `Tesla's sales
+    # fell 13%`, as `Shares in Tesla fell`: the business the sentence is about
     if not subject and not possessive and (first_after in BODY_NOUNS or first_after in ORG_WORDS) and nxt is not None \
             and _opens_a_clause(text, start, before) and _verb_follows(text, nxt.end()):
         subject = True  # `the Unite union criticised the results`: the body, labelled after its name
@@ -1768,6 +1770,9 @@ _LANDS = frozenset({"valley", "estuary", "coast", "peninsula", "basin", "hills",
 # valley`: a place named with the word for its land
 _A_BUSINESS_OWNS = re.compile(r"\s+(?:chief (?:executive|financial officer|operating officer|medical officer)|finance "
                               r"director|share price|shareholders|profits?|pre-tax|annual results|stores)\b")
+_RESULTS_MOVED = re.compile(r"\s+(?:sales|profits?|shares|revenues?|earnings|turnover|share price)\s+"
+                            r"(?:have\s+|has\s+)?(?:fell|rose|fallen|risen|jumped|slumped|slid|dropped|climbed|soared"
+                            r"|plunged|tumbled|surged|grew|grown)\b")
 _HELD_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]hareholders?)\s+in\s+$")  # `Shares in John Lewis`
 _REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report(?:ed|s)\b")
 
