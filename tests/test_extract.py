@@ -21435,3 +21435,15 @@ def test_its_is_no_product_written_only_before_its_makers_word(lead, speaker):
 ])
 def test_a_business_whose_results_moved_is_the_subject_a_trade_word_stands_for(lead, speaker):
     assert quotes_of(f'Markets\n\n{lead}\n\n"Demand is recovering," the carmaker said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("OpenAI's Sam Altman said the new model was coming.", "the ChatGPT maker", "OpenAI"),  # was the description:
+    # the one business named, which owns the person named after it
+    ("Microsoft's Satya Nadella said the new model was coming.", "the tech giant", "Microsoft"),  # was the
+    # description
+    ("OpenAI's Sam Altman and Google's Sundar Pichai spoke.", "the ChatGPT maker", "ChatGPT maker"),  # two
+    # businesses: as before
+])
+def test_a_business_owning_the_person_named_after_it_is_the_one_business_named(lead, epithet, speaker):
+    assert quotes_of(f'AI\n\n{lead}\n\n"We are excited," {epithet} said.')[-1][1] == speaker

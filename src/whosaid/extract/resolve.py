@@ -184,7 +184,7 @@ class Resolver:
                                             continuing=low_cue in _CONTINUING, recent=recent, about=about)
         if speaker in _COMMON_BODIES:  # `Police said …` opening a sentence, no force named: police, as `the police
             speaker = speaker.lower()  # said` is
-        if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
+        if speaker and low_cue in _CONTINUING and _only_described(speaker, named.tokens) \
                 and (going := self._going_on_as(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
         elif speaker and (owned := self._owned_just_before(speaker, at)) and speaker == _description(named.tokens):
@@ -2193,11 +2193,13 @@ class Resolver:
                     and not _OWNED_BY.search(self._paragraph(m.para), max(0, m.start - _OWNED_BY_REACH), m.start)]
         # (nor `Tata Motors` of `The carmaker, owned by India's Tata Motors,`: its owner)
         if not mentions or any(m.possessive and not _LEADER_OWNED.match(self._paragraph(m.para), m.end)
+                               and not self.names.people_owned_by(m.words[-1].lower(), at)
                                for m in mentions) or mentions[-1].para < at[0] - 1:
             return None  # (but `Ryanair's chief executive has called …. The airline said`: Ryanair)
         named = {self.names.canonical(m.words, m.at) for m in mentions}
-        named -= {name for name in named if self._leads_one_of(name, named)}  # not `Nvidia chief executive Jensen
-        # Huang`, who leads Nvidia
+        named -= {name for name in named if self._leads_one_of(name, named)  # not `Nvidia chief executive Jensen
+                  or self.names.owners_of(name) & {other.lower() for other in named}}  # Huang`, who leads Nvidia,
+        # nor `OpenAI's Sam Altman`, whom the business owns
         body = named.pop() if len(named) == 1 else None
         return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body) or self._no_ones_name(
             body)) and not _a_public_body(body) else None
@@ -6801,6 +6803,15 @@ def _domain_after(words, i: int) -> tuple[str, ...]:
     of state said`, (`homeland`, `security`); () for anything else."""
     i += 1 if i < len(words) and words[i] == "the" else 0
     return next((tuple(words[i:i + n]) for n in (2, 1) if tuple(words[i:i + n]) in OFFICE_DOMAINS), ())
+
+
+def _only_described(speaker: str, toks) -> bool:
+    """Whether the speaker found for `toks` is no one named: the description itself, or a body's role the
+    description's owner stands for (`Tesco's chief executive` for `The company's chief executive`)."""
+    if speaker == _description(toks):
+        return True
+    owned = len(toks) >= 3 and toks[1].is_possessive and not toks[1].is_capitalised
+    return owned and speaker.endswith("'s " + " ".join(t.text for t in toks[2:]))
 
 
 def _tied_to_another(toks) -> bool:
