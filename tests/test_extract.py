@@ -21447,3 +21447,13 @@ def test_a_business_whose_results_moved_is_the_subject_a_trade_word_stands_for(l
 ])
 def test_a_business_owning_the_person_named_after_it_is_the_one_business_named(lead, epithet, speaker):
     assert quotes_of(f'AI\n\n{lead}\n\n"We are excited," {epithet} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("heard, speaker", [
+    ("Tom Brown's ex-wife", "Tom Brown's ex-wife"),  # was no one's: kin a full name owns, an ex- relation too
+    ("the victim's ex-wife", "victim's ex-wife"),  # was no one's
+    ("Tom Brown's brother", None),  # no woman heard: as before
+])
+def test_a_she_after_hearing_from_someones_kin_is_that_kin(heard, speaker):
+    text = f'Trial\n\nThe jury heard from {heard}.\n\n"He was controlling," she said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -6830,7 +6830,7 @@ def _a_trade_of_no_sex(tok) -> bool:
 
 def _an_office_or_kin(word: str) -> bool:
     """`the chancellor`, `the victim's mother`, `the victim's sister`: who a sentence may meet or hear from."""
-    return word in ROLE_WORDS or word in RELATIONS
+    return word in ROLE_WORDS or word.removeprefix("ex-") in RELATIONS  # (`his ex-wife`)
 
 
 _PARENT = re.compile(r"(?:mother|father|grandmother|grandfather|mum|dad)-of-\w+")
@@ -7718,6 +7718,9 @@ def _the_opening(tokens, first: int, head: int) -> int | None:
         if tokens[j].lower == "the" or tokens[j].lower in ("a", "an") and j > first and tokens[j - 1].is_word \
                 and tokens[j - 1].text.islower():
             return j  # (`heard evidence from a paramedic`; not `Lupe Zepi, a campaign consultant,`, an appositive)
+        if j == head - 1 and tokens[j].is_possessive and tokens[j].is_capitalised and j > first \
+                and tokens[j - 1].is_capitalised and given_name(tokens[j - 1].bare):
+            return j - 1  # `heard from Tom Brown's ex-wife`: a person's full name owns the description
         if not tokens[j].is_word or tokens[j].is_capitalised and tokens[j].lower not in PARTY_WORDS \
                 and tokens[j].lower not in NATION_ADJECTIVES:
             return None
