@@ -21362,6 +21362,7 @@ def test_a_lioness_is_an_epithet_of_a_woman_not_a_word_of_her_name(before, epith
     # before the office's first opening: the one the text says chairs it holds it
     ("Tom Brown, who chairs the committee,", "The chairman", "Tom Brown"),  # was Ann Lee
     ("Tom Brown, who leads the Green Party,", "The Green leader", "Tom Brown"),  # was Ann Lee
+    ("Tom Brown, who heads the BBC,", "The BBC head", "Tom Brown"),  # was Ann Lee: a body in capitals
     ("Tom Brown, who chaired the committee until 2020,", "The chairman", "Ann Lee"),  # no office now: as before
 ])
 def test_a_name_set_off_by_who_chairs_or_leads_a_body_holds_its_office(named, later, speaker):

@@ -1960,7 +1960,8 @@ def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:
     `GOP Sen.` for `the longtime senator`), but not two of different parties or portfolios (`Tory
     leader` is no `Lib Dem leader`, `Foreign Secretary` no `home secretary`)."""
     held, office = party_named(held), party_named(office)
-    seat = _CHAMBERS_SEATS.get(held[0]) if len(held) >= 2 and held[-1] in _CHAMBERS_LEADS else None
+    seat = _CHAMBERS_SEATS.get(held[0]) if len(held) >= 2 and held[1] != "of" and held[-1] in _CHAMBERS_LEADS \
+        else None  # (not `House of Lords leader`)
     if seat and (office[-1] == seat or seat in HOUSE_MEMBERS and office[-1] in HOUSE_MEMBERS):
         held = (seat,)  # `Senate Minority Leader Chuck Schumer` for `the New York senator`
     own, other = set(held) - set(office), set(office) - set(held)
@@ -2282,7 +2283,7 @@ _WHERE_HELD = {"in", "at"}
 _HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head"}  # what a verb heading
 # a body now makes its head (not `led`: perhaps no more)
 _WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
-                        r")\s+(?:the\s+)?((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z-]*)\s*,")  # `, who chairs the
+                        r")\s+(?:the\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*,")  # `, who chairs the
 # committee,`: the office (not `, who chairs it on Fridays`: no comma right after the body)
 
 

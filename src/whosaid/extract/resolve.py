@@ -6824,7 +6824,7 @@ _TIES = ASSOCIATES | RELATIONS | {"relatives", "friends", "neighbours", "neighbo
 
 
 def _a_trade_of_no_sex(tok) -> bool:
-    """`paramedic`, `nurse`, `witness`: a word in lowercase for a person by what they do, of either sex."""
+    """`paramedic`, `nurse`, `farmer`: a word in lowercase for a person by what they do, of either sex."""
     return tok.text.islower() and tok.bare.lower() in EPITHET_HEADS and role_gender(tok.bare.lower()) is None
 
 
