@@ -21458,3 +21458,14 @@ def test_a_business_owning_the_person_named_after_it_is_the_one_business_named(l
 def test_a_she_after_hearing_from_someones_kin_is_that_kin(heard, speaker):
     text = f'Trial\n\nThe jury heard from {heard}.\n\n"He was controlling," she said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("thanked, speaker", [
+    ("the nurse who saved her life, Mary Jones", "Mary Jones"),  # was Ann Lee: a role set off before a name, past
+    # its relative clause, titles the name
+    ("the nurse, Mary Jones", "Mary Jones"),  # as before
+])
+def test_a_role_and_its_relative_clause_set_off_before_a_name_title_it(thanked, speaker):
+    text = (f'Thanks\n\nAnn Lee thanked {thanked}.\n\n"She is an angel," Ms Lee said.\n\n"I was just doing my job," the '
+            'nurse said.')
+    assert quotes_of(text)[-1][1] == speaker

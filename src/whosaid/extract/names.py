@@ -2574,8 +2574,9 @@ _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]
                              r"(?:\s+(?:at|in|of)\s+[^,.;:()]{1,60}?)?\s*(?:[,.;:)]|$)")  # (`the report's author`: an
 # owner's mark before the office; `headteacher at St Mary's Primary School`: where it is held after it)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+"
-                               r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
-# (`The EU's competition chief, `, `Zelensky's chief of staff, ` too)
+                               r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
+                               r"(?:\s+who\s+[a-z][^,.;:\"“”]{0,40})?,\s*$")
+# (`The EU's competition chief, `, `Zelensky's chief of staff, `, `the nurse who saved her life, ` too)
 _MET_BEFORE = {"met", "meets", "meeting", "joined", "joins", "visited", "visits", "thanked", "praised", "backed",
                "called"}  # verbs whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
