@@ -21469,3 +21469,13 @@ def test_a_role_and_its_relative_clause_set_off_before_a_name_title_it(thanked, 
     text = (f'Thanks\n\nAnn Lee thanked {thanked}.\n\n"She is an angel," Ms Lee said.\n\n"I was just doing my job," the '
             'nurse said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("A source at the BBC", "BBC source"),  # was `BBC`: an unnamed voice at a body is no body
+    ("A source at Downing Street", "Downing Street source"),  # was `Downing Street`
+    ("Insiders at the BBC", "BBC insiders"),  # was `insiders at the BBC`
+    ("A BBC source", "BBC source"),  # as before
+])
+def test_a_source_at_a_body_is_the_bodys_source_not_the_body(said, speaker):
+    assert quotes_of(f'Review\n\nThe BBC declined to comment.\n\n{said} said: "It\'s under review."')[-1][1] == speaker

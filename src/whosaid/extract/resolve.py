@@ -5461,8 +5461,9 @@ class Resolver:
         title or sex, which may be a body). Spokesman, spokeswoman and spokesperson of one principal are
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
+        voice = spokes or role.lower() in _UNNAMED_VOICES  # (`BBC source`, as `BBC spokesman`)
         principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
-        venue = spokes and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
+        venue = voice and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
         # Downing Street`, `for Buckingham Palace`: a place that stands for a body, as the Home Office does
         body = is_org or principal[:1].isupper() and (self.names.may_be_body(principal) or venue
                                                       or principal.rsplit(" ", 1)[-1].isdigit())  # `Radio 1`
@@ -5472,7 +5473,7 @@ class Resolver:
         owner = f"{principal}'" if (last.islower() or group) and plural(last.lower()) \
             or last.endswith(_FAMILY_PLURALS) else f"{principal}'s"  # `the boys' mothers`, `the Joneses' lawyer`,
         # `the Tories' leader` (not `Mark Evans'`)
-        written = f"{principal} {role}" if body and spokes or owned else f"{owner} {role}"
+        written = f"{principal} {role}" if body and voice or owned else f"{owner} {role}"
         return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 
     def _held(self, toks, role_toks, after, name, at) -> str:
@@ -6540,7 +6541,11 @@ def _holder(tok) -> bool:
 
 def _holds_a_role(word: str) -> bool:
     return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS,
-                                           ASSOCIATES, FAMILY))  # `The family of John Jones`: his family
+                                           ASSOCIATES, FAMILY, _UNNAMED_VOICES))  # `The family of John Jones`: his
+    # family; `A source at the BBC`: a BBC source, not the BBC
+
+
+_UNNAMED_VOICES = {"source", "sources", "insider", "insiders"}  # voices a body's name qualifies
 
 
 def _plural(tok) -> bool:
