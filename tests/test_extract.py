@@ -21479,3 +21479,14 @@ def test_a_role_and_its_relative_clause_set_off_before_a_name_title_it(thanked, 
 ])
 def test_a_source_at_a_body_is_the_bodys_source_not_the_body(said, speaker):
     assert quotes_of(f'Review\n\nThe BBC declined to comment.\n\n{said} said: "It\'s under review."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the former Liverpool striker", "Craig Bellamy"),  # was the description: a player once, whatever their role
+    # now, though the manager's title kept a player's epithet from him
+    ("the former striker", "Craig Bellamy"),  # was the description
+    ("the striker", "striker"),  # a player now is no manager: as before
+])
+def test_a_former_players_epithet_may_stand_for_one_who_now_manages(epithet, speaker):
+    text = f'Wales\n\nWales boss Craig Bellamy named his squad on Monday.\n\n"We have a good group," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -485,6 +485,10 @@ class Resolver:
                 or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
+            if person is None and head in _PLAYERS and any(t.lower == "former" for t in toks[1:-1]) \
+                    and not self._subject_lost(at):
+                person = self._person_named_before(at, gender, others | sides)  # `Wales boss Craig Bellamy …. ¶
+                # "…," the former Liverpool striker said`: a player once, whatever their role now
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
                 # told reporters that he …`: a he after gives the sex to reach back with
