@@ -21490,3 +21490,15 @@ def test_a_source_at_a_body_is_the_bodys_source_not_the_body(said, speaker):
 def test_a_former_players_epithet_may_stand_for_one_who_now_manages(epithet, speaker):
     text = f'Wales\n\nWales boss Craig Bellamy named his squad on Monday.\n\n"We have a good group," {epithet} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, later, speaker", [
+    ("Ann Lee and her mother, Mary,", "Her daughter", "Ann Lee"),  # was `Mary's daughter`: the one whose mother she
+    # is named just before her
+    ("Tom Brown and his father, John,", "His son", "Tom Brown"),  # was `John Brown's son`
+    ("Ann Lee and her mother, Mary,", "Her son", "Mary's son"),  # Ann Lee is no son: as before
+])
+def test_a_parents_child_is_the_one_named_just_before_the_parent(named, later, speaker):
+    first = named.split(", ")[1].rstrip(",")
+    text = f'Shop\n\n{named} run the shop.\n\n"It\'s our life," {first} said.\n\n{later} added: "We love it."'
+    assert quotes_of(text)[-1][1] == speaker

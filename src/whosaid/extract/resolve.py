@@ -5299,6 +5299,11 @@ class Resolver:
             if not is_org and role.lower() in _PARENTS else None
         if parent:
             return parent  # `The 45-year-old, daughter of founder Michael Eavis, …. Her father said`: Michael Eavis
+        child = self._child_of(principal, _CHILDREN[role.lower()], at) \
+            if not is_org and role.lower() in _CHILDREN else None
+        if child:
+            return child  # `Ann Lee and her mother, Mary, run the shop. …. Her daughter added`: Ann Lee, not `Mary's
+            # daughter`
         if not is_org and role.lower() in _SPOUSES and (other := self._spouse(principal, role.lower(), at)):
             return other  # `John and Mary Smith have won …. His wife added`: Mary Smith; `Victoria Beckham launched
             # her brand. ¶ David Beckham's wife said`: Victoria
@@ -5313,6 +5318,21 @@ class Resolver:
             return None
         leader = self._leader_of(set(body.lower().split()), at)
         return leader if leader and (head in _LEADING or head in self.names.roles(leader)) else None
+
+    def _child_of(self, parent: str, sex: str, at: tuple[int, int]) -> str | None:
+        """The one person of `sex` the text names, before `at`, as the one whose mother or father `parent` is, set off
+        as theirs right after them (`Ann Lee and her mother, Mary,`)."""
+        children = set()
+        for m in self.names.mentions_of(parent):
+            if m.at >= at or (m.title or "").lower() not in _PARENTS:
+                continue
+            owner = kin_owner(self._paragraph(m.para), m.start)
+            before = [b for b in self.names.mentions_between(m.para, max(0, m.start - _KIN_REACH), m.start)
+                      if not b.is_org and len(b.words) > 1]
+            child = self.names.canonical(before[-1].words, before[-1].at) if before else None
+            if child and owner == sex and self.names.gender(child) in (sex, None):
+                children.add(child)
+        return children.pop() if len(children) == 1 else None
 
     def _parent_named(self, child: str, sex: str, at: tuple[int, int]) -> str | None:
         """The one person of `sex` whom the text names, before `at`, as the parent of `child` in a phrase set off
@@ -6630,6 +6650,7 @@ _SHIRTS = {"eight", "nine", "ten", "8", "9", "10"}  # `the number eight`, `the n
 _ONE_KIND = {"insider": {"insider", "source"}, "source": {"source", "insider"}}  # `A source close to the singer
 # told The Sun …. The insider added`: one person, either word
 _PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
+_CHILDREN = {"daughter": "f", "son": "m"}
 _CHILD_OF = re.compile(r"\b(?:son|daughter|child)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z")  # `daughter of founder `
 _CHILD_OF_REACH = 40
 _SPOUSES = {"wife", "husband", "partner"}
