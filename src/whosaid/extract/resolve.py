@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left, insort
 
 from ..parties import IN_FULL
-from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, campaign_to, domains_listed, group_word,
-                      index_of, last_sentence, mention_of, owned_then_named, people_word, plural_of_body,
+from .phrases import (NEAR_SOMEONE, PEOPLE, RELATIVES, WEEKDAYS, Mention, a_number, campaign_to, domains_listed,
+                      group_word, index_of, last_sentence, mention_of, owned_then_named, people_word, plural_of_body,
                       plural_of_person, role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head,
                       third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
@@ -33,10 +33,10 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
                       SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES,
                       VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, HOUSE_MEMBERS, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
-                    body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
-                    names_a_body, names_a_service, party_named, plural_before_a_name, plural_body, role_gender,
-                    sentence_before_start, sentence_start_in, surname_of, unhyphenated, without_suffixes)
+from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
+                    compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
+                    names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
+                    sentence_start_in, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -4179,9 +4179,7 @@ class Resolver:
                 or not _proper(person):
             return None  # a person's name, not `Bernie Sanders's only path`
         other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office
-                 and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)
-                 and not (role in HOUSE_MEMBERS and office in HOUSE_MEMBERS)}  # (`Democratic Rep. Jasmine
-        # Crockett`, a representative, for `the Texas congresswoman`)
+                 and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)}
         held = self.names.holds(person, (office,))
         if office not in _IN_A_RACE and held is False:
             return None  # `Walz, the Minnesota governor, …` is not `the Ohio senator`
@@ -6849,7 +6847,7 @@ def _tied_to_another(toks) -> bool:
     return any(t.lower == "of" and toks[k - 1].bare.lower() in _TIES for k, t in enumerate(toks) if k)
 
 
-_RELATIVES = {"who", "whose", "which", "that"}  # what opens a relative clause after a description
+_RELATIVES = RELATIVES | {"whose"}  # what opens a relative clause after a description
 _TIES = ASSOCIATES | RELATIONS | {"relatives", "friends", "neighbours", "neighbors"}
 
 
@@ -7041,7 +7039,7 @@ def _products_maker(toks) -> frozenset[str] | None:
 
 
 _MAKERS = {"maker", "owner", "developer", "creator", "parent"}  # who makes or owns the product named before them
-_MAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:maker|owner|developer|creator|parent|[a-z]+maker)\b")
+_MAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(sorted(_MAKERS)) + r"|[a-z]+maker)\b")  # after a product
 
 
 _PEOPLES_BODIES = {"team", "campaign"}  # a person's too: `the Clinton team` is not Clinton
