@@ -21502,3 +21502,37 @@ def test_a_parents_child_is_the_one_named_just_before_the_parent(named, later, s
     first = named.split(", ")[1].rstrip(",")
     text = f'Shop\n\n{named} run the shop.\n\n"It\'s our life," {first} said.\n\n{later} added: "We love it."'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, parent, speaker", [
+    ("Tom Brown and his son Jack", "the father", "Tom Brown"),  # was `father`: the parent of the two kin named
+    ("Ann Lee and her daughter Mary", "the mother", "Ann Lee"),  # was `mother`
+    ("Tom Brown and his son Jack", "the mother", "mother"),  # Tom Brown is no mother: as before
+    ("Tom Brown and his brother Jack", "the father", "father"),  # no one's father named: as before
+])
+def test_a_parent_word_stands_for_the_parent_of_the_kin_just_named(named, parent, speaker):
+    text = f'Rescue\n\n{named} were rescued by firefighters.\n\n"We thought we would die," {parent} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("kin, later, speaker", [
+    ("Her mother", "the mum", "Mary Lee"),  # was `mum`: a mother's homely word is hers
+    ("Her mother", "the proud mum", "Mary Lee"),  # was `proud mum`
+    ("Her mum", "the proud mother", "Mary Lee"),  # as before
+    ("Her father", "the mum", "mum"),  # no mother set off: as before
+])
+def test_a_parents_homely_word_stands_for_the_parent_set_off(kin, later, speaker):
+    text = f'Appeal\n\n{kin}, Mary Lee, said: "We fought hard."\n\n"She deserves it," {later} added.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("union, speaker", [
+    ("The University and College Union", "University and College Union spokesman"),  # was `College Union
+    # spokesman`: a union's name joins its words with `and`
+    ("The Fire Brigades Union", "Fire Brigades Union spokesman"),  # was `The Fire Brigades Union spokesman`: the
+    # article opening the sentence is no word of the name
+    ("Unite", "Unite spokesman"),  # as before
+])
+def test_a_unions_name_may_join_its_words_with_and_but_not_the_article_before(union, speaker):
+    text = f'Strike\n\n{union} said it would ballot members.\n\n"Staff are paying," a union spokesman said.'
+    assert quotes_of(text)[-1][1] == speaker

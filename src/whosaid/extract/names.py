@@ -1975,12 +1975,20 @@ _CHAMBERS_LEADS = {"leader", "whip", "speaker"}
 _HEADS_OF_SCHOOLS = {("headteacher",), ("headmaster",), ("headmistress",)}  # whom `the head` stands for
 
 
+def _kin_formally(office: tuple[str, ...]) -> tuple[str, ...]:
+    """`Her mum, Mary Lee,` for `the proud mother`, `Her mother` for `the mum`: a parent's homely word is theirs."""
+    return (*office[:-1], _HOMELY_KIN[office[-1]]) if office and office[-1] in _HOMELY_KIN else office
+
+
+_HOMELY_KIN = {"mum": "mother", "mom": "mother", "dad": "father"}
+
+
 def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     """A title names the office (`Republican presidential nominee` for `the presidential
     nominee`), unless what it adds changes the office (`Deputy Prime Minister`, `Shadow foreign
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
-    title, office = party_named(title), party_named(office)
+    title, office = _kin_formally(party_named(title)), _kin_formally(party_named(office))
     if title[0] in _INDEFINITE:
         title = title[1:]  # `Ann Lee, a consultant in Leeds,` for `the consultant`
     if len(office) >= 2 and office[0] in PARTY_WORDS and len(title) == 1 and title[-1] == office[-1]:
@@ -3742,6 +3750,16 @@ class Names:
             return None
         parents = {owner for _, owner, kin in self._kin_pairs if kin == child and self.gender(owner) == sex}
         return parents.pop() if len(parents) == 1 else None
+
+    def parent_before(self, sex: str, at: tuple[int, int]) -> str | None:
+        """The parent of `sex` in the latest two the text names as kin before `at`, no more than two paragraphs back,
+        when the other is their son or daughter (`Tom Brown and his son Jack were rescued. ¶ the father said`)."""
+        self._family()
+        pair = next(((pos, owner, kin) for pos, owner, kin in reversed(self._kin_pairs) if pos < at), None)
+        if pair is None or at[0] - pair[0][0] > 2 or self.gender(pair[1]) != sex:
+            return None
+        child = next((m for m in self.mentions_of(pair[2]) if m.at == pair[0]), None)
+        return pair[1] if child and (child.title or "").lower() in ("son", "daughter") else None
 
     def kin_pair_before(self, at: tuple[int, int]) -> str | None:
         """The latest two the text names as kin, before `at` and no more than two paragraphs back (`Liam

@@ -644,6 +644,9 @@ class Resolver:
             if first and second:
                 insort(self.pairs, (at, f"{first} and {second}"))
                 return f"{first} and {second}", False
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PARENTS \
+                and (parent := self.names.parent_before(_PARENTS[toks[1].lower], at)):
+            return parent, False  # `Tom Brown and his son Jack were rescued. ¶ the father said`: Tom Brown
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
             both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at) \
                 or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None) \
@@ -6115,6 +6118,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = head.rsplit("-", 1)[1]  # `the great-grandmother`, `the great-great-grandfather`
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
+    elif head in _PARENTS and head not in EPITHET_HEADS:
+        head = _PARENT_WORDS[head]  # `the mum`: a mother
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
     elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
@@ -7724,8 +7729,8 @@ _PARTY_NAME = re.compile(r"\b(Labour|Conservatives|Tories|Liberal Democrats|Lib 
                          r"UKIP|DUP|SDLP|Sinn F[eé]in|(?:[A-Z][\w'’-]+ )+Party)(?! [A-Z])\b")  # (`Labour Party`:
 # the one party `Labour` names)
 _UNION_NAME = re.compile(r"\b(Unite|Unison|GMB|RMT|Aslef|NEU|NASUWT|BMA|RCN|UCU|FBU|CWU|PCS|Usdaw|TSSA|EIS|NUJ|Bectu|"
-                         r"UAW|SEIU|Teamsters|AFL-CIO|(?:[A-Z][\w'’-]+ )+Union)(?! [A-Z])\b")  # Britain's and America's
-# largest, and any `… Union`
+                         r"UAW|SEIU|Teamsters|AFL-CIO|(?:(?!The )[A-Z][\w'’-]+ (?:and )?)+Union)(?! [A-Z])\b")
+# Britain's and America's largest, and any `… Union` (`the University and College Union`)
 _KINDS_NAMED = {"party": (_PARTY_NAME, IN_FULL), "union": (_UNION_NAME, {})}  # (a party's nickname: `the Tories` are
 # the Conservatives)
 
