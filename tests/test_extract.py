@@ -21536,3 +21536,24 @@ def test_a_parents_homely_word_stands_for_the_parent_set_off(kin, later, speaker
 def test_a_unions_name_may_join_its_words_with_and_but_not_the_article_before(union, speaker):
     text = f'Strike\n\n{union} said it would ballot members.\n\n"Staff are paying," a union spokesman said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, first, later, speaker", [
+    ("Twins Ann and Mary Lee", "Mary", "Ann", "Ann Lee"),  # was `Twins Ann`: a plural word for kin opens no name
+    ("Twins Ann and Mary Lee", "Ann", "her sister", "Mary Lee"),  # was `Mary Lee's sister`
+    ("Coastguard Tom Brown", "he", "he", "Tom Brown"),  # was no one: a coastguard is a person before a name, no body
+    ("Lifeguard Tom Brown", "he", "he", "Tom Brown"),  # was `Lifeguard Tom Brown`
+])
+def test_a_word_for_people_before_a_name_is_no_word_of_it(named, first, later, speaker):
+    text = f'Rescue\n\n{named} spoke to the BBC.\n\n"We helped," {first} said.\n\n"We worked," {later} added.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Tom Brown", "woman"),  # was Tom Brown: the lead's woman is no man named after it
+    ("Ann Lee", "Ann Lee"),  # as before
+])
+def test_the_leads_word_for_a_person_stands_for_one_of_its_sex_named_next(named, speaker):
+    text = (f'Rescue\n\nA woman has been rescued after falling down a cliff.\n\n{named} said she was lucky.\n\n'
+            '"She could have died," they said.\n\nThe woman, who has not been named, said: "I\'m so grateful."')
+    assert quotes_of(text)[-1][1] == speaker

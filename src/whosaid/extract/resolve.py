@@ -2255,7 +2255,10 @@ class Resolver:
         if lead >= len(self.paragraphs) or not self._paragraph(lead).lower().startswith(
                 tuple(f"{article} {' '.join(office)} " for article in ("the", "a", "an"))):
             return None
-        return self._named_next(office, (lead, 0))
+        named = self._named_next(office, (lead, 0))
+        sex = _head_gender(office[-1])
+        return None if named and sex and self.names.gender(named) not in (sex, None) else named  # `A woman has
+        # been rescued …. ¶ Tom Brown said she was lucky.`: no woman
 
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
         """Whether `at` is in the headline or the story's first paragraph under it."""
