@@ -21557,3 +21557,26 @@ def test_the_leads_word_for_a_person_stands_for_one_of_its_sex_named_next(named,
     text = (f'Rescue\n\nA woman has been rescued after falling down a cliff.\n\n{named} said she was lucky.\n\n'
             '"She could have died," they said.\n\nThe woman, who has not been named, said: "I\'m so grateful."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("A government source", "government source"),  # was `source`: the source who said something, unquoted, before
+    ("A source close to the chancellor", "source close to the chancellor"),  # was `source`
+    ("A Palace insider", "Palace insider"),  # as before
+    ("Oil is a major source of income. A minister", "source"),  # no source who says: as before
+])
+def test_the_source_is_the_source_who_said_something_just_before(source, speaker):
+    word = "insider" if "insider" in source else "source"
+    text = f'Plan\n\n{source} said the plan would be dropped.\n\n"It\'s dead in the water," the {word} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ('"I loved every minute," the champion said.', "Jamie Murray"),  # was `Jamie`: the kin of the one the story
+    # opened on, a paragraph past
+    ('Tim Henman said he was a legend.', "Jamie Henman"),  # the latest man named: as before
+])
+def test_kin_set_off_by_a_given_name_shares_the_surname_of_the_subject_a_paragraph_past(between, speaker):
+    text = (f'Murray\n\nAndy Murray has retired from tennis.\n\n{between}\n\nHis brother, Jamie, said he was proud.\n\n'
+            '"He gave everything," he said.')
+    assert quotes_of(text)[-1][1] == speaker

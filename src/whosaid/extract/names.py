@@ -3783,7 +3783,10 @@ class Names:
                 # Caroline, said …. ¶ His father, Mark,`: the his goes back past her to the one they are both kin of
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
-                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin else 1):
+                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin else 2 if (
+                            m.kin_of in ("m", "f") and before.is_subject and before.start == 0) else 1):  # `Andy
+                    # Murray has retired. ¶ "…," the champion said. ¶ His mother, Judy,`: the kin of one a paragraph
+                    # opened on, a paragraph past
                     owner = self.canonical(before.words, before.at)
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"

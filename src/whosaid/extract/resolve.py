@@ -4938,6 +4938,9 @@ class Resolver:
 
     def _the_spokesperson(self, toks, at) -> str | None:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in ("source", "insider"):
+            return self._so_described_before(toks[1].lower, at) or self._owned_spokesperson(toks[1].lower, at)
+            # `A government source said the plan would go. ¶ "…," the source said`: the government source
         if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in VOICES_FOR:
             return None
         if toks[1].lower not in SPOKES_ROLES:  # `his barrister said …. ¶ "…," the barrister added`
@@ -4962,13 +4965,14 @@ class Resolver:
             owned = None
             for owned in _SPOKES_WRITTEN.finditer(text, 0, at[1] if para == at[0] else len(text)):
                 pass  # the latest
-            word = owned.group(1) or owned.group(2) if owned is not None else None
+            word = owned.group(1) or owned.group(2) or owned.group(3) if owned is not None else None
             if word is not None and _REPS.get(word.lower(), word.lower()) == _REPS.get(role, role):
                 tokens = self._tokens(text)
                 first, last = _token_at(tokens, owned.start()), _token_at(tokens, owned.end())
-                if owned.group(2):  # `A representative for the Oscar winner`: up to the verb
+                if owned.group(2) or owned.group(3) and last < len(tokens) and tokens[last].lower in _POSTMODIFIERS:
                     last = next((k for k in range(last, len(tokens)) if not tokens[k].is_word
-                                 or is_finite_verb(tokens, k)), len(tokens))
+                                 or is_finite_verb(tokens, k)), len(tokens))  # up to the verb: `A representative
+                    # for the Oscar winner`, `A source close to him`
                 return self._resolve(tokens[first:last], (para, owned.start()))[0]
         return None
 
@@ -6636,7 +6640,8 @@ _HONOURS = {"sir", "dame"}  # titles a full name follows
 _COURTESIES = PERSONAL_TITLES | _HONOURS | {"lord", "lady"}  # titles that hold no office
 _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A representative for the singer`
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:official\s+)?"
-    r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+")
+    r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+"
+    r"|\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(source|insider)\b(?!\s+of\b)")  # `A government source said`
 _REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
