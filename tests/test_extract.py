@@ -21580,3 +21580,29 @@ def test_kin_set_off_by_a_given_name_shares_the_surname_of_the_subject_a_paragra
     text = (f'Murray\n\nAndy Murray has retired from tennis.\n\n{between}\n\nHis brother, Jamie, said he was proud.\n\n'
             '"He gave everything," he said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, loser, speaker", [
+    ("Ann Lee beat Tom Brown in the final.", "the runner-up", "Tom Brown"),  # was `runner-up`: whom the text has
+    # beaten
+    ("Tom Brown lost to Ann Lee in the final.", "the runner-up", "Tom Brown"),  # was `runner-up`
+    ("Tom Brown was beaten by Ann Lee in the final.", "the beaten finalist", "Tom Brown"),  # was the description
+    ("Tom Brown defeated Ann Lee by 500 votes.", "the defeated candidate", "Ann Lee"),  # was the description
+    ("Ann Lee won the final.", "the runner-up", "runner-up"),  # no one beaten named: as before
+])
+def test_a_losers_word_stands_for_the_one_the_text_has_beaten(lead, loser, speaker):
+    assert quotes_of(f'Final\n\n{lead}\n\n"She was too good," {loser} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, first, later, speaker", [
+    ("Ann Lee has replaced Tom Brown as chief executive.", "Ms Lee", "her predecessor", "Tom Brown"),  # was `Ann
+    # Lee's predecessor`: whom she replaced
+    ("Tom Brown has been succeeded by Ann Lee as chair.", "Ms Lee", "her predecessor", "Tom Brown"),  # was `Ann
+    # Lee's predecessor`
+    ("Ann Lee was replaced by Tom Brown.", "Ms Lee", "her successor", "Tom Brown"),  # was `Ann Lee's successor`
+    ("Ann Lee has met Tom Brown.", "Ms Lee", "her predecessor", "Ann Lee's predecessor"),  # no one replaced: as
+    # before
+])
+def test_a_predecessor_is_the_one_the_text_has_replaced(lead, first, later, speaker):
+    text = f'Change\n\n{lead}\n\n"I\'m delighted," {first} said.\n\n"It\'s a good choice," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -449,6 +449,8 @@ class Resolver:
                 # just before in this paragraph, not the spokesperson the paragraph before described
             return self._one_of_latest(at, many) or (
                 None if many or toks[0].lower == "one" else self._kind_that_spoke(at)), False
+        if _a_losers_word(toks) and (lost := self._loser_before(at)):
+            return lost, True  # `Ann Lee beat Tom Brown in the final. ¶ "…," the runner-up said`: Tom Brown
         surname = _generational_surname(toks)
         if surname and (person := self.names.subject_of_surname(surname, at)):
             return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
@@ -2750,6 +2752,18 @@ class Resolver:
                 if not m.is_org and (_WON.match(text, m.end) or lost_to):
                     won.add(self.names.canonical(m.words, m.at))
         return won.pop() if len(won) == 1 and not won & avoid else None
+
+    def _loser_before(self, at: tuple[int, int]) -> str | None:
+        """The one person the text has beaten before `at` (`Ann Lee beat Tom Brown`, `Tom Brown lost to Ann Lee`):
+        whom `the runner-up` or `the defeated candidate` stands for."""
+        lost = set()
+        for para in range(1, at[0] + 1):
+            text = self._paragraph(para)
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                if not m.is_org and (_BEAT_BEFORE.search(text, max(0, m.start - 16), m.start)
+                                     or _LOST.match(text, m.end)):
+                    lost.add(self.names.canonical(m.words, m.at))
+        return lost.pop() if len(lost) == 1 else None
 
     def _side_nicknamed(self, nickname: str, at: tuple[int, int]) -> str | None:
         """The one club named before `at` whose name holds a word the club's nickname stands for (`Arsenal` for
@@ -5409,6 +5423,13 @@ class Resolver:
                 between = _INVERSE_BETWEEN.fullmatch(self._paragraph(owner.para), owner.end, owned.start)
                 if between and between.group(1).lower() == _INVERSES[role]:
                     return self.names.canonical(owner.words, owner.at)
+            replaced = _REPLACED_BETWEEN.fullmatch(self._paragraph(owner.para), owner.end, owned.start) \
+                if owner.para == owned.para and not owner.is_org and not owned.is_org else None
+            if replaced:  # `Ann Lee has replaced Tom Brown`, `Tom Brown has been succeeded by Ann Lee`
+                new, old = (owned, owner) if replaced.group(1) else (owner, owned)
+                new, old = self.names.canonical(new.words, new.at), self.names.canonical(old.words, old.at)
+                if person == (new if role == "predecessor" else old):
+                    return old if role == "predecessor" else new
         return None
 
     def _written_before(self, pattern: re.Pattern, at: tuple[int, int]) -> bool:
@@ -6409,6 +6430,17 @@ _SEXED_HEAD = {sex: re.compile(r"\b(?:%s)\b|%s\b" % ("|".join(sorted(words - HE_
 # word of that sex somewhere before: the cheap test before the sentence before is read for `_sexed_description_before`
 
 
+def _a_losers_word(toks) -> bool:
+    """`the runner-up`, `the loser`, `the defeated candidate`, `the beaten finalist`: who lost."""
+    if len(toks) == 2 and toks[0].lower == "the":
+        return toks[1].lower in ("runner-up", "loser")
+    return len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in ("defeated", "beaten", "losing") \
+        and (toks[2].lower in PEOPLE or toks[2].lower in EPITHET_HEADS or toks[2].lower in _CONTENDERS)
+
+
+_CONTENDERS = {"finalist", "semi-finalist", "challenger", "incumbent", "opponent"}
+
+
 def _head_gender(head: str) -> str:
     """`f` for `actress`, `Welshwoman`; `m` for `actor`, `Frenchman`; `` for `star`."""
     if head in FEMALE_WORDS or head.endswith("woman"):
@@ -6645,6 +6677,8 @@ _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A r
 _REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
+_REPLACED_BETWEEN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is)\s+(?:succeeded|replaced)\s+(by)"
+                               r"|succeeded|replaced|succeeds|replaces)\s+(?:as\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
@@ -6673,6 +6707,8 @@ _WON = re.compile(r"\s+(?:(?:has|had)\s+)?(?:won|beat|defeated|overcame|outlaste
 _LOST_TO_WORDS = r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+"  # `Carlos Alcaraz lost to Novak Djokovic`
 _LOST_TO = re.compile(_LOST_TO_WORDS)  # anywhere in a paragraph
 _LOST_TO_BEFORE = re.compile(_LOST_TO_WORDS + "$")  # right before a name
+_BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
+_LOST = re.compile(r"\s+(?:(?:has|had)\s+)?(?:lost\s+to|(?:was|has\s+been)\s+(?:beaten|defeated)\s+by)\s")
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
