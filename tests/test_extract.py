@@ -21606,3 +21606,14 @@ def test_a_losers_word_stands_for_the_one_the_text_has_beaten(lead, loser, speak
 def test_a_predecessor_is_the_one_the_text_has_replaced(lead, first, later, speaker):
     text = f'Change\n\n{lead}\n\n"I\'m delighted," {first} said.\n\n"It\'s a good choice," {later} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("set_off, speaker", [
+    ("Jack Smith, the surgeon who saved his life.", "Jack Smith"),  # was Tom Brown: a role set off after a name
+    # titles it past its relative clause
+    ("Jack Smith, the surgeon at the hospital.", "Jack Smith"),  # as before
+])
+def test_a_role_set_off_after_a_name_titles_it_past_its_relative_clause(set_off, speaker):
+    text = (f'Thanks\n\nTom Brown thanked {set_off}\n\n"I owe him everything," he said.\n\n'
+            '"He was a model patient," the surgeon said.')
+    assert quotes_of(text)[-1][1] == speaker

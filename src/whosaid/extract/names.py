@@ -2579,8 +2579,10 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|i
                               r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
 # campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
-                             r"(?:\s+(?:at|in|of)\s+[^,.;:()]{1,60}?)?\s*(?:[,.;:)]|$)")  # (`the report's author`: an
-# owner's mark before the office; `headteacher at St Mary's Primary School`: where it is held after it)
+                             r"(?:\s+(?:at|in|of)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?)?"
+                             r"\s*(?:[,.;:)]|$)")
+# (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`: where it is
+# held after it; `the surgeon who saved his life`: a relative clause after it)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
                                r"(?:\s+who\s+[a-z][^,.;:\"“”]{0,40})?,\s*$")
