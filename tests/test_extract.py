@@ -21617,3 +21617,16 @@ def test_a_role_set_off_after_a_name_titles_it_past_its_relative_clause(set_off,
     text = (f'Thanks\n\nTom Brown thanked {set_off}\n\n"I owe him everything," he said.\n\n'
             '"He was a model patient," the surgeon said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("A report by the Commons work and pensions committee", "Commons work and pensions committee"),  # was
+    # `committee`: the one committee the text describes
+    ("The influential Commons home affairs committee", "Commons home affairs committee"),  # was `committee`
+    ("The environment select committee", "environment select committee"),  # was `committee`
+    ("A committee of MPs", "committee"),  # described by no words before it: as before
+])
+def test_the_committee_is_the_one_committee_the_text_describes(described, speaker):
+    text = (f'Report\n\n{described} has called for changes.\n\nIts chairman spoke to the BBC.\n\n'
+            'Ministers have yet to respond.\n\n"This is a failing agency," the committee said.')
+    assert quotes_of(text)[-1][1] == speaker

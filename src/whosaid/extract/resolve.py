@@ -40,7 +40,7 @@ from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACE
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
-from .tokens import CLOSING, OPENING, SENTENCE_END, Token, tokenize
+from .tokens import CLOSING, OPENING, POSSESSIVE_ENDINGS, SENTENCE_END, Token, tokenize
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
@@ -2038,6 +2038,8 @@ class Resolver:
                     and (body := self._sole_business_named(at)):
                 return body  # `A cyber attack has disrupted services at Tesco. ¶ The retailer said`: no subject, but
                 # the one business named
+        if len(toks) == 2 and word in _PANELS and (described := self._panel_described_before(word, at)):
+            return described  # `A report by the Commons work and pensions committee …. The committee said`
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
             body = body or self._body_that_spoke(at)  # `the OECD said …. However, the report warned`
@@ -2173,6 +2175,22 @@ class Resolver:
         if n < 2 or not _a_heading(self._paragraph(n - 1)):
             return []
         return [m for m in self.names.mentions_between(n - 1, 0, _PAST_ANY_END) if not m.in_quote]
+
+    def _panel_described_before(self, word: str, at: tuple[int, int]) -> str | None:
+        """The one committee or panel (`word`) the text before `at` describes in lowercase words after `the`, past
+        an adjective before a capitalised word (`The influential Commons home affairs committee`: Commons home affairs
+        committee; `the environment select committee`): what a story about its report is about."""
+        described = set()
+        for para in range(at[0] + 1):
+            text = self._paragraph(para)
+            for m in _PANEL_DESCRIBED.finditer(text, 0, at[1] if para == at[0] else len(text)):
+                words = m.group(1).split()
+                if any(w.lower() in DETERMINERS or w.lower() in PREPOSITIONS or w.endswith(POSSESSIVE_ENDINGS)
+                       for w in words) or m.group(2) != word:
+                    continue  # not `the chairman of the committee`, `the MPs' committee`
+                capital = next((k for k, w in enumerate(words) if w[0].isupper()), 0)
+                described.add(" ".join([*words[capital:], word]))
+        return described.pop() if len(described) == 1 else None
 
     def _sole_club_named(self, at: tuple[int, int]) -> str | None:
         """The one name with a club's ending (`Plymouth Argyle`, `Manchester United`) written outside quotations
@@ -6707,6 +6725,8 @@ _WON = re.compile(r"\s+(?:(?:has|had)\s+)?(?:won|beat|defeated|overcame|outlaste
 _LOST_TO_WORDS = r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+"  # `Carlos Alcaraz lost to Novak Djokovic`
 _LOST_TO = re.compile(_LOST_TO_WORDS)  # anywhere in a paragraph
 _LOST_TO_BEFORE = re.compile(_LOST_TO_WORDS + "$")  # right before a name
+_PANELS = {"committee", "panel"}
+_PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
 _LOST = re.compile(r"\s+(?:(?:has|had)\s+)?(?:lost\s+to|(?:was|has\s+been)\s+(?:beaten|defeated)\s+by)\s")
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
