@@ -21630,3 +21630,14 @@ def test_the_committee_is_the_one_committee_the_text_describes(described, speake
     text = (f'Report\n\n{described} has called for changes.\n\nIts chairman spoke to the BBC.\n\n'
             'Ministers have yet to respond.\n\n"This is a failing agency," the committee said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("A source inside the BBC", "BBC source"),  # was no one: `inside` ended the phrase before the cue
+    ("A source within the BBC", "BBC source"),  # was no one
+    ("A woman within the group", "woman within the group"),  # was no one
+    ("A source inside the campaign", "source"),  # where the source stood, past their word: as before
+    ("A source at the BBC", "BBC source"),  # as before
+])
+def test_a_voice_inside_or_within_a_body_is_the_bodys(said, speaker):
+    assert quotes_of(f'Review\n\nThe BBC declined to comment.\n\n{said} said: "It\'s under review."')[-1][1] == speaker

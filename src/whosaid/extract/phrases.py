@@ -28,7 +28,7 @@ what whom whose which that because though although whether if than as and but or
 above below between through during against without within across despite toward towards upon amid
 via per is was were are be been being has have had would will could can should may might must shall
 did do does not no this these those there here it by him them us me out off up down away ahead
-around throughout beyond behind beside besides along alongside beneath underneath
+around throughout beyond behind beside besides along alongside beneath underneath inside
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
@@ -1812,7 +1812,8 @@ _DEGREE_WORDS = {"further", "other", "more", "most", "less", "least", "very", "f
 
 _QUANTIFIERS = {"all", "both", "half", "of"}
 _COMPARATIVES = {"more", "less", "fewer"}
-_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by", "around", "across", "throughout"}
+_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by", "around", "across", "throughout",
+                    "inside", "within"}  # (`A source inside the BBC said`)
 _INSIDE_NP = _NP_PREPOSITIONS | {"about"}  # `A report about the company said`; but `About four in 10 voters` opens one
 _CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "--", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",

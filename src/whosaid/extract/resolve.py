@@ -6512,7 +6512,9 @@ def _role_of(toks):
     `for`, `at`, `from` or `with`. None when any word before that is capitalised (`Jeffrey Lewis of
     …`) or anything but a name follows it."""
     k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS or t.lower == "to" and i
-              and singular(toks[i - 1].bare.lower()) in SERVING_ROLES), None)  # `Aides to Michael Jackson`
+              and singular(toks[i - 1].bare.lower()) in SERVING_ROLES
+              or t.lower in _WITHIN and i and toks[i - 1].bare.lower() in _UNNAMED_VOICES), None)  # `Aides to
+    # Michael Jackson`, `A source inside the BBC`
     if not k:
         return None
     role = [t for t in toks[:k] if t.lower not in DETERMINERS and t.lower not in _ACTING_FOR]  # `Solicitors acting
@@ -6520,8 +6522,9 @@ def _role_of(toks):
     rest = toks[k + 1:]
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) \
-        and (_opens_on_a_persons_name(name) or toks[k].lower == "at")  # `Lawyers for Michael Jackson`, `Analysts
-    # at Barclays`, capitalised only to open a sentence; not `Friends of the Earth`, a body's name
+        and (_opens_on_a_persons_name(name) or toks[k].lower == "at" or toks[k].lower in _WITHIN)
+    # `Lawyers for Michael Jackson`, `Analysts at Barclays`, capitalised only to open a sentence; not `Friends of the
+    # Earth`, a body's name
     if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) and not opening or t.is_possessive
                        for t in role) or not _holder(role[-1]):
         return None
@@ -6630,6 +6633,7 @@ def _holds_a_role(word: str) -> bool:
 
 
 _UNNAMED_VOICES = {"source", "sources", "insider", "insiders"}  # voices a body's name qualifies
+_WITHIN = {"inside", "within"}  # where an unnamed voice is: `A source inside the BBC`, as `at the BBC`
 
 
 def _plural(tok) -> bool:
@@ -7686,6 +7690,8 @@ def _near_someone(toks) -> tuple[int, int] | None:
     step = 2 if after in NEAR_SOMEONE else \
         1 if after[:1] and after[0] in ("in", "around", "near", "inside", "within") else 0
     rest = head + 1 + step
+    if step == 1 and after[0] in _WITHIN and toks[head].lower in _UNNAMED_VOICES:
+        return None  # `A source inside the BBC`: a BBC source, as `at the BBC`
     return (head, rest) if step and rest < len(toks) else None
 
 
