@@ -21641,3 +21641,14 @@ def test_the_committee_is_the_one_committee_the_text_describes(described, speake
 ])
 def test_a_voice_inside_or_within_a_body_is_the_bodys(said, speaker):
     assert quotes_of(f'Review\n\nThe BBC declined to comment.\n\n{said} said: "It\'s under review."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("office, pronoun, speaker", [
+    ("The Prime Minister", "he", "Prime Minister"),  # was no one: an office in capitals opening the sentence before
+    ("The Chancellor", "she", "Chancellor"),  # was no one
+    ("The Pope", "he", "Pope"),  # was no one
+    ("The minister", "he", "minister"),  # as before
+    ("The Microsoft chief", "he", None),  # a body's office, whom no name stands for: as before
+])
+def test_an_office_in_capitals_opening_the_sentence_before_is_the_pronouns(office, pronoun, speaker):
+    assert quotes_of(f'News\n\n{office} has resigned.\n\n"It is right," {pronoun} said.')[-1][1] == speaker

@@ -3214,8 +3214,8 @@ class Resolver:
         owner = _possessor_split(phrase) if phrase and phrase[0].lower == "the" else None
         held = (Token("the", phrase[0].start, phrase[0].end), *phrase[1:]) if placed and phrase else phrase  # a
         # country's office as the office: `Canada's prime minister` as `the prime minister`
-        office = bool(held) and bool(_office(held)) and not any(
-            t.is_capitalised and not _national(t) for t in held[1:]) \
+        office = bool(held) and bool(_office(held)) and (not any(
+            t.is_capitalised and not _national(t) for t in held[1:]) or held[-1].bare.lower() in _CAPITAL_OFFICES) \
             or owner is not None and owner > 0 and (phrase[owner].is_capitalised or _unpossessed(
                 phrase[owner:owner + 1])[0].lower in BODY_NOUNS | ORG_WORDS) \
             and bool(_office((phrase[0], *phrase[owner + 1:])))
@@ -6689,6 +6689,8 @@ _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}"
 _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "chairperson", "secretary", "minister",
                     "chancellor", "president", "governor", "senator", "mayor", "mp", "msp", "mep"}  # never a body's
 # or a paper's name (`the MP`: a member)
+_CAPITAL_OFFICES = _PERSONS_OFFICES | {"pope", "speaker"}  # `The Prime Minister has resigned`, `The Pope said`: an
+# office in capitals, no body's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _HONOURS = {"sir", "dame"}  # titles a full name follows
 _COURTESIES = PERSONAL_TITLES | _HONOURS | {"lord", "lady"}  # titles that hold no office
