@@ -21652,3 +21652,14 @@ def test_a_voice_inside_or_within_a_body_is_the_bodys(said, speaker):
 ])
 def test_an_office_in_capitals_opening_the_sentence_before_is_the_pronouns(office, pronoun, speaker):
     assert quotes_of(f'News\n\n{office} has resigned.\n\n"It is right," {pronoun} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"This is desperate," campaign manager Robby Mook said.', "Robby Mook"),  # was no quotation: `campaign` after
+    # it read as a thing the quotation names (`the "Never Trump" campaign`)
+    ('"This is desperate," campaign spokesman Brian Fallon said.', "Brian Fallon"),  # was no quotation
+    ('"This is desperate," party chairman John Podesta said.', "John Podesta"),  # as before
+    ('On "Fox News Sunday," Rep. Darrell Issa said he was worried.', None),  # a show's name: no quotation, as before
+])
+def test_a_quotation_closing_on_a_comma_before_its_speakers_role_is_said(sentence, speaker):
+    assert [q[1] for q in quotes_of(f"Campaign\n\n{sentence}")] == ([speaker] if speaker else [])

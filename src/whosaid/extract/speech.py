@@ -28,7 +28,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     words = TITLE_WORD.findall(content)
     if not words or is_nickname(tokens, ti):
         return False
-    if _named_thing(tokens, ti, words):
+    if _named_thing(tokens, ti, words) and not _said_by_the_phrase_after(tokens, ti, attribution):
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
     titled_by = tokens[ti - 2] if ti >= 2 and tokens[ti - 1].text == ":" else tokens[ti - 1] if ti else None
     if titled_by is not None and titled_by.lower in _TITLE_VERBS:
@@ -197,6 +197,15 @@ def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
     # (`Sad!`; a dash before a quotation that closes its sentence, as a colon: `a message for him - "Resign now."`)
     opens = ti == 0 or tokens[ti - 1].text in SENTENCE_END or introduced
     return opens and stripped[:1].isupper() and stripped.endswith((".", "!", "?"))
+
+
+def _said_by_the_phrase_after(tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
+    """`"This is desperate," campaign manager Robby Mook said`: a quotation closing on a comma whose cue's subject
+    opens right after it, though its first word may name a thing (`the "Never Trump" campaign`)."""
+    return attribution is not None and attribution.mention is not None and ti + 1 < len(tokens) \
+        and attribution.mention.start == tokens[ti + 1].start and tokens[ti].quote_ends_with((",", "!", "?")) \
+        and not tokens[ti + 1].is_capitalised and (ti == 0 or tokens[ti - 1].text in SENTENCE_END)  # (not `on "Fox
+    # News Sunday," Rep. Darrell Issa said`: a show, inside its sentence)
 
 
 def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
