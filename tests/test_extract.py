@@ -21663,3 +21663,16 @@ def test_an_office_in_capitals_opening_the_sentence_before_is_the_pronouns(offic
 ])
 def test_a_quotation_closing_on_a_comma_before_its_speakers_role_is_said(sentence, speaker):
     assert [q[1] for q in quotes_of(f"Campaign\n\n{sentence}")] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("set_off, later, speaker", [
+    ("Andrew Bailey, governor of the Bank of England,", "the Bank of England governor", "Andrew Bailey"),  # was
+    # the description: the role set off of the body the description names
+    ("Tom Brown, chairman of the Football Association,", "the FA chairman", "Tom Brown"),  # was `Football
+    # Association (FA) chairman`: the body by its initials
+    ("Tom Brown, chairman of the Football Association,", "the RFU chairman", "RFU chairman"),  # another body: as
+    # before
+])
+def test_a_bodys_role_stands_for_the_one_set_off_as_that_role_of_the_body(set_off, later, speaker):
+    text = f'Rates\n\n{set_off} said rates would fall.\n\n"We must be careful," {later} said.'
+    assert quotes_of(text)[-1][1] == speaker

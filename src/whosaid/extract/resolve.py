@@ -561,8 +561,9 @@ class Resolver:
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
-                holder = holder or (self._leader_of(_names_in(toks[1:-1]), at, any_office=False)
-                                    if office[-1] in _TOP_ROLES else None)  # `the Tesco chief executive` after
+                led = self._leader_of(_names_in(toks[1:-1]), at, any_office=False) if office[-1] in _TOP_ROLES \
+                    else None
+                holder = holder or led or self._set_off_as_of_the_body(toks, at)  # `the Tesco chief executive` after
                 # `Tesco boss Ken Murphy`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
                     or self._responder_before(office, at) or self._subject_before_office(toks, office, at) \
@@ -572,7 +573,8 @@ class Resolver:
                 # Kennedy`, beside New Home Secretary Charles Clarke; `the Reform UK leader said …. Nigel Farage was
                 # speaking in Clacton`
             elif not holder and _common_office(toks):
-                holder = self._trade_leader(office, at) or self._introduced(office, at) or (  # `the home secretary`
+                holder = self._trade_leader(office, at) or self._introduced(office, at) \
+                    or self._set_off_as_of_the_body(toks, at) or (  # `the home secretary`
                     # titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
@@ -5034,6 +5036,23 @@ class Resolver:
             leaders = self.names.people_owned_by(next(iter(bodies)), at) or self._owners_of_body(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
 
+    def _set_off_as_of_the_body(self, toks, at: tuple[int, int]) -> str | None:
+        """`the Bank of England governor` after `Andrew Bailey, governor of the Bank of England,`, `the FA chairman`
+        after `Tom Brown, chairman of the Football Association,`: the one person named before `at` set off as the
+        description's role of the body its capitalised words name, in full or by initials."""
+        words = [t.bare for t in toks[1:-1]]
+        if not words or not all(w[:1].isupper() or w == "of" for w in words):
+            return None
+        found = set()
+        for m in self.names.mentions:
+            if m.at >= at:
+                break
+            set_off = None if m.is_org else _ROLE_OF_A_BODY_SET_OFF.match(self._paragraph(m.para), m.end)
+            if set_off and set_off.group(1).lower() == toks[-1].bare.lower() \
+                    and _names_the_body(set_off.group(2), words):
+                found.add(self.names.canonical(m.words, m.at))
+        return found.pop() if len(found) == 1 else None
+
     def _trade_leader(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the tech chief` after `Microsoft boss Satya Nadella`: a leader described by a trade, the one person named
         before `at` whom the text titles with an office that leads a body."""
@@ -6731,6 +6750,18 @@ _WON = re.compile(r"\s+(?:(?:has|had)\s+)?(?:won|beat|defeated|overcame|outlaste
 _LOST_TO_WORDS = r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+"  # `Carlos Alcaraz lost to Novak Djokovic`
 _LOST_TO = re.compile(_LOST_TO_WORDS)  # anywhere in a paragraph
 _LOST_TO_BEFORE = re.compile(_LOST_TO_WORDS + "$")  # right before a name
+_ROLE_OF_A_BODY_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?"
+                                     r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for)\s+)?)*[A-Z][\w'’&-]*)")  # `, governor of
+# the Bank of England`
+
+
+def _names_the_body(name: str, words: list[str]) -> bool:
+    """`Bank of England` for [Bank, of, England]; `Football Association` for [FA]: a body's name in full or by its
+    initials."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return name == " ".join(words) or len(words) == 1 and words[0].isupper() and words[0] == initials
+
+
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
