@@ -21676,3 +21676,16 @@ def test_a_quotation_closing_on_a_comma_before_its_speakers_role_is_said(sentenc
 def test_a_bodys_role_stands_for_the_one_set_off_as_that_role_of_the_body(set_off, later, speaker):
     text = f'Rates\n\n{set_off} said rates would fall.\n\n"We must be careful," {later} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, later, speaker", [
+    ("Tom Brown has joined Everton from Arsenal.", '"I loved my time there," he said.', "Tom Brown"),  # was
+    # Arsenal: a club that said they wished him well is a they, not the he after
+    ("Everton have signed a striker from Arsenal.", '"I loved my time there," he said.', None),  # was Arsenal
+    ("Tom Brown has joined Everton from Arsenal.", '"He was a great servant," the club said.', "Arsenal"),  # was
+    # `club`: the one club that spoke
+])
+def test_a_club_that_said_they_wished_him_well_is_no_he(lead, later, speaker):
+    text = f'Transfer\n\n{lead}\n\nArsenal said they wished him well.\n\n{later}'
+    assert quotes_of(text)[-1][1] == speaker
+

@@ -1669,7 +1669,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         else _sex_complement(text, nxt.end()) if not is_org and first_after in ("is", "was") \
         else _named_as(text, start) if before == "named" else None  # the sex
     # the words right after the name give: `, herself a …`, `is America's first female presidential nominee`
-    pronoun = stated_sex or ((following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
+    pronoun = stated_sex or ((following_pronoun(text, end) or _owns_its(text, end) or (
+        "n" if len(names) == 1 and not given_name(names[0]) and _SAID_THEY_WISHED.match(text, end) else None))
+                             if subject and not is_org
                              else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
                              else _owners_pronoun(text, end)
                              if possessive and not is_org and _owner_opening(before, first_after) else None)
@@ -3010,6 +3012,9 @@ def _topic(text: str, end: int, names: tuple[str, ...], is_org: bool) -> bool:
     return len(names) >= 2 and not is_org and text[end:end + 1] == ":"
 
 
+_THEY_BETWEEN = re.compile(r"\b(?:they|we)\b", re.IGNORECASE)
+
+
 def following_pronoun(text: str, end: int) -> str | None:
     """The gender of the first he/she after `end` in the same sentence, if any; not of an
     inserted attribution (`Corporations are part of it, she said`), which names someone else."""
@@ -3020,6 +3025,8 @@ def following_pronoun(text: str, end: int) -> str | None:
             and not (match.group(1).lower() == "her" and _owned_after(text, match.end())):
         return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else; but in
         # `Clinton defended her pledge` her is Clinton's
+    if match.group(1).lower() not in ("he", "she") and _THEY_BETWEEN.search(text, end, match.start()):
+        return None  # `Arsenal said they wished him well`: a club that is a they, and someone else it wished well
     if _named_after_cue(text, end, match.start()):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
@@ -3309,6 +3316,8 @@ def _owns_its(text: str, end: int) -> str | None:
 
 
 _ITS_REACH = 40  # characters after a subject in which `its` is looked for
+_SAID_THEY_WISHED = re.compile(r"\s+(?:said|says)\s+they\s+(?:wished|wish|thanked|thank)\s+(?:him|her)\b")  # `Arsenal
+# said they wished him well`: a club, a they wishing someone else well
 _SAID_IT_HAD = re.compile(
     r"\s+(?:said|says|announced|confirmed|reported)\s+it\s+(?:had|has|would|will|expects|plans)\b")
 _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
