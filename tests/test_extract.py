@@ -21689,3 +21689,14 @@ def test_a_club_that_said_they_wished_him_well_is_no_he(lead, later, speaker):
     text = f'Transfer\n\n{lead}\n\nArsenal said they wished him well.\n\n{later}'
     assert quotes_of(text)[-1][1] == speaker
 
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("The school said it took safety seriously.", "school spokeswoman"),  # was `spokeswoman`: the body described
+    # that reported just before, with no quotation
+    ("The housing association said it would act.", "housing association spokeswoman"),  # was `spokeswoman`
+    ("Residents said they were worried.", "spokeswoman"),  # people, no body: as before
+    ("The school has reopened.", "spokeswoman"),  # a body that reported nothing: as before
+])
+def test_a_spokesperson_after_a_body_described_reporting_unquoted_speaks_for_it(first, speaker):
+    assert quotes_of(f'Repairs\n\n{first}\n\n"We are sorry," a spokeswoman added.')[-1][1] == speaker

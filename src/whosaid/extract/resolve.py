@@ -5166,6 +5166,9 @@ class Resolver:
         if body is None and toks[1].lower in SPOKES_ROLES and (described := self._body_described_just_before(at)):
             return self._principals(described, toks[1].lower, is_org=True)  # `easyJet has apologised …. ¶ The
             # carrier blamed …. ¶ "…," a spokeswoman said`: the body the sentence before opened on
+        if body is None and toks[1].lower in SPOKES_ROLES and (described := self._described_body_reporting_before(at)):
+            return self._principals(described, toks[1].lower, is_org=True)  # `The school said it took safety
+            # seriously. ¶ "…," a spokeswoman added`: the school's
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
@@ -5237,6 +5240,23 @@ class Resolver:
         if not last[1].islower():
             return last[1] if head.lower() in _INSTITUTIONS else None
         return last[1] if head in BODY_NOUNS or head in ORG_WORDS else None
+
+    def _described_body_reporting_before(self, at: tuple[int, int]) -> str | None:
+        """The body described in lowercase words after `the` (`The school`, `The housing association`) as the subject
+        of a cue in the sentence just before, in this paragraph or the one before, with no quotation (`The school
+        said it took safety seriously.`)."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] < at[0] - 1:
+            return None
+        subject = sentence_subject(*before[1:])
+        toks = subject.tokens if subject is not None else ()
+        after = index_of(before[1], toks[-1], before[2], before[3]) if toks else None
+        if not 2 <= len(toks) <= 3 or toks[0].lower != "the" \
+                or any(not t.is_word or t.is_capitalised for t in toks[1:]) \
+                or toks[-1].lower not in BODY_NOUNS and toks[-1].lower not in ORG_WORDS or after is None \
+                or after + 1 >= before[3] or before[1][after + 1].lower not in _REPORTING:
+            return None
+        return _description(toks)
 
     def _body_described_just_before(self, at: tuple[int, int]) -> str | None:
         """The body a word for one (`The carrier`, `The company`) stands for as the subject of the sentence just
@@ -6762,6 +6782,7 @@ def _names_the_body(name: str, words: list[str]) -> bool:
     return name == " ".join(words) or len(words) == 1 and words[0].isupper() and words[0] == initials
 
 
+_REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told"}  # verbs a body reports with
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
