@@ -561,8 +561,8 @@ class Resolver:
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
-                led = self._leader_of(_names_in(toks[1:-1]), at, any_office=False) if office[-1] in _TOP_ROLES \
-                    else None
+                led = self._leader_of(_names_in(toks[1:-1]), at, any_office=False) \
+                    if not holder and office[-1] in _TOP_ROLES else None
                 holder = holder or led or self._set_off_as_of_the_body(toks, at)  # `the Tesco chief executive` after
                 # `Tesco boss Ken Murphy`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
