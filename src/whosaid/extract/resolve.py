@@ -6786,7 +6786,7 @@ _REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
-_LOST = re.compile(r"\s+(?:(?:has|had)\s+)?(?:lost\s+to|(?:was|has\s+been)\s+(?:beaten|defeated)\s+by)\s")
+_LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?" + _LOST_TO_WORDS)  # right after the loser
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
