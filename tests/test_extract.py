@@ -21700,3 +21700,12 @@ def test_a_club_that_said_they_wished_him_well_is_no_he(lead, later, speaker):
 ])
 def test_a_spokesperson_after_a_body_described_reporting_unquoted_speaks_for_it(first, speaker):
     assert quotes_of(f'Repairs\n\n{first}\n\n"We are sorry," a spokeswoman added.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Mr and Mrs Smith have been married for 70 years.", "Mrs Smith"),  # was `Smith`: the surname of two, each
+    # of a title
+    ("Mrs Smith has been married for 70 years.", "Smith"),  # one Smith: as before
+])
+def test_a_title_paired_with_another_before_a_surname_keeps_each_apart(lead, speaker):
+    assert quotes_of(f'Couple\n\n{lead}\n\nMrs Smith said: "He still brings me flowers."')[-1][1] == speaker

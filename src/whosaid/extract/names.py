@@ -107,6 +107,7 @@ class NameMention:
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
+    paired_title: str | None = None  # `Mr` of `Mr and Mrs Smith` on `Smith`: another of the surname, of that title
     handle: str | None = None  # the handle in brackets after a person's name: `@realDonaldTrump` on `Donald Trump`
     junior: str = ""  # the generation's suffix that followed, as `Jr.` or `Sr.`: `Donald Trump Jr.`
     kin: bool = False  # named as someone's relation: `Eric Trump, son of the front-runner`, `Trump's son Eric`
@@ -268,12 +269,20 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     for first, second in zip(out, out[1:]):
         if _a_couple(text, first, second):
             first.couple = second.words[-1]
+    for m in out:
+        if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()) \
+                and (paired := _TITLES_PAIRED.search(text, max(0, m.start - _TITLES_PAIRED_REACH), m.start)):
+            m.paired_title, m.is_org = paired.group(1), False  # `Mr and Mrs Smith have been married`: two people
     if "(@" in text:
         for m in out:
             if len(m.words) >= 2 and not m.is_org and (handle := _HANDLE_AFTER.match(text, m.end)):
                 m.handle = handle.group(1).lower()  # `Donald Trump (@realDonaldTrump)`, `— Sahil Kapur (@sahilkapur)
                 # August 31, 2016`: a person's handle, in brackets after their full name
     return out
+
+
+_TITLES_PAIRED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLES_PAIRED_REACH = 20
 
 
 def _ends_on_its_mark(text: str, end: int) -> bool:
@@ -3364,6 +3373,8 @@ class Names:
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
+                if m.paired_title:  # `Mr and Mrs Smith`: a Mr Smith too
+                    self._lone_titles[m.words[0]].add(HONORIFICS[m.paired_title.lower()])
             elif len(m.words) >= 2 and HONORIFICS.get((m.title or "").lower()):
                 self._titled_surnames.add(m.words)
         self._canonical: dict[tuple, str] = {}
