@@ -21709,3 +21709,12 @@ def test_a_spokesperson_after_a_body_described_reporting_unquoted_speaks_for_it(
 ])
 def test_a_title_paired_with_another_before_a_surname_keeps_each_apart(lead, speaker):
     assert quotes_of(f'Couple\n\n{lead}\n\nMrs Smith said: "He still brings me flowers."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Environment Agency issued a warning.", "Environment Agency's official"),  # was `agency official`: an
+    # official of the one body whose name ends on the word
+    ("Two agencies issued warnings.", "agency official"),  # no body so named: as before
+])
+def test_an_official_of_a_bodys_word_is_the_one_body_so_named(lead, speaker):
+    assert quotes_of(f'Warning\n\n{lead}\n\n"Do not swim," an agency official said.')[-1][1] == speaker

@@ -5149,7 +5149,8 @@ class Resolver:
                 if body is None or at[0] - pos[0] > 1 or self.names.other_bodies_between(pos, at, body):  # …. ¶ A
                     return None  # union spokesperson said`: the body labelled so just before
             return f"{body} source" if toks[2].lower == "source" else self._principals(body, toks[2].lower, True)
-        if len(toks) == 3 and toks[0].lower in ("a", "an", "the") and toks[2].lower in SPOKES_ROLES \
+        if len(toks) == 3 and toks[0].lower in ("a", "an", "the") \
+                and (toks[2].lower in SPOKES_ROLES or toks[2].lower == "official" and toks[0].lower != "the") \
                 and toks[1].is_word and (body := self.names.sole_body_ending((toks[1].lower,), at)):
             return self._principals(body, toks[2].lower, is_org=True)  # `HM Coastguard coordinated the rescue. ¶ A
             # coastguard spokesperson said`: the one body whose name ends on the word
