@@ -270,7 +270,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if _a_couple(text, first, second):
             first.couple = second.words[-1]
     for m in out:
-        if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()) \
+        if len(m.words) == 1 and m.title and text.find(" and ", max(0, m.start - _TITLES_PAIRED_REACH), m.start) >= 0 \
+                and HONORIFICS.get(m.title.lower()) \
                 and (paired := _TITLES_PAIRED.search(text, max(0, m.start - _TITLES_PAIRED_REACH), m.start)):
             m.paired_title, m.is_org = paired.group(1), False  # `Mr and Mrs Smith have been married`: two people
     if "(@" in text:
@@ -281,7 +282,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     return out
 
 
-_TITLES_PAIRED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLES_PAIRED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+and\s+(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLES_PAIRED_REACH = 20
 
 
