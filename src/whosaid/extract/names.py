@@ -3775,21 +3775,26 @@ class Names:
         return parents.pop() if len(parents) == 1 else None
 
     def parent_before(self, sex: str, at: tuple[int, int]) -> str | None:
-        """The parent of `sex` in the latest two the text names as kin before `at`, no more than two paragraphs back,
-        when the other is their son or daughter (`Tom Brown and his son Jack were rescued. ¶ the father said`)."""
-        self._family()
-        pair = next(((pos, owner, kin) for pos, owner, kin in reversed(self._kin_pairs) if pos < at), None)
-        if pair is None or at[0] - pair[0][0] > 2 or self.gender(pair[1]) != sex:
+        """The parent of `sex` in the latest two the text names as kin (`_latest_kin`), when the other is their son or
+        daughter (`Tom Brown and his son Jack were rescued. ¶ the father said`)."""
+        pair = self._latest_kin(at)
+        if pair is None or self.gender(pair[1]) != sex:
             return None
         child = next((m for m in self.mentions_of(pair[2]) if m.at == pair[0]), None)
         return pair[1] if child and (child.title or "").lower() in ("son", "daughter") else None
 
     def kin_pair_before(self, at: tuple[int, int]) -> str | None:
-        """The latest two the text names as kin, before `at` and no more than two paragraphs back (`Liam
-        Gallagher …. ¶ His brother Noel said`): whom `the pair` or `the brothers` stands for."""
+        """The latest two the text names as kin (`_latest_kin`; `Liam Gallagher …. ¶ His brother Noel said`): whom
+        `the pair` or `the brothers` stands for."""
+        pair = self._latest_kin(at)
+        return f"{pair[1]} and {pair[2]}" if pair else None
+
+    def _latest_kin(self, at: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
+        """(position, owner, kin) of the latest two the text names as kin before `at`, no more than two paragraphs
+        back."""
         self._family()
         pair = next(((pos, owner, kin) for pos, owner, kin in reversed(self._kin_pairs) if pos < at), None)
-        return f"{pair[1]} and {pair[2]}" if pair and at[0] - pair[0][0] <= 2 else None
+        return pair if pair and at[0] - pair[0][0] <= 2 else None
 
     def _family(self) -> dict[str, str]:
         """A given name alone after a word for a child or a sibling (`Mr Nogar's son Stephen`, `His
