@@ -21718,3 +21718,14 @@ def test_a_title_paired_with_another_before_a_surname_keeps_each_apart(lead, spe
 ])
 def test_an_official_of_a_bodys_word_is_the_one_body_so_named(lead, speaker):
     assert quotes_of(f'Warning\n\n{lead}\n\n"Do not swim," an agency official said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    (", who is not related to the mayor,", "Adrienne Adams"),  # was None: the him after the clause set off is the
+    # verb's object, not the subject, whose sex the text never gives
+    ("", "Adrienne Adams"),  # as before
+])
+def test_an_object_pronoun_after_a_clause_set_off_is_not_the_subjects_sex(clause, speaker):
+    text = (f"Mayor\n\nMayor Eric Adams said the city was ready.\n\nCity Council Speaker Adrienne Adams{clause}"
+            ' criticized him.\n\n"He has failed," she said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -3031,7 +3031,9 @@ def following_pronoun(text: str, end: int) -> str | None:
     match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
     if not match or not match.group(1) or _inserted_attribution(text, match):
         return None
-    if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2 \
+    verb = max(end, text.rfind(",", end + 1, match.start()) + 1) if text.startswith(",", end) else end  # past a
+    # clause set off: `Adrienne Adams, who is not related to the mayor, criticized him`
+    if match.group(1).lower() in ("him", "her") and len(text[verb:match.start()].split()) <= 2 \
             and not (match.group(1).lower() == "her" and _owned_after(text, match.end())):
         return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else; but in
         # `Clinton defended her pledge` her is Clinton's
