@@ -21729,3 +21729,20 @@ def test_an_object_pronoun_after_a_clause_set_off_is_not_the_subjects_sex(clause
     text = (f"Mayor\n\nMayor Eric Adams said the city was ready.\n\nCity Council Speaker Adrienne Adams{clause}"
             ' criticized him.\n\n"He has failed," she said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    ("She succeeds Tom Brown.", "Ann Lee"),  # was Tom Brown: the new editor is not the one replaced
+    ("The appointment was welcomed by Tom Brown, the paper's owner.", "Ann Lee"),  # was Tom Brown: the one the
+    # text named the new editor
+    ("She met Tom Brown.", "Ann Lee"),  # no one replaced, the subject the sentence before opened on: as before
+])
+def test_the_new_holder_of_a_role_is_who_took_it_not_who_was_replaced(middle, speaker):
+    text = (f"Editor\n\nAnn Lee has been named the new editor of the Guardian.\n\n{middle}\n\n"
+            '"It is an honour," the new editor said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_who_has_been_replaced_is_not_the_new_holder():
+    text = 'Manager\n\nTom Brown has been replaced by Ann Lee as manager.\n\n"I am excited," the new manager said.'
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown

@@ -481,8 +481,13 @@ class Resolver:
             described = self._so_described_before(head, at, here=True) \
                 if len(toks) == 2 and not toks[1].is_capitalised else None  # `One cabinet minister said Burnham was
             # …. "…," the minister added`: the minister described, not a person named since
-            won = self._winner_before(at, others | sides) if head in _WINNERS and len(toks) == 2 or len(toks) == 3 \
-                and toks[1].lower == "new" and head in ROLE_WORDS else None  # `the new MP`: who beat the one who was
+            newly = len(toks) == 3 and toks[1].lower in ("new", "incoming") and head in ROLE_WORDS
+            if newly:  # `Ann Lee has been named editor. ¶ She succeeds Tom Brown. ¶ "…," the new editor said`: not
+                others = others | self._replaced_before(at)  # the one replaced
+            won = self._winner_before(at, others | sides) if head in _WINNERS and len(toks) == 2 or newly \
+                and toks[1].lower == "new" else None  # `the new MP`: who beat the one who was
+            won = won or (self._appointed((head,), at) if newly else None)  # `Ann Lee has been named the new
+            # editor of the Guardian`
             person = won or self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
@@ -2757,6 +2762,20 @@ class Resolver:
         both = self._people_joined_before(at) or self._parents_named_before(at) \
             or self._people_joined_before(at, _SCAN_PARAGRAPHS)  # (further back, when only they acted since)
         return f"{both[0]} and {both[1]}" if both else None
+
+    def _replaced_before(self, at: tuple[int, int]) -> set[str]:
+        """The people the text has someone succeed or replace before `at` (`She succeeds Tom Brown`, `Tom Brown
+        has been replaced by …`): whom `the new editor` does not stand for."""
+        replaced = set()
+        for para in range(1, at[0] + 1):
+            text = self._paragraph(para)
+            if "replac" not in text and "succeed" not in text:
+                continue
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                if not m.is_org and (_REPLACES_BEFORE.search(text, max(0, m.start - 16), m.start)
+                                     or _REPLACED_AFTER.match(text, m.end)):
+                    replaced.add(self.names.canonical(m.words, m.at))
+        return replaced
 
     def _winner_before(self, at: tuple[int, int], avoid) -> str | None:
         """The one person the text has win or beat someone before `at` (`Novak Djokovic won a record 25th Grand Slam
@@ -6743,6 +6762,8 @@ _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
 _REPLACED_BETWEEN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is)\s+(?:succeeded|replaced)\s+(by)"
                                r"|succeeded|replaced|succeeds|replaces)\s+(?:as\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_REPLACES_BEFORE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\s+(?:as\s+)?$")  # before whom
+_REPLACED_AFTER = re.compile(r",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+(?:succeeded|replaced)\b")
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
