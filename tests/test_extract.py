@@ -21746,3 +21746,14 @@ def test_the_new_holder_of_a_role_is_who_took_it_not_who_was_replaced(middle, sp
 def test_who_has_been_replaced_is_not_the_new_holder():
     text = 'Manager\n\nTom Brown has been replaced by Ann Lee as manager.\n\n"I am excited," the new manager said.'
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown
+
+
+@pytest.mark.parametrize("ending, speaker", [
+    ("progressed to Brown bringing up the issue of race.", "Tom Brown"),  # was Jack Smith: another man acts later,
+    # in a clause of his own, so the clause's subject is not the one he stands for
+    ("progressed from there.", "Jack Smith"),  # no one acts after: the clause's subject, as before
+])
+def test_a_clause_subject_is_not_the_he_when_another_man_acts_later_in_the_sentence(ending, speaker):
+    text = ("Club\n\nHe met Tom Brown at the club.\n\nThe interaction began with Brown's nose twitching as Jack Smith"
+            f' sat down, and {ending}\n\n"You\'ll understand what I mean," he said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -3830,12 +3830,19 @@ class Resolver:
         if within is None:
             return None
         para, start, end = within
-        found = {self.names.canonical(m.words, m.at) for m in self.names.named_between(para, start, end)
+        named = list(self.names.named_between(para, start, end))
+        found = {self.names.canonical(m.words, m.at) for m in named
                  if m.is_subject and m.subordinate and not m.is_org and not m.in_relative}
         found = {name for name in found if self.names.gender(name) == want}
         if len(found) != 1 or not self._no_ones_subject(para, start, end):
             return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
-        return found.pop()
+        name = found.pop()
+        text = self._paragraph(para)
+        if any(not m.is_org and (other := self.names.canonical(m.words, m.at)) != name
+               and self.names.gender(other) in (want, None) and _GERUND_AFTER.match(text, m.end) for m in named):
+            return None  # `… began with Brown's nose twitching as Miles proved himself, and progressed to Brown
+            # bringing up race`: another, of the sex or none known, acts later, in a clause of its own
+        return name
 
     def _reported_in(self, recent, person: str) -> bool:
         """The sentence just before the quotation's (`recent`) reports what `person`, its subject, said
@@ -5804,6 +5811,8 @@ def _acts_after(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_GERUND_AFTER = re.compile(r"\s+(?!(?:during|according|including|following|concerning|regarding)\b)[a-z]{2,}ing\b")
+# `Brown bringing`: a name acting in a clause of its own
 _CUE_OF = re.compile(r"\s+[a-z]+\s+of\s+(?=[A-Z])")  # `he said of Cruz`
 _FRONTED_OF = re.compile(r"(?:[\"“”]\s*)?(?:Of|About|On|Speaking of|Asked about|Commenting on|Referring to)\s+"
                          r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s+[a-z]+){0,2},\s+")  # `Of Hepburn, `,
