@@ -21757,3 +21757,13 @@ def test_a_clause_subject_is_not_the_he_when_another_man_acts_later_in_the_sente
     text = ("Club\n\nHe met Tom Brown at the club.\n\nThe interaction began with Brown's nose twitching as Jack Smith"
             f' sat down, and {ending}\n\n"You\'ll understand what I mean," he said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ('A Biden campaign release declared: "Trump is finished."\n\nAt 8pm, the Biden release said: "Trump lies."',
+     "Biden campaign"),  # was `campaign`: the one name written before the word, a paragraph past another voice
+    ('A spokesman for the Harris campaign said: "We won."', "Harris campaign"),  # was `campaign`
+    ("Voters heard from the Biden campaign and the Trump campaign.", "campaign"),  # two campaigns: neither, as before
+])
+def test_the_campaign_is_the_one_named_so_just_before(lead, speaker):
+    assert quotes_of(f'Debate\n\n{lead}\n\nLater, the campaign added: "It was a rout."')[-1][1] == speaker

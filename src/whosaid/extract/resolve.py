@@ -2105,12 +2105,22 @@ class Resolver:
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None) or (
             self._police_force(at) if len(toks) == 2 and word == "force" else None) or (
+            self._entourage_named_before(word, at) if len(toks) == 2 and word in _ENTOURAGE_WORDS else None) or (
             self._kind_named_before(word, at) if len(toks) == 2 and word in _KINDS_NAMED else None) or (
             self.names.sole_body_ending(("council",), at) if words == ("authority",) else None)  # `Leeds City
         # Council has closed the library. ¶ The authority said`: the local authority, where no Authority is named;
         # `Pensioners
         # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
         # said …. The union said`
+
+    def _entourage_named_before(self, word: str, at: tuple[int, int]) -> str | None:
+        """The one name the text writes right before `word` (`a Biden campaign release`, `the Harris campaign`) outside
+        quotations, in this paragraph before `at` or the two before it: whose campaign `the campaign` is."""
+        named = {f"{' '.join(m.words)} {word}"  # as written, as `the Biden campaign said` gives
+                 for para in range(max(0, at[0] - _IT_PARAGRAPHS), at[0] + 1)
+                 for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END)
+                 if self._paragraph(para).startswith(f" {word}", m.end)}
+        return named.pop() if len(named) == 1 else None
 
     def _country_before(self, at: tuple[int, int]) -> str | None:
         """The country named last outside quotations, in this paragraph before `at` or in the one before."""
@@ -7201,6 +7211,7 @@ _MAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(sorted(_MAKERS)) + r
 
 
 _PEOPLES_BODIES = {"team", "campaign"}  # a person's too: `the Clinton team` is not Clinton
+_ENTOURAGE_WORDS = _PEOPLES_BODIES | {"administration", "camp"}  # `the campaign` after `the Biden campaign`
 
 
 def _named_outlet_or_text(toks) -> int | None:
