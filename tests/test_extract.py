@@ -21767,3 +21767,22 @@ def test_a_clause_subject_is_not_the_he_when_another_man_acts_later_in_the_sente
 ])
 def test_the_campaign_is_the_one_named_so_just_before(lead, speaker):
     assert quotes_of(f'Debate\n\n{lead}\n\nLater, the campaign added: "It was a rout."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Tom Brown recalled his father telling him: "Never give up."', "Tom Brown's father"),  # was Tom Brown: the one
+    # described before the participle after a verb of remembering speaks
+    ('Tom Brown recalled the old driver shouting: "Stop!"', "old driver"),  # was Tom Brown, for whom a description
+    # after his own verb never stands
+    ('Tom Brown recalled Ann Lee telling him: "Never give up."', "Ann Lee"),  # a name: as before
+])
+def test_the_one_described_after_a_verb_of_remembering_speaks_the_participles_words(sentence, speaker):
+    assert quotes_of(f"Memories\n\n{sentence}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Tom Brown heard the driver shout: "Stop!"', "driver"),  # was Tom Brown: the object of his verb is not he
+    ('Tom Brown, the driver, shouted: "Stop!"', "Tom Brown"),  # set off beside the name: as before
+])
+def test_a_description_after_the_subjects_verb_does_not_stand_for_the_subject(sentence, speaker):
+    assert quotes_of(f"Crash\n\n{sentence}")[-1][1] == speaker

@@ -469,7 +469,8 @@ class Resolver:
             if head in _CAPPED:  # `the England international`: a player of that country, as `the English`
                 demonyms |= {_COUNTRY_ADJECTIVES.get(t.bare.lower(), t.bare.lower()) for t in toks[1:-1]
                              if t.bare.lower() in COUNTRIES}
-            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
+            others = avoid | self._subject_acting_on(at) | self._of_other_nations(demonyms) \
+                | self._of_other_sides(toks, head, at) \
                 | self._of_other_parties(toks) | self._of_other_bodies(toks, at) | self._played_for(toks, head)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
@@ -4412,6 +4413,16 @@ class Resolver:
                 apart |= self.names.mentioned_within(n, opening, end)
         return frozenset(apart)
 
+    def _subject_acting_on(self, at: tuple[int, int]) -> frozenset[str]:
+        """The person named as the subject of the sentence `at` is in, before it and not set off beside it
+        (`Tom Brown recalled the driver shouting`): whom a description after their verb does not stand for."""
+        tokens, i, opening = self._sentence_at(at)
+        subject = sentence_subject(tokens, opening, i) if opening < i else None
+        named = self._mention_at(at[0], subject.start) if subject is not None else None
+        if named is None or named.is_org or not _VERB_BETWEEN.fullmatch(self._paragraph(at[0]), named.end, at[1]):
+            return frozenset()
+        return frozenset((self.names.canonical(named.words, named.at),))
+
     def _sentence_at(self, at: tuple[int, int]):
         """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
         its sentence opens (past the last token: the end, as if a sentence opened there)."""
@@ -5821,6 +5832,9 @@ def _acts_after(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|nor|but|with|of|to|for|from|by|as|like|than|in|on|at|"
+                           r"who|whose|is|was)\b)[a-z]+\s+")  # ` recalled `: the subject's own verb before the
+# description, its object
 _GERUND_AFTER = re.compile(r"\s+(?!(?:during|according|including|following|concerning|regarding)\b)[a-z]{2,}ing\b")
 # `Brown bringing`: a name acting in a clause of its own
 _CUE_OF = re.compile(r"\s+[a-z]+\s+of\s+(?=[A-Z])")  # `he said of Cruz`

@@ -192,6 +192,8 @@ def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
         k -= 1  # `recalled Smith once saying`
     if tokens[k].lower in ("him", "her", "them", "me", "us"):
         k -= 1
+    elif (opener := _described_object(tokens, k, start)) is not None:
+        k = opener - 1  # `recalled his father telling him`, `heard the driver shout`: the one described
     else:
         while k > start and tokens[k].is_capitalised and tokens[k - 1].is_capitalised:
             k -= 1
@@ -202,6 +204,17 @@ def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
     return mention_of(tokens[k + 1:end]) if tokens[k].lower in verbs else None
 
 
+def _described_object(tokens, k: int, start: int) -> int | None:
+    """Where `his father`, `the old driver` (ending at `k`) opens: a lowercase head and up to two words before it,
+    after an owner's word or an article; None for anything else."""
+    j = k
+    while j > start and k - j < 3 and tokens[j].is_word and tokens[j].text.islower() \
+            and tokens[j].lower not in _DESCRIPTION_OPENERS:
+        j -= 1
+    return j if j < k and j > start and tokens[j].lower in _DESCRIPTION_OPENERS else None
+
+
+_DESCRIPTION_OPENERS = {"his", "her", "their", "my", "our", "the", "a", "an"}
 _PERCEIVING = {"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches", "let", "lets", "made",
                "make", "makes"}
 _REMEMBERING = {"recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
