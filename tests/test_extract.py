@@ -6174,7 +6174,7 @@ def test_relations_joined_by_and_speak_together(relations, speaker):
 @pytest.mark.parametrize("epithet, speaker", [
     ("the tech executive", "Mark Zuckerberg"),  # was tech executive
     ("the media executive", "Mark Zuckerberg"),
-    ("the chief executive", "chief executive"),  # an office no one is titled with
+    ("the chief executive", "Mark Zuckerberg"),  # an office no one is titled with, but the one body's boss holds
     ("the executive", "executive"),  # (the Scottish Executive, as often)
 ])
 def test_a_business_executive_by_trade_is_an_epithet_for_the_person_just_named(epithet, speaker):
@@ -21786,3 +21786,18 @@ def test_the_one_described_after_a_verb_of_remembering_speaks_the_participles_wo
 ])
 def test_a_description_after_the_subjects_verb_does_not_stand_for_the_subject(sentence, speaker):
     assert quotes_of(f"Crash\n\n{sentence}")[-1][1] == speaker
+
+
+def test_a_bodys_boss_is_found_by_a_name_of_two_words_before_the_office():
+    text = ("Water\n\nThames Water chief executive Chris Weston has apologised.\n\nCommittee chair Alistair Carmichael"
+            ' said: "Sorry is not enough."\n\nThe Thames Water boss replied: "I understand."')
+    assert quotes_of(text)[-1][1] == "Chris Weston"  # was Alistair Carmichael: the office kept two words of the name
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Thames Water boss Chris Weston has apologised.", "Chris Weston"),  # was `chief executive`: the one boss
+    ("The boss of Thames Water, Chris Weston, has apologised.", "Chris Weston"),  # was `chief executive`
+    ("Chelsea boss Enzo Maresca praised his players.", "chief executive"),  # a side's boss is its manager: as before
+])
+def test_the_chief_executive_is_the_one_boss_named_before(lead, speaker):
+    assert quotes_of(f'Boss\n\n{lead}\n\n"We must do better," the chief executive said.')[-1][1] == speaker

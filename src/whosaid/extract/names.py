@@ -1937,21 +1937,24 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     in lowercase right before a name, with up to two words that qualify it (`tory`, `chief`)."""
     if not before[:1].islower() and not _split_from_headline(text, start, before):
         return ()
-    office = [before.lower()]
-    for k, qualifier in enumerate(_words_before(text, text.rfind(before, 0, start), 3)):  # `Shadow foreign
+    office, previous = [before.lower()], None
+    for k, qualifier in enumerate(_words_before(text, text.rfind(before, 0, start), 4)):  # `Shadow foreign
         if qualifier and qualifier.lower().startswith(("ex-", "former-")):  # secretary …`
             office.insert(0, "ex")  # `ex-Conservative chancellor Ken Clarke`: no chancellor now
             break
         if k == 0 and office == ["general"] and (qualifier or "").lower() in _GENERALS:
             office.insert(0, qualifier.lower())  # `BBC director general Tim Davie`: one office of two words
             continue
-        if k == 2 or not (qualifier and qualifier[:1].isalpha()
-                          and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)) \
+        named_in_two = k == 2 and (qualifier or "")[:1].isupper() and (previous or "")[:1].isupper()
+        if k == 2 and not named_in_two or k == 3 or not (
+                qualifier and qualifier[:1].isalpha()
+                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)) \
                 or qualifier.lower() in ("the", "a", "an"):  # (`The director Greta Gerwig`: no office `the director`)
             if (qualifier or "").lower() == "former":
                 office.insert(0, "former")  # `Former Manchester United captain Gary Neville`
             break
         office.insert(0, _bare(qualifier).lower())  # (`tesco` of `Tesco's boss Ken Murphy`: the owner's mark left out)
+        previous = qualifier  # (a third word only for a name of two: `Thames Water chief executive Chris Weston`)
     return tuple(office)
 
 

@@ -613,8 +613,9 @@ class Resolver:
                 holder = self.names.titled_alone(office[0], at)  # `State Sen. Mark Johnson …. ¶ Linda Johnson
                 # laughed …. ¶ The senator pressed on`: the one senator, whoever spoke since
             if not holder:
-                holder = self._appointed(office, at) or self._headed_by(at)  # `Tom Brown has been elected mayor of
-                # Leeds. ¶ the new mayor said`; `Badenoch responds` ¶ `The Conservative leader said`
+                holder = self._appointed(office, at) or self._headed_by(at) or self._the_one_boss(office, at)  # `Tom
+                # Brown has been elected mayor of Leeds. ¶ the new mayor said`; `Badenoch responds` ¶ `The Conservative
+                # leader said`; `Thames Water boss Chris Weston …. ¶ The chief executive replied`
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
             if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
@@ -5083,6 +5084,15 @@ class Resolver:
             leaders = self.names.people_owned_by(next(iter(bodies)), at) or self._owners_of_body(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
 
+    def _the_one_boss(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the chief executive` after `Thames Water boss Chris Weston` or `The boss of Thames Water, Chris Weston,`:
+        the one person named before `at` as a body's boss, the word British news writes for its chief executive."""
+        if office not in _BOSSES_OFFICES or any(_A_SIDES_BOSS.search(self._paragraph(n)) for n in range(at[0] + 1)):
+            return None  # (not where a boss may be a side's manager: `Chelsea boss Enzo Maresca`)
+        bosses = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
+                  and m.office and m.office[-1] == "boss"}
+        return bosses.pop() if len(bosses) == 1 else None
+
     def _set_off_as_of_the_body(self, toks, at: tuple[int, int]) -> str | None:
         """`the Bank of England governor` after `Andrew Bailey, governor of the Bank of England,`, `the FA chairman`
         after `Tom Brown, chairman of the Football Association,`: the one person named before `at` set off as the
@@ -6099,6 +6109,8 @@ _DIES_WORD = re.compile(r"\bdie[ds]\b")
 _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
+_BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",)}  # what a business's boss holds
+_A_SIDES_BOSS = re.compile(r"\b(?:[Mm]anager|[Cc]oach|[Ss]quad|[Pp]layers?|[Ss]triker)\b")
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
