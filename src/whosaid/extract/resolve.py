@@ -4417,10 +4417,14 @@ class Resolver:
     def _subject_acting_on(self, at: tuple[int, int]) -> frozenset[str]:
         """The person named as the subject of the sentence `at` is in, before it and not set off beside it
         (`Tom Brown recalled the driver shouting`): whom a description after their verb does not stand for."""
+        text = self._paragraph(at[0])
+        named = next((m for m in self.names.named_between(at[0], max(0, at[1] - 80), at[1])
+                      if not m.is_org and _VERB_BETWEEN.fullmatch(text, m.end, at[1])), None)
+        if named is None:
+            return frozenset()
         tokens, i, opening = self._sentence_at(at)
         subject = sentence_subject(tokens, opening, i) if opening < i else None
-        named = self._mention_at(at[0], subject.start) if subject is not None else None
-        if named is None or named.is_org or not _VERB_BETWEEN.fullmatch(self._paragraph(at[0]), named.end, at[1]):
+        if subject is None or subject.start != named.start:
             return frozenset()
         return frozenset((self.names.canonical(named.words, named.at),))
 
