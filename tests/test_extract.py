@@ -21801,3 +21801,13 @@ def test_a_bodys_boss_is_found_by_a_name_of_two_words_before_the_office():
 ])
 def test_the_chief_executive_is_the_one_boss_named_before(lead, speaker):
     assert quotes_of(f'Boss\n\n{lead}\n\n"We must do better," the chief executive said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, word, speaker", [
+    ("Ann Lee has been appointed Bishop of Leeds.", "bishop-designate", "Ann Lee"),  # was bishop-designate: the one
+    # the text puts into the office
+    ("Donald Trump won the election.", "president-elect", "Donald Trump"),  # was president-elect: the one it has win
+    ("Donald Trump and Joe Biden held rallies.", "president-elect", "president-elect"),  # neither: as before
+])
+def test_an_office_holder_to_be_is_the_one_put_into_it_or_elected(lead, word, speaker):
+    assert quotes_of(f'Office\n\n{lead}\n\n"I am humbled," the {word} said.')[-1][1] == speaker

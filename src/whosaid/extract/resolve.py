@@ -449,6 +449,9 @@ class Resolver:
                 # just before in this paragraph, not the spokesperson the paragraph before described
             return self._one_of_latest(at, many) or (
                 None if many or toks[0].lower == "one" else self._kind_that_spoke(at)), False
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower.endswith(_TO_TAKE_OFFICE) \
+                and (coming := self._taking_office(toks[1].lower, at)):
+            return coming, True  # `Ann Lee has been appointed Bishop of Leeds. ¶ "…," the bishop-designate said`
         if _a_losers_word(toks) and (lost := self._loser_before(at)):
             return lost, True  # `Ann Lee beat Tom Brown in the final. ¶ "…," the runner-up said`: Tom Brown
         surname = _generational_surname(toks)
@@ -2774,6 +2777,13 @@ class Resolver:
         both = self._people_joined_before(at) or self._parents_named_before(at) \
             or self._people_joined_before(at, _SCAN_PARAGRAPHS)  # (further back, when only they acted since)
         return f"{both[0]} and {both[1]}" if both else None
+
+    def _taking_office(self, word: str, at: tuple[int, int]) -> str | None:
+        """Whom `the president-elect` or `the bishop-designate` stands for: the one person the text puts into the
+        office before `at`, or, for an office one is elected to, the one it has win."""
+        office = word.rsplit("-", 1)[0]
+        return self._appointed((office,), at) or (
+            self._winner_before(at, frozenset()) if word.endswith("-elect") else None)
 
     def _replaced_before(self, at: tuple[int, int]) -> set[str]:
         """The people the text has someone succeed or replace before `at` (`She succeeds Tom Brown`, `Tom Brown
@@ -6811,6 +6821,7 @@ _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
 _REPLACED_BETWEEN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is)\s+(?:succeeded|replaced)\s+(by)"
                                r"|succeeded|replaced|succeeds|replaces)\s+(?:as\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designate`: who holds the office soon
 _REPLACES_BEFORE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\s+(?:as\s+)?$")  # before whom
 _REPLACED_AFTER = re.compile(r",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+(?:succeeded|replaced)\b")
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
