@@ -21811,3 +21811,11 @@ def test_the_chief_executive_is_the_one_boss_named_before(lead, speaker):
 ])
 def test_an_office_holder_to_be_is_the_one_put_into_it_or_elected(lead, word, speaker):
     assert quotes_of(f'Office\n\n{lead}\n\n"I am humbled," the {word} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("word, speaker", [
+    ("Runner-up", "Justin Rose"),  # was `Runner-up Justin Rose`: a word for a person opens no name
+    ("Winner", "Justin Rose"),  # as before
+])
+def test_a_finishers_word_before_a_name_opens_no_name(word, speaker):
+    assert quotes_of(f'Masters\n\n{word} Justin Rose said: "Rory deserved it."')[-1][1] == speaker

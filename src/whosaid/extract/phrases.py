@@ -2319,7 +2319,7 @@ hiker hikers walker walkers climber climbers rambler ramblers pedestrian pedestr
 jogger joggers diner diners camper campers
 creditor bondholder borrower debtor leaseholder policyholder taxpayer ratepayer billpayer depositor saver homebuyer
 buyer seller renter landowner householder local
-lifeguard lifeguards coastguard warden wardens coxswain twin twins
+lifeguard lifeguards coastguard warden wardens coxswain twin twins runner-up runners-up
 """.split())
 
 
