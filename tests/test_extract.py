@@ -21816,6 +21816,8 @@ def test_an_office_holder_to_be_is_the_one_put_into_it_or_elected(lead, word, sp
 @pytest.mark.parametrize("word, speaker", [
     ("Runner-up", "Justin Rose"),  # was `Runner-up Justin Rose`: a word for a person opens no name
     ("Winner", "Justin Rose"),  # as before
+    ("Electrician", "Justin Rose"),  # was `Electrician Justin Rose`: a trade's word
+    ("Trainee", "Justin Rose"),  # was `Trainee Justin Rose`
 ])
-def test_a_finishers_word_before_a_name_opens_no_name(word, speaker):
+def test_a_finishers_or_trades_word_before_a_name_opens_no_name(word, speaker):
     assert quotes_of(f'Masters\n\n{word} Justin Rose said: "Rory deserved it."')[-1][1] == speaker

@@ -2320,6 +2320,7 @@ jogger joggers diner diners camper campers
 creditor bondholder borrower debtor leaseholder policyholder taxpayer ratepayer billpayer depositor saver homebuyer
 buyer seller renter landowner householder local
 lifeguard lifeguards coastguard warden wardens coxswain twin twins runner-up runners-up
+postwoman electrician electricians apprentice apprentices trainee trainees cadet cadets optician lifeboatman lifeboatmen
 """.split())
 
 
