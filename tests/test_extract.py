@@ -21821,3 +21821,12 @@ def test_an_office_holder_to_be_is_the_one_put_into_it_or_elected(lead, word, sp
 ])
 def test_a_finishers_or_trades_word_before_a_name_opens_no_name(word, speaker):
     assert quotes_of(f'Masters\n\n{word} Justin Rose said: "Rory deserved it."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Bishop of Leeds has resigned.", "Bishop of Leeds"),  # was None: a title held of a place, one person's
+    ("The Archbishop of York has criticised the plan.", "Archbishop of York"),  # was None
+    ("The Bishop of Leeds met Tom Brown.", "Tom Brown"),  # someone named since: as before
+])
+def test_a_title_held_of_a_place_opening_the_sentence_before_is_a_he(lead, speaker):
+    assert quotes_of(f'Church\n\n{lead}\n\n"It is time," he said.')[-1][1] == speaker

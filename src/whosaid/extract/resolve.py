@@ -3247,7 +3247,9 @@ class Resolver:
             if first is None:  # deliver`: the office opening the main clause after it
                 return None
             start = tokens[first].start
-        if any(not m.is_org and not m.possessive for m in self._mentions_from((para, start), at)):
+        see = _SEE_OPENING.match(text, start)  # (not `Leeds` of `The Bishop of Leeds`: the title's place)
+        if any(not m.is_org and not m.possessive and not (see and m.para == para and m.start < see.end())
+               for m in self._mentions_from((para, start), at)):
             return None  # (but `authorisation of Ferguson's leave`: an owner, no one acting)
         while first < len(tokens) and not tokens[first].is_word:
             first += 1
@@ -3263,6 +3265,7 @@ class Resolver:
                 phrase[owner:owner + 1])[0].lower in BODY_NOUNS | ORG_WORDS) \
             and bool(_office((phrase[0], *phrase[owner + 1:])))
         # (`The Scottish National Party's parliamentary leader`, `The hospital's chief executive`: a body's office)
+        office = office or _a_see_or_seat(held)  # `The Archbishop of York`
         office = office or owner is not None and owner > 0 and len(phrase) == owner + 2 \
             and phrase[-1].lower in RELATIONS  # `The victim's mother said …. "…," she said`: kin, owned as an office
         if not office and not (phrase and _just_named(phrase) is not None) or _two_joined(phrase):
@@ -5847,6 +5850,18 @@ _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _THIRD_MALE = MALE_PRONOUNS | {"he's", "he’s"}
 _THIRD_FEMALE = FEMALE_PRONOUNS | {"she's", "she’s"}
+
+
+def _a_see_or_seat(phrase) -> bool:
+    """`The Archbishop of York`, `the Bishop of Durham`, `The Duke of Westminster`: a title held of a place, which
+    one person holds, written in capitals."""
+    return len(phrase) >= 4 and phrase[0].lower == "the" and phrase[1].bare.lower() in _TITLES_OF_PLACES \
+        and phrase[2].lower == "of" and all(t.is_capitalised for t in phrase[3:])
+
+
+_TITLES_OF_PLACES = {"archbishop", "bishop", "dean", "duke", "duchess", "earl", "countess", "marquess", "provost"}
+_SEE_OPENING = re.compile(r"[\"“]?[Tt]he\s+(?:Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Marquess|Provost)\s+of"
+                          r"(?:\s+[A-Z][\w'’-]*)+")
 
 
 def _acts_after(text: str, end: int) -> bool:
