@@ -5860,8 +5860,8 @@ def _a_see_or_seat(phrase) -> bool:
 
 
 _TITLES_OF_PLACES = {"archbishop", "bishop", "dean", "duke", "duchess", "earl", "countess", "marquess", "provost"}
-_SEE_OPENING = re.compile(r"[\"“]?[Tt]he\s+(?:Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Marquess|Provost)\s+of"
-                          r"(?:\s+[A-Z][\w'’-]*)+")
+_SEE_OPENING = re.compile(r"[\"“]?[Tt]he\s+(?:" + "|".join(sorted(w.capitalize() for w in _TITLES_OF_PLACES))
+                          + r")\s+of(?:\s+[A-Z][\w'’-]*)+")  # `The Bishop of Leeds`: as far as its place runs
 
 
 def _acts_after(text: str, end: int) -> bool:
@@ -6834,11 +6834,13 @@ _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A r
 _REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
-_REPLACED_BETWEEN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is)\s+(?:succeeded|replaced)\s+(by)"
-                               r"|succeeded|replaced|succeeds|replaces)\s+(?:as\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_REPLACING = r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e)"  # the verbs of one taking another's place
+_REPLACED = r"(?:succeeded|replaced)"
+_REPLACED_BETWEEN = re.compile(rf"\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is)\s+{_REPLACED}\s+(by)"
+                               rf"|{_REPLACING})\s+(?:as\s+)?(?:[a-z][\w-]*\s+){{0,3}}")
 _TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designate`: who holds the office soon
-_REPLACES_BEFORE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\s+(?:as\s+)?$")  # before whom
-_REPLACED_AFTER = re.compile(r",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+(?:succeeded|replaced)\b")
+_REPLACES_BEFORE = re.compile(rf"\b(?:{_REPLACING})\s+(?:as\s+)?$")  # before whom another replaces
+_REPLACED_AFTER = re.compile(rf",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+{_REPLACED}\b")
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
