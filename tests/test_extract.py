@@ -21830,3 +21830,17 @@ def test_a_finishers_or_trades_word_before_a_name_opens_no_name(word, speaker):
 ])
 def test_a_title_held_of_a_place_opening_the_sentence_before_is_a_he(lead, speaker):
     assert quotes_of(f'Church\n\n{lead}\n\n"It is time," he said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    ("And new technology, including the Video Relay Service, will be discussed.", "Ofcom spokesman"),  # was
+    # spokesman: a body named as an example acts for no one
+    ("And new technology, like the Video Relay Service, will be discussed.", "Ofcom spokesman"),  # was spokesman
+    ("And new technology, such as the Video Relay Service, will be discussed.", "Ofcom spokesman"),  # was spokesman
+    ("And the Video Relay Service will be discussed.", "Video Relay Service spokesman"),  # the subject after it: as
+    # before
+])
+def test_a_body_named_as_an_example_does_not_come_between_a_body_and_its_spokesperson(middle, speaker):
+    text = (f"Relay\n\nOfcom says it has plans to review the services. {middle} But a spokesman said its powers"
+            ' were limited. "Any proposals would be for government to consider," he said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -106,6 +106,7 @@ class NameMention:
     role_after: bool = False  # an appositive opening on a role follows: `Bozusan Nokiner, an analyst at …`
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
+    listed: bool = False  # an example after `including`, `such as` or `like`: `including the Video Relay Service`
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
     paired_title: str | None = None  # `Mr` of `Mr and Mrs Smith` on `Smith`: another of the surname, of that title
     handle: str | None = None  # the handle in brackets after a person's name: `@realDonaldTrump` on `Donald Trump`
@@ -1711,6 +1712,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        business=full and _written_as_business(text, start, end, before, possessive),
                        named_so=before == "named",
+                       listed=(opener or "").lower() in _LISTING or (opener or "").lower() == "as"
+                       and text.endswith("such", 0, max(0, text.rfind(" as ", 0, start))),
                        junior=_generation(words[-1]) if len(words) >= 2 and (
                            len(names) >= 2 or given_name(names[0]) or (title or "").lower() in _MISTERS)
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
@@ -2658,6 +2661,7 @@ def _example_of_a_group(text: str, start: int, first_after: str) -> bool:
         and (_verbish(low) or low.isalpha() and low not in _NO_VERBS_AFTER_AN_EXAMPLE)  # (`worry`: the group's
 
 
+_LISTING = {"including", "like"}  # words before an example: `including the Video Relay Service`
 _NO_VERBS_AFTER_AN_EXAMPLE = {"and", "or", "in", "of", "at", "on", "from", "with", "who", "whose", "which", "to",
                               "for", "but", "nor"}  # verb in its plural)
 
@@ -4385,6 +4389,8 @@ class Names:
                 # said`: she acts, not the EU
             if label is not None and m.words[-1].lower() in KINDS_OF_BODY and m.words[-1].lower() != label:
                 continue
+            if m.listed and not _acts(m):
+                continue  # `new technology, including the Video Relay Service, will be discussed`: an example
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
