@@ -21844,3 +21844,14 @@ def test_a_body_named_as_an_example_does_not_come_between_a_body_and_its_spokesp
     text = (f"Relay\n\nOfcom says it has plans to review the services. {middle} But a spokesman said its powers"
             ' were limited. "Any proposals would be for government to consider," he said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("word, speaker", [
+    ("The younger man", "Jack Smith"),  # was Tom Brown: the younger of two men named with their ages
+    ("The older man", "Tom Brown"),  # was Tom Brown too, by chance: the older
+    ("The younger woman", "younger woman"),  # no woman named: as before
+])
+def test_the_younger_or_older_man_is_one_of_two_named_with_ages(word, speaker):
+    text = (f"Rescue\n\nTom Brown, 45, and Jack Smith, 32, were rescued from the sea.\n\n"
+            f'"I thought I was going to die," the 45-year-old said.\n\n{word} added: "We were lucky."')
+    assert quotes_of(text)[-1][1] == speaker

@@ -415,8 +415,9 @@ class Resolver:
                 # `The King … sent a message. His Majesty said`: the monarch, not the latest man
             return self.pronoun(sex_word, at, avoid, continuing, recent), True
         if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _ELDER | _YOUNGER \
-                and toks[2].lower in _SIBLINGS_BY_SEX and (sibling := self._by_age(toks[1].lower, toks[2].lower, at)):
-            return sibling, True  # `Ali Khan, 34, and Omar Khan, 31, were sentenced. ¶ The older brother said`: Ali
+                and toks[2].lower in _BY_AGE_SEX and (sibling := self._by_age(toks[1].lower, toks[2].lower, at)):
+            return sibling, True  # `Ali Khan, 34, and Omar Khan, 31, were sentenced. ¶ The older brother said`: Ali;
+            # `Tom Brown, 45, and Jack Smith, 32, were rescued. ¶ The younger man added`: Jack Smith
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _ON_TRIAL \
                 and (accused := self._the_accused(at)):
             return accused, True  # `Paul Green, 52, denies killing …. ¶ Giving evidence, the defendant said`
@@ -4359,7 +4360,7 @@ class Resolver:
         """The older or younger (`order`) of the two people of the sibling's sex whom this paragraph or the few
         before name with an age (`Ali Khan, 34, and Omar Khan, 31,`)."""
         ages = self._written_beside(_age_beside)
-        sex = _SIBLINGS_BY_SEX[sibling]
+        sex = _BY_AGE_SEX[sibling]
         named = {name: int(min(ages[name], key=ages[name].get)) for pos, name, _ in self._candidates(at)
                  if at[0] - pos[0] <= _SCAN_PARAGRAPHS and name in ages and self.names.gender(name) in (sex, None)}
         if len(named) < 2:
@@ -7421,6 +7422,7 @@ _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be agai
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
+_BY_AGE_SEX = _SIBLINGS_BY_SEX | {"man": "m", "woman": "f", "one": None}  # `the younger man`: of two named with ages
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
                       r"(?:accused|charged|convicted|found\s+guilty|jailed|sentenced|on\s+trial)|"
