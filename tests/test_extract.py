@@ -21855,3 +21855,13 @@ def test_the_younger_or_older_man_is_one_of_two_named_with_ages(word, speaker):
     text = (f"Rescue\n\nTom Brown, 45, and Jack Smith, 32, were rescued from the sea.\n\n"
             f'"I thought I was going to die," the 45-year-old said.\n\n{word} added: "We were lucky."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("ending, speaker", [
+    ('"It was hard," the pensioner said.', "Ann Lee"),  # was Mary Lee: a word for the old is no one of twenty
+    ('"It was hard," the pensioner said.\n\n"Gran was amazing," the student said.', "Mary Lee"),  # a word for the
+    # young is no one of eighty, though she spoke just before: as before
+])
+def test_a_word_for_the_old_or_the_young_is_no_one_of_another_age(ending, speaker):
+    text = f"Climb\n\nAnn Lee, 80, and her granddaughter Mary, 20, climbed Snowdon.\n\n{ending}"
+    assert quotes_of(text)[-1][1] == speaker

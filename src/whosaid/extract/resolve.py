@@ -4671,11 +4671,16 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def _of_another_age(self, name: str, head: str) -> bool:
-        """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`)."""
+        """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`); nor a word for the old or
+        the young one of an age it does not stand for (`Ann Lee, 82, and her granddaughter Mary, 20,`: `the
+        pensioner` is not Mary, `the student` not Ann)."""
         age = _AGE_HEAD.fullmatch(head)
-        if age is None:
+        span = _AGES_OF_WORDS.get(head) if age is None else None
+        if age is None and span is None:
             return False
         ages = self._written_beside(_age_beside).get(name)
+        if span is not None:
+            return bool(ages) and not span[0] <= int(min(ages, key=ages.get)) < span[1]
         return bool(ages) and age.group(1) not in ages
 
     def _he_or_she_just_before(self, at: tuple[int, int]) -> bool:
@@ -7422,6 +7427,12 @@ _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be agai
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
+_AGES_OF_WORDS = {  # the ages, from and below, a word for the old or the young stands for
+    **dict.fromkeys(("pensioner", "oap", "centenarian", "retiree", "great-grandmother", "great-grandfather",
+                     "nonagenarian", "octogenarian"), (60, 200)),
+    **dict.fromkeys(("teenager", "teen", "schoolboy", "schoolgirl", "pupil", "toddler", "youngster"), (0, 20)),
+    **dict.fromkeys(("student", "undergraduate"), (0, 60)),
+}
 _BY_AGE_SEX = _SIBLINGS_BY_SEX | {"man": "m", "woman": "f", "one": None}  # `the younger man`: of two named with ages
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
