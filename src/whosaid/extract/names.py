@@ -1712,8 +1712,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        business=full and _written_as_business(text, start, end, before, possessive),
                        named_so=before == "named",
-                       listed=(opener or "").lower() in _LISTING or (opener or "").lower() == "as"
-                       and text.endswith("such", 0, max(0, text.rfind(" as ", 0, start))),
+                       listed=is_org and opener in _LISTING and (opener != "as" or text.endswith(
+                           "such", 0, max(0, text.rfind(" as ", 0, start)))),
                        junior=_generation(words[-1]) if len(words) >= 2 and (
                            len(names) >= 2 or given_name(names[0]) or (title or "").lower() in _MISTERS)
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
@@ -2661,7 +2661,7 @@ def _example_of_a_group(text: str, start: int, first_after: str) -> bool:
         and (_verbish(low) or low.isalpha() and low not in _NO_VERBS_AFTER_AN_EXAMPLE)  # (`worry`: the group's
 
 
-_LISTING = {"including", "like"}  # words before an example: `including the Video Relay Service`
+_LISTING = {"including", "like", "as"}  # words before an example: `including the Video Relay Service`, `such as`
 _NO_VERBS_AFTER_AN_EXAMPLE = {"and", "or", "in", "of", "at", "on", "from", "with", "who", "whose", "which", "to",
                               "for", "but", "nor"}  # verb in its plural)
 
