@@ -106,7 +106,8 @@ class NameMention:
     role_after: bool = False  # an appositive opening on a role follows: `Bozusan Nokiner, an analyst at …`
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
-    listed: bool = False  # an example after `including`, `such as` or `like`: `including the Video Relay Service`
+    listed: bool = False  # a body's name as an example, after `including`, `such as` or `like`: `including the
+    # Video Relay Service` (marked for bodies alone, the only names it is read for)
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
     paired_title: str | None = None  # `Mr` of `Mr and Mrs Smith` on `Smith`: another of the surname, of that title
     handle: str | None = None  # the handle in brackets after a person's name: `@realDonaldTrump` on `Donald Trump`
