@@ -21865,3 +21865,14 @@ def test_the_younger_or_older_man_is_one_of_two_named_with_ages(word, speaker):
 def test_a_word_for_the_old_or_the_young_is_no_one_of_another_age(ending, speaker):
     text = f"Climb\n\nAnn Lee, 80, and her granddaughter Mary, 20, climbed Snowdon.\n\n{ending}"
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    ("The BBC said it accepted the ruling.", "BBC"),  # was Ofcom: the body reporting just before, over one that
+    # spoke before it
+    ("The BBC declined to comment.", "Ofcom"),  # no cue: the body that spoke, as before
+])
+def test_it_after_a_quotation_is_the_body_reporting_in_the_paragraph_before(middle, speaker):
+    text = (f'Fine\n\nOfcom fined the BBC £20,000.\n\n"The broadcaster failed viewers," the regulator said.\n\n'
+            f'{middle}\n\n"We apologise," it said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -4741,6 +4741,18 @@ class Resolver:
         return self.names.gender(name) is None and _no_given_name(name) and name not in self.people \
             and not self.names.roles(name) and not self.names.called_by_surname(name)
 
+    def _body_reporting_just_before(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """(position, name) of the body the paragraph before names last as a main subject, if that subject is of a
+        cue (`The BBC said it accepted the ruling.` ¶ `"…," it said`): what `it` stands for over a body that spoke
+        before it (`"…," the regulator said`)."""
+        if self._paragraph(at[0])[:1] not in _OPENING_MARKS:
+            return None  # the `it` of a quotation's cue, the paragraph opening on the quotation (not `It added that`)
+        latest = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), None)
+        if latest is None or latest[0][0] != at[0] - 1 or not self._one_thing(latest[1]):
+            return None
+        named = self._mention_at(*latest[0])
+        return latest if named is not None and named.before_cue else None
+
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
         paragraph or the two before, or a body described with `the` since (`The committee found
@@ -4760,7 +4772,8 @@ class Resolver:
             if before is not None and not any(pos > before[0] for pos, _ in self.names.subject_bodies_before(
                     at, since=at[0] - 1)):
                 described = before
-        subject = next((c for c in self.names.subject_bodies_before(at, since=at[0]) if one(c[1])), None)
+        subject = next((c for c in self.names.subject_bodies_before(at, since=at[0]) if one(c[1])), None) \
+            or self._body_reporting_just_before(at)
         if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
             thing = None
         if subject is not None and thing is not None and thing[1].startswith(subject[1] + " ") \
