@@ -21876,3 +21876,11 @@ def test_it_after_a_quotation_is_the_body_reporting_in_the_paragraph_before(midd
     text = (f'Fine\n\nOfcom fined the BBC £20,000.\n\n"The broadcaster failed viewers," the regulator said.\n\n'
             f'{middle}\n\n"We apologise," it said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Ofcom fined GB News.", "GB News"),  # was Ofcom: the broadcaster a public body acted on
+    ("GB News lost viewers.", "GB News"),  # as before
+])
+def test_the_channel_after_a_public_body_acted_on_a_broadcaster_is_the_broadcaster(lead, speaker):
+    assert quotes_of(f'Fine\n\n{lead}\n\nThe channel said: "This is an attack on free speech."')[-1][1] == speaker

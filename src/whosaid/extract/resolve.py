@@ -2015,9 +2015,10 @@ class Resolver:
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             agent = body if body is not None and (word in _ANY_BUSINESS or word in _TRADING_HEADS or (
-                word in _SECTOR_HEADS and word not in _WATCHDOGS and word != "bank")) \
+                word in _SECTOR_HEADS and word not in _WATCHDOGS and word != "bank") or word in _BROADCASTING) \
                 and _a_public_body(body) else None  # (`The HSE fined Tesco. The supermarket said`: Tesco; `The
-            # European Commission fined Google. ¶ The tech giant said`: Google)
+            # European Commission fined Google. ¶ The tech giant said`: Google; `Ofcom fined GB News. ¶ The channel
+            # said`: GB News)
             if agent is not None:
                 pos, body = self._business_acted_on(pos, body) or (pos, None)  # `Ofwat has fined Thames Water. ¶
                 # The company said`: the water company, not the regulator (nor `The FDA approved a drug. ¶ The firm
