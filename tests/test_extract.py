@@ -21884,3 +21884,12 @@ def test_it_after_a_quotation_is_the_body_reporting_in_the_paragraph_before(midd
 ])
 def test_the_channel_after_a_public_body_acted_on_a_broadcaster_is_the_broadcaster(lead, speaker):
     assert quotes_of(f'Fine\n\n{lead}\n\nThe channel said: "This is an attack on free speech."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("\n\n", "Network Rail"),  # was None: the paragraph before, the quotation opening this one, as newswire writes
+    (" ", "Network Rail"),  # one paragraph: as before
+])
+def test_they_is_the_body_opening_the_sentence_before_across_a_paragraph(between, speaker):
+    text = f'Delays\n\nNetwork Rail apologised for the delays.{between}"We are sorry," they said.'
+    assert quotes_of(text)[-1][1] == speaker

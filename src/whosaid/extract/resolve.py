@@ -5283,22 +5283,24 @@ class Resolver:
         this paragraph, as its main subject, where that sentence names or describes no people and the quotation opens
         its own: a body British news writes as they, whatever its verb."""
         before = self._sentence_before_at(at)
-        if before is None or before[0] != at[0]:
-            return None
-        _, tokens, first, end = before
+        if before is None or before[0] != at[0] and not (
+                before[0] == at[0] - 1 and self._paragraph(at[0])[:1] in _OPENING_MARKS):
+            return None  # (or the paragraph's before, the quotation opening this one: newswire's sentence a paragraph)
+        para, tokens, first, end = before
         here, _, opening = self._sentence_at(at)
         if not here[opening].is_quote and here[opening].start != at[1]:
             return None  # the quotation or the they opens its sentence: `"…," they said`, `They said …` (not `Even at
             # best, they write, "…"`)
-        pos, body = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), (None, None))
+        pos, body = next(self.names.subject_bodies_before(at, since=para, main_only=True), (None, None))
         opens = first + 1 if tokens[first].lower == "the" and first + 1 < end else first
-        if body is None or pos[1] != tokens[opens].start:
-            return None  # the body opens the sentence before, as its subject
+        if body is None or pos != (para, tokens[opens].start) or self.names.ordinary_word(body):
+            return None  # the body opens the sentence before, as its subject (not `Shootings rose in Chicago.`, a
+            # word any sentence may open on)
         if not here[opening].is_quote and any(t.lower in _SINGULAR_AGREEMENT for t in tokens[first:end]):
             return None  # `Zoltplay has cancelled its tour. They said`: the text writes the body as an it
         if any(plural_of_person(t.lower) or t.lower == "people" for t in tokens[first:end]) \
                 or any(not m.is_org and self.names.known_person(self.names.canonical(m.words, m.at))
-                       for m in self.names.mentions_between(at[0], tokens[first].start, tokens[end - 1].end)):
+                       for m in self.names.mentions_between(para, tokens[first].start, tokens[end - 1].end)):
             return None  # (not `Network Rail apologised to passengers`: they may be the passengers)
         return body
 
