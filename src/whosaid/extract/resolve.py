@@ -4742,11 +4742,15 @@ class Resolver:
         return self.names.gender(name) is None and _no_given_name(name) and name not in self.people \
             and not self.names.roles(name) and not self.names.called_by_surname(name)
 
+    def _opens_on_a_quotation(self, para: int) -> bool:
+        """Whether paragraph `para` opens on a quotation mark: newswire's paragraph of a quotation and its cue."""
+        return self._paragraph(para)[:1] in _OPENING_MARKS
+
     def _body_reporting_just_before(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
         """(position, name) of the body the paragraph before names last as a main subject, if that subject is of a
         cue (`The BBC said it accepted the ruling.` ¶ `"…," it said`): what `it` stands for over a body that spoke
         before it (`"…," the regulator said`)."""
-        if self._paragraph(at[0])[:1] not in _OPENING_MARKS:
+        if not self._opens_on_a_quotation(at[0]):
             return None  # the `it` of a quotation's cue, the paragraph opening on the quotation (not `It added that`)
         latest = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), None)
         if latest is None or latest[0][0] != at[0] - 1 or not self._one_thing(latest[1]):
@@ -5280,11 +5284,11 @@ class Resolver:
 
     def _body_subject_just_before(self, at: tuple[int, int]) -> str | None:
         """`Network Rail apologised for the delays. "…," they said`: the body that opens the sentence just before, in
-        this paragraph, as its main subject, where that sentence names or describes no people and the quotation opens
-        its own: a body British news writes as they, whatever its verb."""
+        this paragraph or, when the quotation opens this one, the paragraph before, as its main subject, where that
+        sentence names or describes no people and the quotation opens its own: a body British news writes as they,
+        whatever its verb."""
         before = self._sentence_before_at(at)
-        if before is None or before[0] != at[0] and not (
-                before[0] == at[0] - 1 and self._paragraph(at[0])[:1] in _OPENING_MARKS):
+        if before is None or before[0] != at[0] and not (before[0] == at[0] - 1 and self._opens_on_a_quotation(at[0])):
             return None  # (or the paragraph's before, the quotation opening this one: newswire's sentence a paragraph)
         para, tokens, first, end = before
         here, _, opening = self._sentence_at(at)
