@@ -2790,43 +2790,35 @@ class Resolver:
     def _replaced_before(self, at: tuple[int, int]) -> set[str]:
         """The people the text has someone succeed or replace before `at` (`She succeeds Tom Brown`, `Tom Brown
         has been replaced by …`): whom `the new editor` does not stand for."""
-        replaced = set()
-        for para in range(1, at[0] + 1):
-            text = self._paragraph(para)
-            if "replac" not in text and "succeed" not in text:
-                continue
-            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
-                if not m.is_org and (_REPLACES_BEFORE.search(text, max(0, m.start - 16), m.start)
-                                     or _REPLACED_AFTER.match(text, m.end)):
-                    replaced.add(self.names.canonical(m.words, m.at))
-        return replaced
+        return self._people_marked(at, _REPLACES_BEFORE, _REPLACED_AFTER, _REPLACING_WORDS)
 
     def _winner_before(self, at: tuple[int, int], avoid) -> str | None:
         """The one person the text has win or beat someone before `at` (`Novak Djokovic won a record 25th Grand Slam
         title by beating Carlos Alcaraz`, `Alcaraz lost to Novak Djokovic`): whom `the champion` or `the winner` stands
         for."""
-        won = set()
-        for para in range(1, at[0] + 1):
-            text = self._paragraph(para)
-            if not (_WON.search(text) or _LOST_TO.search(text)):
-                continue
-            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
-                lost_to = _LOST_TO_BEFORE.search(text, max(0, m.start - 16), m.start)
-                if not m.is_org and (_WON.match(text, m.end) or lost_to):
-                    won.add(self.names.canonical(m.words, m.at))
+        won = self._people_marked(at, _LOST_TO_BEFORE, _WON, _WINNING_WORDS)
         return won.pop() if len(won) == 1 and not won & avoid else None
 
     def _loser_before(self, at: tuple[int, int]) -> str | None:
         """The one person the text has beaten before `at` (`Ann Lee beat Tom Brown`, `Tom Brown lost to Ann Lee`):
         whom `the runner-up` or `the defeated candidate` stands for."""
-        lost = set()
+        lost = self._people_marked(at, _BEAT_BEFORE, _LOST)
+        return lost.pop() if len(lost) == 1 else None
+
+    def _people_marked(self, at: tuple[int, int], before: re.Pattern, after: re.Pattern,
+                       written: re.Pattern | None = None) -> set[str]:
+        """The people named before `at`, past the headline, whom `before` matches right before their name or `after`
+        right after it (who won, who lost, who was replaced), in the paragraphs that write `written`."""
+        found = set()
         for para in range(1, at[0] + 1):
             text = self._paragraph(para)
+            if written is not None and not written.search(text):
+                continue  # (a paragraph with none of the words read once, not at each name)
             for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
-                if not m.is_org and (_BEAT_BEFORE.search(text, max(0, m.start - 16), m.start)
-                                     or _LOST.match(text, m.end)):
-                    lost.add(self.names.canonical(m.words, m.at))
-        return lost.pop() if len(lost) == 1 else None
+                if not m.is_org and (before.search(text, max(0, m.start - _MARK_REACH), m.start)
+                                     or after.match(text, m.end)):
+                    found.add(self.names.canonical(m.words, m.at))
+        return found
 
     def _side_nicknamed(self, nickname: str, at: tuple[int, int]) -> str | None:
         """The one club named before `at` whose name holds a word the club's nickname stands for (`Arsenal` for
@@ -6866,6 +6858,7 @@ _REPLACED_BETWEEN = re.compile(rf"\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is)\
                                rf"|{_REPLACING})\s+(?:as\s+)?(?:[a-z][\w-]*\s+){{0,3}}")
 _TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designate`: who holds the office soon
 _REPLACES_BEFORE = re.compile(rf"\b(?:{_REPLACING})\s+(?:as\s+)?$")  # before whom another replaces
+_REPLACING_WORDS = re.compile(r"replac|succeed")  # a paragraph that may say so
 _REPLACED_AFTER = re.compile(rf",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+{_REPLACED}\b")
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
@@ -6893,8 +6886,9 @@ _SPOUSE_BETWEEN = re.compile(r"(?:,\s+[^,\"“”.;]{1,30}){0,2},?\s+and\s+"
 _WINNERS = {"champion", "winner", "victor"}  # `the champion`: who won, not whoever was named last
 _WON = re.compile(r"\s+(?:(?:has|had)\s+)?(?:won|beat|defeated|overcame|outlasted|retained|clinched)\b")
 _LOST_TO_WORDS = r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+"  # `Carlos Alcaraz lost to Novak Djokovic`
-_LOST_TO = re.compile(_LOST_TO_WORDS)  # anywhere in a paragraph
 _LOST_TO_BEFORE = re.compile(_LOST_TO_WORDS + "$")  # right before a name
+_WINNING_WORDS = re.compile(_WON.pattern + "|" + _LOST_TO_WORDS)  # a paragraph that may say who won
+_MARK_REACH = 16  # characters before a name a word marking it may stand in: `lost to `, `succeeds `
 _ROLE_OF_A_BODY_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?"
                                      r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for)\s+)?)*[A-Z][\w'’&-]*)")  # `, governor of
 # the Bank of England`
