@@ -8258,6 +8258,27 @@ def test_the_striker_is_no_one_titled_defender_or_goalkeeper(scorer, other, spea
     assert quotes_of(f"Spurs win\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("analyst, epithet, speaker", [
+    ("Wedbush analyst Dan Ives", "The Tesla boss", "Elon Musk"),  # was Ives: a boss is no one titled analyst
+    ("Dan Ives, an analyst at Wedbush,", "The billionaire", "Elon Musk"),  # nor one an appositive calls one
+    ("Dan Ives of Wedbush", "The billionaire", "Dan Ives"),  # given no role: the one just named, as before
+])
+def test_a_business_epithet_is_no_one_the_text_calls_an_analyst(analyst, epithet, speaker):
+    text = ('Tesla shares rose 10% after results.\n\nElon Musk told analysts: "The future is bright."\n\n'
+            f'But {analyst} said: "Risks remain."\n\n{epithet} added: "Robotaxis will come next year."')
+    assert quotes_of(f"Tesla results\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("boss, speaker", [
+    ("Tesla boss Elon Musk", "Dan Ives"),  # was Musk: an analyst is no one titled boss
+    ("Elon Musk", "Elon Musk"),  # untitled: the one just named, as before
+])
+def test_the_analyst_is_no_one_titled_boss(boss, speaker):
+    text = (f'Dan Ives of Wedbush said: "Risks remain."\n\n{boss} told investors: "The future is bright."\n\n'
+            '"Tesla is overvalued," the analyst added.')
+    assert quotes_of(f"Tesla results\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("titled, speaker", [
     ("obesity expert Dr Tom Hart", "Tom Hart"),  # was `doctor`: Dr is the doctor, whatever office is before it
     ("Dr Tom Hart", "Tom Hart"),

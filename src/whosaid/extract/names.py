@@ -4171,13 +4171,18 @@ class Names:
     def given_an_office(self, canonical: str) -> bool:
         """`Treasury Secretary Sidukon Snow`: a person the text gives an office or a role, whatever
         the given name (not a title alone: `Mr`)."""
-        if self._set_off is None:  # `The shadow foreign secretary, Bode Mibin,`: an office set off beside the name
+        return any(word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS  # `co-chairman`, `vice-president`
+                   for word in self.roles(canonical) | self.set_off(canonical))
+
+    def set_off(self, canonical: str) -> set[str]:
+        """The words of the offices appositives set off beside this person's name (`The shadow foreign secretary,
+        Bode Mibin,`, `Dan Ives, an analyst at Wedbush,`)."""
+        if self._set_off is None:
             self._set_off = defaultdict(set)
             for m in self.mentions:
                 if m.set_off and not m.is_org:
                     self._set_off[self.canonical(m.words, m.at)].update(m.set_off)
-        return any(word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS  # `co-chairman`, `vice-president`
-                   for word in self.roles(canonical) | self._set_off.get(canonical, set()))
+        return self._set_off.get(canonical, set())
 
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""

@@ -4634,7 +4634,8 @@ class Resolver:
         (`manager Jose Mourinho` for `the defender`), owning no people (`Arsenal's Sol Campbell`), no
         group (`MPs`, `UK Muslims`), and of the `gender` where both are known."""
         known = self.names.gender(name)
-        roles = self.names.roles(name) | self.callings.get(name, set())  # (`the singer` is no `tight end`)
+        roles = self.names.roles(name) | self.names.set_off(name) | self.callings.get(name, set())  # (`the singer`
+        # is no `tight end`; `the Tesla boss` no `Dan Ives, an analyst at Wedbush,`)
         return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
             and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head) \
@@ -6130,7 +6131,11 @@ _KEEPERS = {"goalkeeper", "keeper", "goalie"}
 _OUTFIELD = {"defender", "midfielder", "striker", "winger", "full-back", "centre-back"}
 _DEFENDERS = {"defender", "full-back", "centre-back"}
 _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender or keeper, whatever a midfielder is)
+_TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "executive", "chairman", "chairwoman",
+            "entrepreneur"}
+_WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator"}  # who comment on a business, not run it
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
+                   (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
