@@ -10431,13 +10431,31 @@ def test_an_office_then_a_name_with_only_a_courtesy_title_going_on_is_that_perso
 
 
 @pytest.mark.parametrize("first, speaker", [
-    ("Rishi Sunak and his wife, Akshata Murty, attended the service.", "former prime minister"),  # was Akshata
-    # Murty: an office is no one named as someone's relation
+    ("Rishi Sunak and his wife, Akshata Murty, attended the service.", "Rishi Sunak"),  # was Akshata Murty: an
+    # office is no one named as someone's relation (and then no one, till the one left was looked for alone)
     ("Rishi Sunak attended the service.", "Rishi Sunak"),
 ])
 def test_an_office_stands_for_no_one_named_as_someones_relation(first, speaker):
     text = f'{first} The former prime minister said it had been "very moving".'
     assert quotes_of(f"Service\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("relation, speaker", [
+    ('Her father, Scott Swift, was in the crowd.\n\n"She works hard," he said.', "Taylor Swift"),  # was Scott
+    # Swift: a relation the text introduces is no star, however he spoke since
+    ('Her boyfriend, Travis Kelce, said: "She is amazing."', "Taylor Swift"),  # was Kelce
+    ('Scott Swift was in the crowd.\n\n"She works hard," he said.', "Scott Swift"),  # introduced as no one's: the
+])  # one who spoke last, as before
+def test_a_calling_stands_for_no_one_introduced_as_a_relation(relation, speaker):
+    text = f'Taylor Swift has broken another record.\n\n"I am grateful," Swift told fans.\n\n{relation}\n\n' \
+        'The star added: "I love you all."'
+    assert quotes_of(f"Record\n\n{text}")[-1][1] == speaker
+
+
+def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():
+    text = ('Rock star Ozzy Osbourne has said his family will not make another series.\n\n"I am tired," the Black'
+            ' Sabbath singer told reporters.\n\nShe guided the career of husband Ozzy.')
+    assert quotes_of(f"Show over\n\n{text}")[0][1] == "Ozzy Osbourne"
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -4100,6 +4100,12 @@ class Names:
             self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in RELATIONS}
         return canonical in self._related
 
+    def introduced_as_kin(self, canonical: str) -> bool:
+        """Named first as someone's relation (`Her father, Scott Swift,`; not `Rock star Ozzy Osbourne`, whom the
+        text later calls `husband Ozzy`)."""
+        first = self.mentions_of(canonical)[:1]
+        return bool(first) and first[0].title in RELATIONS
+
     def subject_of_surname(self, surname: str, at: tuple[int, int]) -> str | None:
         """Of two or more people the text names with `surname`, the one last a subject outside
         quotations before `at` (`Venus, who …, beat Safina. "…," the elder Williams said`, after

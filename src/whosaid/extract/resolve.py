@@ -4115,9 +4115,10 @@ class Resolver:
         if found:
             return found
         apart = bool(head) and any(kind in _ACTORS and (name in avoid or _other_side(head, self.names.roles(
-            name) | self.callings.get(name, set()))) for _, name, kind in near)  # `Drummer Will Champion added`
-        # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`: someone nearer set
-        # apart (asked only where no one nearer was found)
+            name) | self.callings.get(name, set())) or self._an_office_for_kin(head, name))
+                                   for _, name, kind in near)  # `Drummer Will Champion added`
+        # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`, `Her father, Scott
+        # Swift,` before `the star`: someone nearer set apart (asked only where no one nearer was found)
         return self._person_further_back(at, gender, avoid, head, apart) or maybe_work
 
     def _acted_on_by(self, subject: str, person: str, at: tuple[int, int]) -> bool:
@@ -4632,12 +4633,13 @@ class Resolver:
         """Whether an epithet with this `head` and `gender` may stand for `name`: a capitalised name
         (not `reporter`, a description, for `the businessman`), not titled with another side's role
         (`manager Jose Mourinho` for `the defender`), owning no people (`Arsenal's Sol Campbell`), no
-        group (`MPs`, `UK Muslims`), and of the `gender` where both are known."""
+        group (`MPs`, `UK Muslims`), for a role no one named as a relation (`Her father, Scott Swift,` for `the
+        star`), and of the `gender` where both are known."""
         known = self.names.gender(name)
         roles = self.names.roles(name) | self.names.set_off(name) | self.callings.get(name, set())  # (`the singer`
         # is no `tight end`; `the Tesla boss` no `Dan Ives, an analyst at Wedbush,`)
         return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
-            and not self.names.owns_people(name) and not _a_group(name) \
+            and not self.names.owns_people(name) and not _a_group(name) and not self._a_calling_for_kin(head, name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head) \
             and not (known is None and head not in _PLAYERS and self._a_persons_work(name)) \
             and not self._docked(name, head)
@@ -4653,6 +4655,13 @@ class Resolver:
         """`Rishi Sunak and his wife, Akshata Murty, attended. The former prime minister said`: an office's word
         stands for no one the text names as someone's relation."""
         return head in ROLE_WORDS and self.names.related(name)
+
+    def _a_calling_for_kin(self, head: str, name: str) -> bool:
+        """`Her father, Scott Swift,` is no `star`: a calling stands for no one the text names first as someone's
+        relation, wherever an epithet looks; a word for kin, the young or the old may (`her granddaughter Mary, 20,`
+        is `the student`, `Her mum, Mary Lee,` `the proud mother`)."""
+        return head in ROLE_WORDS and head not in _AGES_OF_WORDS and head not in RELATIONS \
+            and self.names.introduced_as_kin(name)
 
     def _aged_so(self, head: str, at: tuple[int, int]) -> str | None:
         """`the 27-year-old` after `Emma Raducanu, 22, beat Marie Bouzkova, 27,`: the one person the text gives
