@@ -9726,6 +9726,19 @@ def test_one_placed_with_a_body_is_no_epithet_of_another_body(first, epithet, sp
     assert quotes_of(f'{first}\n\n"We have no choice," {epithet} said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("boss, epithet, speaker", [
+    ("Activision boss Bobby Kotick", "The Microsoft boss", "Satya Nadella"),  # was Kotick: another body's boss
+    ("Activision boss Bobby Kotick", "The Microsoft chief", "Satya Nadella"),  # was Kotick
+    ("Microsoft president Brad Smith", "The Microsoft boss", "Brad Smith"),  # of the body named: as before
+    ("Bobby Kotick", "The Microsoft boss", "Bobby Kotick"),  # given no office: the one just named, as before
+    ("Activision boss Bobby Kotick", "The Warriors boss", "Bobby Kotick"),  # a body the text never names may be a
+])  # nickname of his: as before
+def test_a_boss_of_a_body_the_text_names_is_no_one_titled_boss_of_another(boss, epithet, speaker):
+    text = ('Microsoft has bought a games company.\n\nSatya Nadella said: "Gaming is key."\n\n'
+            f'{boss} said: "I am excited."\n\n{epithet} added: "Together we are stronger."')
+    assert quotes_of(f"Deal\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Coach Eddie Hart named his side. "We are ready," he said.\n\nIreland have been boosted by the return of skipper '
      'Brian Doyle who missed the last game with an injury. "Rehab was hard," he said.', "Brian Doyle"),  # was Eddie

@@ -1670,7 +1670,27 @@ class Resolver:
         people = people if people is not None else (name for _, name, _ in self._candidates(at))
         return frozenset(name for name in people if (bodies := self._affiliations(name)) and not any(
             named & set(b.split()) or party and any(w in PARTY_WORDS for w in b.split())
-            or player and b.lower() in COUNTRIES for b in bodies))
+            or player and b.lower() in COUNTRIES for b in bodies)) \
+            | (self._bosses_of_other_bodies(named, at) if at is not None and toks[-1].lower in _BOSSES
+               else frozenset())
+
+    def _bosses_of_other_bodies(self, named: set[str], at: tuple[int, int]) -> frozenset[str]:
+        """`Activision boss Bobby Kotick` is no `the Microsoft boss`: the people named before `at` whose office, one
+        that leads, holds a name the text writes right before them (no role's: not `Chief Executive`), none of whose
+        words the epithet names; only where the text names the epithet's body before (`Microsoft has bought …`), so
+        that its words are no nickname of one of theirs (`Wigan chairman Maurice Lindsay` is `the Warriors chief`)."""
+        found, body_named = set(), False
+        for m in self.names.mentions:
+            if m.at >= at:
+                break
+            body_named = body_named or not named.isdisjoint(w.lower() for w in m.words)
+            if m.is_org or not m.office or m.office[-1] not in _TOP_ROLES or not named.isdisjoint(m.office):
+                continue
+            if any(o.end <= m.start and {w.lower() for w in o.words} <= set(m.office)
+                   and not any(w.lower() in ROLE_WORDS for w in o.words)
+                   for o in self.names.mentions_between(m.para, max(0, m.start - _OFFICE_REACH), m.start)):
+                found.add(self.names.canonical(m.words, m.at))
+        return frozenset(found) if body_named else frozenset()
 
     def _titled_of_the_nation(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the Ukrainian president` after `Ukraine's President Volodymyr Zelensky`: the one person named before
@@ -6172,6 +6192,8 @@ _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body wr
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",)}  # what a business's boss holds
 _A_SIDES_BOSS = re.compile(r"\b(?:[Mm]anager|[Cc]oach|[Ss]quad|[Pp]layers?|[Ss]triker)\b")
+_BOSSES = {"boss", "chief"}  # a business's leader, seldom a party's
+_OFFICE_REACH = 40  # how far before a name a body's name in its office may stand: `Thames Water chief executive`
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
