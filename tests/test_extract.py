@@ -21800,6 +21800,17 @@ def test_who_has_been_replaced_is_not_the_new_holder():
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Zack Polanski won the vote with 85%.", "Zack Polanski"),  # was Ramsay: the new leader is who won, not the
+    # subject of the sentence before the office first opens one
+    ("Zack Polanski spoke first.", "Adrian Ramsay"),  # no one won: that subject, as before
+])
+def test_the_new_leader_is_who_won_not_whoever_spoke_before_the_office_opened_a_sentence(first, speaker):
+    text = (f'Greens\n\nThe Greens have a new co-leader.\n\n{first}\n\n"We will be bold," he said.\n\n'
+            'Rival candidate Adrian Ramsay said: "Congratulations."\n\nThe new leader added: "We are coming."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("ending, speaker", [
     ("progressed to Brown bringing up the issue of race.", "Tom Brown"),  # was Jack Smith: another man acts later,
     # in a clause of his own, so the clause's subject is not the one he stands for

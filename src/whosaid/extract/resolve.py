@@ -585,8 +585,9 @@ class Resolver:
             elif not holder and _common_office(toks):
                 holder = self._trade_leader(office, at) or self._introduced(office, at) \
                     or self._set_off_as_of_the_body(toks, at) or (  # `the home secretary`
-                    # titled only later
+                    # titled only later; `the new leader` after `Zack Polanski won the vote`, not whoever spoke since
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
+                    or (self._winner_before(at, frozenset()) if office[0] == "new" else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._lead_office(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
