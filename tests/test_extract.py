@@ -8269,6 +8269,16 @@ def test_a_business_epithet_is_no_one_the_text_calls_an_analyst(analyst, epithet
     assert quotes_of(f"Tesla results\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("campaigner, speaker", [
+    ("campaigner Mel Evans", "Murray Auchincloss"),  # was Evans: a boss is no one titled campaigner
+    ("Mel Evans", "Mel Evans"),  # untitled: the one just named, as before
+])
+def test_a_boss_is_no_one_titled_campaigner(campaigner, speaker):
+    text = ('Chief executive Murray Auchincloss said: "We are being realistic."\n\nGreenpeace called it a betrayal.'
+            f'\n\n"This is shameful," {campaigner} said.\n\nThe BP boss added: "We are committed."')
+    assert quotes_of(f"BP\n\nShares in BP fell after it cut its green targets.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Tesla boss Elon Musk", "Dan Ives"),  # was Musk: an analyst is no one titled boss
     ("Elon Musk", "Elon Musk"),  # untitled: the one just named, as before

@@ -6163,9 +6163,11 @@ _DEFENDERS = {"defender", "full-back", "centre-back"}
 _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender or keeper, whatever a midfielder is)
 _TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "executive", "chairman", "chairwoman",
             "entrepreneur"}
-_WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator"}  # who comment on a business, not run it
+_WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "campaigner", "activist", "protester",
+             "protestor"}  # who comment on a business or campaign against it, not run it
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
-                   (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS),
+                   (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
+                   (_BENCHERS | _COUNSEL, _PERFORMERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
