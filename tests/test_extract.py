@@ -8279,6 +8279,16 @@ def test_a_boss_is_no_one_titled_campaigner(campaigner, speaker):
     assert quotes_of(f"BP\n\nShares in BP fell after it cut its green targets.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("judge, speaker", [
+    ("Judge Mark Lucraft", "Tion Wayne's manager"),  # was Lucraft's manager: a musician is no one titled judge
+    ("Mark Lucraft", "Mark Lucraft's manager"),  # untitled: the one just named, as before
+])
+def test_a_musician_is_no_one_titled_judge(judge, speaker):
+    text = (f'Tion Wayne, 24, was convicted of assault.\n\n{judge} said: "You showed no remorse."\n\n'
+            'The musician\'s manager said he would appeal.\n\n"He is a good man," the manager added.')
+    assert quotes_of(f"Rapper jailed\n\nA rapper has been jailed.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Tesla boss Elon Musk", "Dan Ives"),  # was Musk: an analyst is no one titled boss
     ("Elon Musk", "Elon Musk"),  # untitled: the one just named, as before

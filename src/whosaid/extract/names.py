@@ -2037,12 +2037,18 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or office == ("speaker",) and all(w in _CHAMBERS for w in added)  # `House Speaker Mike Johnson`
                  or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)
                  or office[0] in _HEADS_OF_BODIES
-                 or added == ("lead",)))  # `Lead author Dr Ann Lee` for `the author`
+                 or added == ("lead",)  # `Lead author Dr Ann Lee` for `the author`
+                 or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE))  # `Chief nurse Ann
+    # Lee` for `the nurse`
     # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`;
     # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
 
 
 _INDEFINITE = {"a", "an"}
+_GRADES = {"chief", "senior", "head", "lead", "principal", "consultant"}  # a grade of a trade, no other office
+_TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist", "engineer", "pharmacist", "chef",
+                        "architect", "designer", "pilot", "physiotherapist", "radiographer", "paramedic"}  # (not the
+# police's: a chief constable or inspector is no constable or inspector)
 _CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}
 _CHAIRS = _CHAIRS_OF_NO_SEX | {"chairwoman"}
 _HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "archbishop", "bishop",
