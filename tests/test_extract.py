@@ -8289,6 +8289,17 @@ def test_a_musician_is_no_one_titled_judge(judge, speaker):
     assert quotes_of(f"Rapper jailed\n\nA rapper has been jailed.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("nurse, epithet, speaker", [
+    ("Chief nurse Ann Lee", "The nurse", "Ann Lee"),  # was Tom Brown: a chief nurse is a nurse
+    ("Consultant surgeon Ann Lee", "The surgeon", "Ann Lee"),  # was Tom Brown
+    ("Nurse Ann Lee", "The nurse", "Ann Lee"),  # no grade: as before
+])
+def test_a_grade_of_a_trade_before_a_name_titles_one_of_the_trade(nurse, epithet, speaker):
+    text = (f'{nurse} said: "Our staff are brilliant."\n\n"They saved my life," said Tom Brown, 66.\n\n'
+            f'{epithet} added: "We work as a team."')
+    assert quotes_of(f"Praised\n\nA hospital has been praised.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Tesla boss Elon Musk", "Dan Ives"),  # was Musk: an analyst is no one titled boss
     ("Elon Musk", "Elon Musk"),  # untitled: the one just named, as before
