@@ -8300,6 +8300,16 @@ def test_a_grade_of_a_trade_before_a_name_titles_one_of_the_trade(nurse, epithet
     assert quotes_of(f"Praised\n\nA hospital has been praised.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("student, speaker", [
+    ("Student Jake Green, 17,", "Sarah Holt"),  # was Green: a teacher is no one titled student
+    ("Jake Green, 17,", "Jake Green"),  # untitled: the one just named, as before
+])
+def test_a_teacher_is_no_one_titled_student(student, speaker):
+    text = (f'Sarah Holt, 38, teaches at Moss College.\n\n{student} said: "She is the best."\n\n'
+            'The teacher said: "I am speechless."')
+    assert quotes_of(f"Award\n\nA teacher has won an award.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Tesla boss Elon Musk", "Dan Ives"),  # was Musk: an analyst is no one titled boss
     ("Elon Musk", "Elon Musk"),  # untitled: the one just named, as before

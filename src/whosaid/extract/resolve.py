@@ -6161,13 +6161,15 @@ _KEEPERS = {"goalkeeper", "keeper", "goalie"}
 _OUTFIELD = {"defender", "midfielder", "striker", "winger", "full-back", "centre-back"}
 _DEFENDERS = {"defender", "full-back", "centre-back"}
 _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender or keeper, whatever a midfielder is)
+_TEACHERS = {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "tutor", "professor"}
+_PUPILS = {"pupil", "student", "schoolboy", "schoolgirl", "undergraduate"}
 _TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "executive", "chairman", "chairwoman",
             "entrepreneur"}
 _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "campaigner", "activist", "protester",
              "protestor"}  # who comment on a business or campaign against it, not run it
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
-                   (_BENCHERS | _COUNSEL, _PERFORMERS),
+                   (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
