@@ -21284,6 +21284,10 @@ def test_a_text_from_two_bodies_is_both_of_theirs(sent, speaker):
     ("Ann Lee was sworn in as the new Speaker.", "the new Speaker", "Ann Lee"),  # was `new Speaker`
     ("Tom Brown has been elected mayor of Leeds.", "the new chairman", "new chairman"),  # another office: as before
     ("Tom Brown and Ann Lee were elected mayor of Leeds and York.", "the new mayor", "new mayor"),  # either: as before
+    ("Pat McFadden becomes work and pensions secretary.", "the new work and pensions secretary", "Pat McFadden"),  # was
+    # `new work and pensions secretary`: a headline's `becomes`, and an office whose domain joins two words by `and`
+    ("Pat McFadden became work and pensions secretary.", "the new work and pensions secretary", "Pat McFadden"),  # was
+    # `new work and pensions secretary`
 ])
 def test_the_one_put_into_an_office_holds_it(first, later, speaker):
     assert quotes_of(f'Election\n\n{first}\n\n"I will serve everyone," {later} said.')[-1][1] == speaker

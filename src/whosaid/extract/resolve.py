@@ -7304,10 +7304,11 @@ def _name_and_initials(body: str) -> frozenset[str]:
 _PUT_IN_OFFICE = re.compile(  # after a name: the office a sentence puts them into or out of, and what it is of
     r",?\s+(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:(?:elected|appointed|named|made|confirmed|"
     r"chosen|sworn\s+in)(?:\s+as)?|(?:has\s+|had\s+)?(?:(?:resigned|stepped\s+down|quit|taken\s+over|took\s+over|"
-    r"started)\s+as|(?:become|became)(?:\s+as)?))\s+(?:the\s+|a\s+)?(?:new\s+)?"
+    r"started)\s+as|(?:become|became|becomes)(?:\s+as)?))\s+(?:the\s+|a\s+)?(?:new\s+)?"
     r"(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?\s*(?=[,.;]|\s+(?:on|in|after|"
-    r"by|with|and|last|this|from|until|following)\b)")
+    r"by|with|last|this|from|until|following)\b|\s+and\b(?!\s+[a-z][\w-]*\s+secretary\b))")  # (`work and pensions
+# secretary`: one office)
 _JOINED_BEFORE = re.compile(r"(?:\band|,)\s+$")  # a name joined to one before it
 _CHANGING_HANDS = {"new", "outgoing", "incoming", "newly", "elected", "appointed", "departing", "retiring"}  # what the
 # office is about to do, no word of it
