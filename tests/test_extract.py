@@ -21293,6 +21293,19 @@ def test_the_one_put_into_an_office_holds_it(first, later, speaker):
     assert quotes_of(f'Election\n\n{first}\n\n"I will serve everyone," {later} said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("leaving, outgoing, speaker", [
+    ("Thomas Woldbye will step down in June.", "The outgoing chief executive", "Thomas Woldbye"),  # was Ann Lee: the
+    # outgoing holder is who leaves, not who was named last
+    ("Thomas Woldbye will step down in June.", "The outgoing boss", "Thomas Woldbye"),  # was Ann Lee
+    ("Thomas Woldbye is to retire.", "The outgoing boss", "Thomas Woldbye"),  # was Ann Lee
+    ("Thomas Woldbye spoke first.", "The outgoing boss", "Ann Lee"),  # no one leaves: the one named last, as before
+])
+def test_the_outgoing_holder_is_who_the_text_has_leave(leaving, outgoing, speaker):
+    text = (f'Heathrow\n\nHeathrow has a new boss.\n\n{leaving}\n\nHe will be replaced by Ann Lee.\n\n'
+            f'"It is a privilege," she said.\n\n{outgoing} said: "I leave it in good hands."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("between, speaker", [
     ('"Every child deserves love," Mrs Lee said.', "Tom Lee"),  # was `Mr Lee`: both sexes titled, his his alone
     ('"Every child deserves love," Ann said.', "Tom Lee"),  # as before

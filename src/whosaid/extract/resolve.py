@@ -493,6 +493,9 @@ class Resolver:
                 and toks[1].lower == "new" else None  # `the new MP`: who beat the one who was
             won = won or (self._appointed((head,), at) if newly else None)  # `Ann Lee has been named the new
             # editor of the Guardian`
+            leaving = len(toks) == 3 and toks[1].lower in _LEAVING_OFFICE and head in ROLE_WORDS
+            won = won or (self._leaving_before(at) if leaving else None)  # `Thomas Woldbye will step down. ¶ He will
+            # be replaced by Ann Lee. ¶ "…," the outgoing boss said`
             person = won or self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
@@ -588,6 +591,7 @@ class Resolver:
                     # titled only later; `the new leader` after `Zack Polanski won the vote`, not whoever spoke since
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or (self._winner_before(at, frozenset()) if office[0] == "new" else None) \
+                    or (self._leaving_before(at) if office[0] in _LEAVING_OFFICE else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._lead_office(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
@@ -2812,6 +2816,13 @@ class Resolver:
         """The people the text has someone succeed or replace before `at` (`She succeeds Tom Brown`, `Tom Brown
         has been replaced by …`): whom `the new editor` does not stand for."""
         return self._people_marked(at, _REPLACES_BEFORE, _REPLACED_AFTER, _REPLACING_WORDS)
+
+    def _leaving_before(self, at: tuple[int, int]) -> str | None:
+        """The one person the text has leave a post or be replaced before `at` (`Thomas Woldbye will step down in
+        June`, `Tom Brown is to retire`, `Tom Brown has been replaced by …`): whom `the outgoing chief executive`
+        stands for."""
+        left = self._people_marked(at, _REPLACES_BEFORE, _LEAVING_AFTER, _LEAVING_WORDS)
+        return left.pop() if len(left) == 1 else None
 
     def _winner_before(self, at: tuple[int, int], avoid) -> str | None:
         """The one person the text has win or beat someone before `at` (`Novak Djokovic won a record 25th Grand Slam
@@ -6901,6 +6912,11 @@ _TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designa
 _REPLACES_BEFORE = re.compile(rf"\b(?:{_REPLACING})\s+(?:as\s+)?$")  # before whom another replaces
 _REPLACING_WORDS = re.compile(r"replac|succeed")  # a paragraph that may say so
 _REPLACED_AFTER = re.compile(rf",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+{_REPLACED}\b")
+_LEAVING_AFTER = re.compile(_REPLACED_AFTER.pattern + r"|\s+(?:(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:step\s+down|"
+                            r"retire|stand\s+down|quit)|(?:is\s+)?(?:stepping|standing)\s+down|(?:steps|stands)\s+down"
+                            r"|(?:has\s+)?(?:resigned|quit|stepped\s+down|stood\s+down)|is\s+retiring)\b")
+_LEAVING_WORDS = re.compile(r"replac|succeed|step|stand|retir|resign|quit")  # a paragraph that may say one leaves
+_LEAVING_OFFICE = {"outgoing", "departing", "retiring"}  # an office's holder about to leave it
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
