@@ -10506,6 +10506,26 @@ def test_a_calling_stands_for_no_one_introduced_as_a_relation(relation, speaker)
     assert quotes_of(f"Record\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("victim, speaker", [
+    ("The victim, Paul Fellows, 45,", "Mike Amesbury"),  # was Fellows: an office is no one introduced as a victim
+    ("Passenger Paul Fellows, 45,", "Mike Amesbury"),  # was Fellows
+    ("Paul Fellows, 45,", "Paul Fellows"),  # introduced as no one affected: the one just named, as before
+])
+def test_an_office_stands_for_no_one_introduced_as_one_things_happen_to(victim, speaker):
+    text = (f"Labour's Mike Amesbury punched a man.\n\n{victim} said: \"I was terrified.\"\n\n"
+            '"I lost my temper," the MP said.')
+    assert quotes_of(f"MP\n\nAn MP has been attacked.\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Passenger Paul Fellows", "Paul Fellows"),  # was `Passenger Paul Fellows`: a surname ending as a plural after a
+    # given name is a name, not people described
+    ("Labour MPs", "Labour MPs"),  # as before
+])
+def test_a_surname_ending_as_a_plural_after_a_given_name_is_a_persons(named, speaker):
+    assert quotes_of(f'Crash\n\n{named} said: "We were terrified."')[0][1] == speaker
+
+
 def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():
     text = ('Rock star Ozzy Osbourne has said his family will not make another series.\n\n"I am tired," the Black'
             ' Sabbath singer told reporters.\n\nShe guided the career of husband Ozzy.')

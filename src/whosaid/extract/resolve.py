@@ -864,8 +864,9 @@ class Resolver:
             return toks[0].lower, True  # `Headteacher 'proud' of pupils' results`: a headline's word for a person,
             # capitalised as its first word only
         if 2 <= len(toks) <= 3 and all(t.is_capitalised for t in toks) and toks[-1].text[-1:] == "s" \
-                and plural_of_person(toks[-1].lower) and not given_name(toks[0].text):
-            return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs`
+                and plural_of_person(toks[-1].lower) and not any(given_name(t.text) for t in toks[:-1]):
+            return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs` (but
+            # `Passenger Paul Fellows`: a name whose surname ends as a plural does)
         if len(toks) >= 2 and toks[0].is_capitalised and not toks[1].is_capitalised \
                 and plural_of_person(toks[-1].lower) and all(t.is_word for t in toks) \
                 and (self.names.common_word(toks[0].text) or len(toks) == 2 and _plain_adjective(toks[0].text)) \
@@ -4665,14 +4666,16 @@ class Resolver:
         """Whether an epithet with this `head` and `gender` may stand for `name`: a capitalised name
         (not `reporter`, a description, for `the businessman`), not titled with another side's role
         (`manager Jose Mourinho` for `the defender`), owning no people (`Arsenal's Sol Campbell`), no
-        group (`MPs`, `UK Muslims`), for a role no one named as a relation (`Her father, Scott Swift,` for `the
-        star`), and of the `gender` where both are known."""
+        group (`MPs`, `UK Muslims`), for a role no one named as a relation or as one things happen to (`Her father,
+        Scott Swift,` for `the star`, `The victim, Paul Fellows,` for `the MP`), and of the `gender` where both are
+        known."""
         known = self.names.gender(name)
         roles = self.names.roles(name) | self.names.set_off(name) | self.callings.get(name, set())  # (`the singer`
         # is no `tight end`; `the Tesla boss` no `Dan Ives, an analyst at Wedbush,`)
         return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
-            and not self.names.owns_people(name) and not _a_group(name) and not self._a_calling_for_kin(head, name) \
-            and not (gender and known and known != gender) and not self._of_another_age(name, head) \
+            and not self.names.owns_people(name) and not _a_group(name) \
+            and not self._introduced_otherwise(head, name) and not (gender and known and known != gender) \
+            and not self._of_another_age(name, head) \
             and not (known is None and head not in _PLAYERS and self._a_persons_work(name)) \
             and not self._docked(name, head)
         # (`Bode Paver's Wolf Tale …. The director`: a work, though no work plays; `Paul Green was jailed. ¶ The
@@ -4688,12 +4691,23 @@ class Resolver:
         stands for no one the text names as someone's relation."""
         return head in ROLE_WORDS and self.names.related(name)
 
-    def _a_calling_for_kin(self, head: str, name: str) -> bool:
-        """`Her father, Scott Swift,` is no `star`: a calling stands for no one the text names first as someone's
-        relation, wherever an epithet looks; a word for kin, the young or the old may (`her granddaughter Mary, 20,`
-        is `the student`, `Her mum, Mary Lee,` `the proud mother`)."""
+    def _introduced_otherwise(self, head: str, name: str) -> bool:
+        """`Her father, Scott Swift,` is no `star`, `The victim, Paul Fellows,` no `MP`: a calling stands for no one
+        the text names first as someone's relation, nor as one things happen to, wherever an epithet looks; a word
+        for kin, the young or the old may (`her granddaughter Mary, 20,` is `the student`, `Her mum, Mary Lee,` `the
+        proud mother`)."""
         return head in ROLE_WORDS and head not in _AGES_OF_WORDS and head not in RELATIONS \
-            and self.names.introduced_as_kin(name)
+            and (self.names.introduced_as_kin(name) or self._introduced_as_one_affected(name))
+
+    def _introduced_as_one_affected(self, name: str) -> bool:
+        """Whether a word for one things happen to stands right before the first mention of `name` (`The victim, Paul
+        Fellows,`, `passenger Ann Lee`)."""
+        first = self.names.mentions_of(name)[:1]
+        if not first:
+            return False
+        text, m = self._paragraph(first[0].para), first[0]
+        named = text.find(m.words[0], m.start, m.end)  # (a word before the name may open the mention)
+        return _AFFECTED_BEFORE.search(text, max(0, m.start - 20), named if named >= 0 else m.start) is not None
 
     def _aged_so(self, head: str, at: tuple[int, int]) -> str | None:
         """`the 27-year-old` after `Emma Raducanu, 22, beat Marie Bouzkova, 27,`: the one person the text gives
@@ -7499,6 +7513,9 @@ _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be agai
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
+_AFFECTED_BEFORE = re.compile(r"\b(?:[Vv]ictim|[Pp]assenger|[Pp]atient|[Cc]onstituent|[Bb]ystander|[Ww]itness|"
+                              r"[Ss]urvivor|[Cc]ustomer|[Rr]esident|[Nn]eighbou?r|[Tt]enant|[Cc]ommuter|[Ss]hopper)"
+                              r",?\s+$")  # before a name: one things happen to, who holds no office the text speaks of
 _AGES_OF_WORDS = {  # the ages, from and below, a word for the old or the young stands for
     **dict.fromkeys(("pensioner", "oap", "centenarian", "retiree", "great-grandmother", "great-grandfather",
                      "nonagenarian", "octogenarian"), (60, 200)),
