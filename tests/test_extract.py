@@ -8310,6 +8310,20 @@ def test_a_teacher_is_no_one_titled_student(student, speaker):
     assert quotes_of(f"Award\n\nA teacher has won an award.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("secretary, executive, speaker", [
+    ("Transport Secretary Heidi Alexander", "its chief executive, Alex Robertson,", "Heidi Alexander"),  # was
+    # Robertson: a minister is no one set off as a chief executive, and a department's secretary is a minister
+    ("Heidi Alexander", "its chief executive, Alex Robertson,", "minister"),  # no secretary: no one
+    ("Shadow transport secretary Heidi Alexander", "its chief executive, Alex Robertson,", "minister"),  # nor a shadow
+    ("Transport Secretary Heidi Alexander", "Alex Robertson", "Alex Robertson"),  # untitled: the one just named, as
+])  # before
+def test_the_minister_is_a_departments_secretary_and_no_one_titled_chief_executive(secretary, executive, speaker):
+    text = (f'{secretary} said: "This is the lowest rise in years."\n\nPassenger group Transport Focus said fares '
+            f'were too high.\n\n"Passengers deserve better," {executive} said.\n\nThe minister insisted: "We are '
+            'investing."')
+    assert quotes_of(f"Fares\n\nRail fares will rise by 4.6%.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Tesla boss Elon Musk", "Dan Ives"),  # was Musk: an analyst is no one titled boss
     ("Elon Musk", "Elon Musk"),  # untitled: the one just named, as before

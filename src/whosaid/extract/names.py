@@ -2608,7 +2608,8 @@ _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]
                              r"\s*(?:[,.;:)]|$)")
 # (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`: where it is
 # held after it; `the surgeon who saved his life`: a relative clause after it)
-_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+"
+_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)"
+                               r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][a-z]+['’]s)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
                                r"(?:\s+who\s+[a-z][^,.;:\"“”]{0,40})?,\s*$")
 # (`The EU's competition chief, `, `Zelensky's chief of staff, `, `the nurse who saved her life, ` too)

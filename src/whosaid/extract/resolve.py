@@ -500,6 +500,9 @@ class Resolver:
                 or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
+            if person is None and head == "minister" and len(toks) == 2 and not self._subject_lost(at):
+                person = self._secretary_of_state(at)  # `Transport Secretary Heidi Alexander said …. ¶ The minister
+                # insisted`, whoever spoke since
             if person is None and head in _PLAYERS and any(t.lower == "former" for t in toks[1:-1]) \
                     and not self._subject_lost(at):
                 person = self._person_named_before(at, gender, others | sides)  # `Wales boss Craig Bellamy …. ¶
@@ -2817,6 +2820,14 @@ class Resolver:
         """The people the text has someone succeed or replace before `at` (`She succeeds Tom Brown`, `Tom Brown
         has been replaced by …`): whom `the new editor` does not stand for."""
         return self._people_marked(at, _REPLACES_BEFORE, _REPLACED_AFTER, _REPLACING_WORDS)
+
+    def _secretary_of_state(self, at: tuple[int, int]) -> str | None:
+        """The one person named before `at` whom the text titles a department's secretary (`Transport Secretary Heidi
+        Alexander`, `Ruth Kelly, the education secretary,`), a minister though no title says so."""
+        found = {name for _, name, _ in self.names.events_before(at)
+                 if "secretary" in (roles := self.names.roles(name) | self.names.set_off(name))
+                 and roles & _SECRETARIES_DEPARTMENTS and not roles & _LESSER_RANKS}
+        return found.pop() if len(found) == 1 else None
 
     def _leaving_before(self, at: tuple[int, int]) -> str | None:
         """The one person the text has leave a post or be replaced before `at` (`Thomas Woldbye will step down in
@@ -6186,6 +6197,9 @@ _KEEPERS = {"goalkeeper", "keeper", "goalie"}
 _OUTFIELD = {"defender", "midfielder", "striker", "winger", "full-back", "centre-back"}
 _DEFENDERS = {"defender", "full-back", "centre-back"}
 _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender or keeper, whatever a midfielder is)
+_LAWMAKERS = {"minister", "mp", "msp", "mep", "senator", "congressman", "congresswoman", "councillor"}
+_EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # a business's, no minister (but a
+# party's chairman or founder may be an MP)
 _TEACHERS = {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "tutor", "professor"}
 _PUPILS = {"pupil", "student", "schoolboy", "schoolgirl", "undergraduate"}
 _TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "executive", "chairman", "chairwoman",
@@ -6195,6 +6209,7 @@ _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "cam
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
+                   (_LAWMAKERS, _EXECUTIVES),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
@@ -6926,6 +6941,10 @@ _TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designa
 _REPLACES_BEFORE = re.compile(rf"\b(?:{_REPLACING})\s+(?:as\s+)?$")  # before whom another replaces
 _REPLACING_WORDS = re.compile(r"replac|succeed")  # a paragraph that may say so
 _REPLACED_AFTER = re.compile(rf",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+{_REPLACED}\b")
+_SECRETARIES_DEPARTMENTS = {"home", "foreign", "health", "transport", "education", "culture", "defence", "business",
+                            "pensions", "environment", "justice", "energy", "housing", "science", "trade", "levelling",
+                            "communities", "treasury"}  # whose secretary, in a British government, is a minister
+_LESSER_RANKS = {"shadow", "former", "deputy", "assistant", "permanent"}  # (a permanent secretary is a civil servant)
 _LEAVING_AFTER = re.compile(_REPLACED_AFTER.pattern + r"|\s+(?:(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:step\s+down|"
                             r"retire|stand\s+down|quit)|(?:is\s+)?(?:stepping|standing)\s+down|(?:steps|stands)\s+down"
                             r"|(?:has\s+)?(?:resigned|quit|stepped\s+down|stood\s+down)|is\s+retiring)\b")
