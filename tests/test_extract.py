@@ -10540,6 +10540,16 @@ def test_a_surname_ending_as_a_plural_after_a_given_name_is_a_persons(named, spe
     assert quotes_of(f'Crash\n\n{named} said: "We were terrified."')[0][1] == speaker
 
 
+@pytest.mark.parametrize("title, speaker", [
+    ("Opposition leader Ozgur Ozel", "Turkish leader"),  # was Ozel: a title of the opposition leads no nation
+    ("Ozgur Ozel", "Ozgur Ozel"),  # untitled: the subject of the sentence before, as before
+])
+def test_a_nations_leader_is_no_one_titled_opposition_leader(title, speaker):
+    text = ('President Recep Tayyip Erdogan visited the area.\n\n"We will rebuild," he said.\n\n'
+            f'{title} said: "The government failed."\n\n"Lies," the Turkish leader said.')
+    assert quotes_of(f"Earthquake\n\nAn earthquake hit Turkey.\n\n{text}")[-1][1] == speaker
+
+
 def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():
     text = ('Rock star Ozzy Osbourne has said his family will not make another series.\n\n"I am tired," the Black'
             ' Sabbath singer told reporters.\n\nShe guided the career of husband Ozzy.')

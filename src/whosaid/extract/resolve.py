@@ -4249,8 +4249,9 @@ class Resolver:
         if person is None or not _proper(person) or not self.names.mentions_of(person) \
                 or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
                 or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]) \
-                or self._serves_a_person(person) or self._another_in_sentence_before(person, at):
-            return None
+                or self._serves_a_person(person) or self._another_in_sentence_before(person, at) \
+                or self.names.roles(person) & _NONE_OF_THE_NATION:  # (`Opposition leader Ozgur Ozel` is no `Turkish
+            return None  # leader`)
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
 
@@ -6941,6 +6942,7 @@ _TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designa
 _REPLACES_BEFORE = re.compile(rf"\b(?:{_REPLACING})\s+(?:as\s+)?$")  # before whom another replaces
 _REPLACING_WORDS = re.compile(r"replac|succeed")  # a paragraph that may say so
 _REPLACED_AFTER = re.compile(rf",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+{_REPLACED}\b")
+_NONE_OF_THE_NATION = {"opposition", "shadow", "deputy", "former"}  # in a title: who leads no nation now
 _SECRETARIES_DEPARTMENTS = {"home", "foreign", "health", "transport", "education", "culture", "defence", "business",
                             "pensions", "environment", "justice", "energy", "housing", "science", "trade", "levelling",
                             "communities", "treasury"}  # whose secretary, in a British government, is a minister
