@@ -9776,6 +9776,12 @@ def test_one_placed_with_a_body_by_an_appositive_is_no_epithet_naming_another_bo
     ("Ken Murphy, chief executive of Tesco, said prices would rise.", "the Tesco boss", "Ken Murphy"),
     ("Ed Davey, of the Liberal Democrats, spoke first.", "the Lib Dem leader", "Ed Davey"),
     ("Keir Starmer, speaking at Westminster, said prices would rise.", "the Labour leader", "Keir Starmer"),
+    ("Tesco's boss, Ken Murphy, said prices would rise.", "the Asda boss", "Asda boss"),  # was Ken Murphy: a body's
+    # office set off before the name places him with it
+    ("In the wake of Tesco's results, Ken Murphy said prices would rise.", "the Asda boss", "Ken Murphy"),  # no
+    # office: as before
+    ("Tesco's boss, Ken Murphy, said prices would rise.", "the Taiwanese-born boss", "Ken Murphy"),  # where one was
+    # born is no body
 ])
 def test_one_placed_with_a_body_is_no_epithet_of_another_body(first, epithet, speaker):
     assert quotes_of(f'{first}\n\n"We have no choice," {epithet} said.')[-1][1] == speaker
@@ -9792,6 +9798,18 @@ def test_a_boss_of_a_body_the_text_names_is_no_one_titled_boss_of_another(boss, 
     text = ('Microsoft has bought a games company.\n\nSatya Nadella said: "Gaming is key."\n\n'
             f'{boss} said: "I am excited."\n\n{epithet} added: "Together we are stronger."')
     assert quotes_of(f"Deal\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("second, epithet, speaker", [
+    ("Rival AMD also gained.\n\nIts boss, Lisa Su,", "The Nvidia founder", "Jensen Huang"),  # was Su: its office
+    # is the body named just before
+    ("Sporting's president, Frederico Varandas,", "The Nvidia founder", "Jensen Huang"),  # was Varandas
+    ("Lisa Su", "The Nvidia founder", "Lisa Su"),  # placed with no body: the one just named, as before
+])
+def test_an_office_set_off_after_a_bodys_possessive_places_its_holder_with_the_body(second, epithet, speaker):
+    text = ('Nvidia has become the most valuable company.\n\nChief executive Jensen Huang said: "AI is the future."'
+            f'\n\n{second} said: "Demand is huge."\n\n{epithet} added: "We are only beginning."')
+    assert quotes_of(f"Chips\n\n{text}")[-1][1] == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [

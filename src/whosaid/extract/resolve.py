@@ -1660,9 +1660,16 @@ class Resolver:
             return self._affiliated[person]
         found = set(self.names.owners_of(person))  # `Tesco's Ken Murphy`
         for m in self.names.mentions_of(person):
-            after = _AFFILIATED.match(self._paragraph(m.para), m.end)
+            text = self._paragraph(m.para)
+            after = _AFFILIATED.match(text, m.end)
             if after is not None:
                 found.add(after.group(1).lower())
+            owned = _OWNED_OFFICE_SET_OFF.search(text, max(0, m.start - _SET_OFF_REACH), m.start)
+            if owned is not None and owned.group(2) in ROLE_WORDS:  # `Sporting's president, Frederico Varandas,`;
+                # `Rival AMD gained. ¶ Its boss, Lisa Su,`: the body named just before
+                found.add(owned.group(1).lower() if owned.group(1) else next(
+                    self.names.orgs_before(m.at, bodies_only=True, para=max(0, m.para - 1)), "").lower())
+        found.discard("")
         self._affiliated[person] = found
         return found
 
@@ -1670,7 +1677,8 @@ class Resolver:
         """The people named before `at` (or those given) whom the text places with bodies, none of them one the
         epithet's capitalised words name: `Ken Murphy, chief executive of Tesco,` is not `the Asda boss`, nor `Polly
         Neate, of Shelter,` the Labour leader (a place's word is no body's: `the Ohio governor`)."""
-        named = {w for w in _sides_in(toks) if w not in COUNTRY_CODES and w not in PLACES}
+        named = {w for w in _sides_in(toks) if w not in COUNTRY_CODES and w not in PLACES
+                 and w.rsplit("-", 1)[-1] not in _ORIGINS}  # (not `the Taiwanese-born billionaire`: no body)
         if not named:
             return frozenset()
         party = named <= PARTY_WORDS  # `the Lib Dem leader` may be `Ed Davey, of the Liberal Democrats,`
@@ -5783,6 +5791,11 @@ class Resolver:
         return self._principals(principal, " ".join(words), is_org)
 
 
+_OWNED_OFFICE_SET_OFF = re.compile(r"(?:\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s|\b[Ii]ts)\s+(?:[a-z-]+\s+){0,3}"
+                                   r"([a-z-]+),\s*$")  # before a name: a body's office set off (`Tesco's boss, `; not
+# `Obama's remarks following the tragedy, `: the caller asks for a role)
+_ORIGINS = {"born", "based", "raised", "bred", "educated", "trained"}  # `Taiwanese-born`: where one is from
+_SET_OFF_REACH = 60  # characters before a name its owned office may open in
 _AFFILIATED = re.compile(r",\s+(?:(?:the\s+)?(?:(?![a-z-]*ing\s)[a-z-]+\s+){0,3}(?:of|from|at)"
                          r"|who\s+(?:runs|leads|heads|founded|owns))"
                          r"\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")  # `, chief executive of Tesco`
@@ -6238,7 +6251,7 @@ _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body wr
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",)}  # what a business's boss holds
 _A_SIDES_BOSS = re.compile(r"\b(?:[Mm]anager|[Cc]oach|[Ss]quad|[Pp]layers?|[Ss]triker)\b")
-_BOSSES = {"boss", "chief"}  # a business's leader, seldom a party's
+_BOSSES = {"boss", "chief", "founder", "owner"}  # a business's leader, seldom a party's
 _OFFICE_REACH = 40  # how far before a name a body's name in its office may stand: `Thames Water chief executive`
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
