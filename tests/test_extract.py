@@ -10568,6 +10568,16 @@ def test_a_nations_leader_is_no_one_titled_opposition_leader(title, speaker):
     assert quotes_of(f"Earthquake\n\nAn earthquake hit Turkey.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("agent, speaker", [
+    ("the BBC", "BBC"),  # was Wallace: the broadcaster that acted on him, not the presenter
+    ("Channel 4", "Channel 4"),  # was Wallace
+    ("Tom Brown", "Gregg Wallace"),  # no broadcaster acts: the presenter, as before
+])
+def test_the_broadcaster_is_a_broadcasters_body_that_acted_before(agent, speaker):
+    text = f'Gregg Wallace, 60, was dropped by {agent}.\n\nThe broadcaster said: "We have acted."'
+    assert quotes_of(f"Sacked\n\nA TV presenter has been sacked.\n\n{text}")[-1][1] == speaker
+
+
 def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():
     text = ('Rock star Ozzy Osbourne has said his family will not make another series.\n\n"I am tired," the Black'
             ' Sabbath singer told reporters.\n\nShe guided the career of husband Ozzy.')

@@ -455,6 +455,10 @@ class Resolver:
             return coming, True  # `Ann Lee has been appointed Bishop of Leeds. ¶ "…," the bishop-designate said`
         if _a_losers_word(toks) and (lost := self._loser_before(at)):
             return lost, True  # `Ann Lee beat Tom Brown in the final. ¶ "…," the runner-up said`: Tom Brown
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "broadcaster" \
+                and (broadcaster := self._broadcaster_acting(at)):
+            return broadcaster, False  # `Gregg Wallace was dropped by the BBC. ¶ The broadcaster said`: the BBC, no
+            # presenter
         surname = _generational_surname(toks)
         if surname and (person := self.names.subject_of_surname(surname, at)):
             return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
@@ -2828,6 +2832,16 @@ class Resolver:
         """The people the text has someone succeed or replace before `at` (`She succeeds Tom Brown`, `Tom Brown
         has been replaced by …`): whom `the new editor` does not stand for."""
         return self._people_marked(at, _REPLACES_BEFORE, _REPLACED_AFTER, _REPLACING_WORDS)
+
+    def _broadcaster_acting(self, at: tuple[int, int]) -> str | None:
+        """The body a broadcaster's words name (`the BBC`, `Channel 4`) that acts by a passive's `by` in this paragraph
+        before `at` or the one before (`Gregg Wallace was dropped by the BBC`)."""
+        for n in range(max(1, at[0] - 1), at[0] + 1):
+            text = self._paragraph(n)
+            for found in _BY_A_BODY.finditer(text, 0, at[1] if n == at[0] else len(text)):
+                if set(found.group(1).lower().split()) & _BROADCASTERS_WORDS:
+                    return self.names.body_named(tuple(found.group(1).split()), (n, found.end())) or found.group(1)
+        return None
 
     def _secretary_of_state(self, at: tuple[int, int]) -> str | None:
         """The one person named before `at` whom the text titles a department's secretary (`Transport Secretary Heidi
@@ -8039,6 +8053,7 @@ _SPOKEN_FOR = {"palace", "force"}  # `A palace source`, `A force spokeswoman`: a
 
 
 _BROADCASTING = {"station", "broadcaster", "channel", "network"}  # `the station` for a broadcaster named
+_BY_A_BODY = re.compile(r"\bby\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*)*)")  # a passive's agent, capitalised
 _BROADCASTERS_WORDS = {"radio", "tv", "television", "fm", "channel", "bbc", "itv", "broadcasting", "network", "cnn",
                        "nbc", "cbs", "abc", "msnbc"}  # words in a broadcaster's name: `Radio 1`, `Channel 4`, `BBC Two`
 
