@@ -10578,6 +10578,13 @@ def test_the_broadcaster_is_a_broadcasters_body_that_acted_before(agent, speaker
     assert quotes_of(f"Sacked\n\nA TV presenter has been sacked.\n\n{text}")[-1][1] == speaker
 
 
+def test_a_partys_member_stands_for_no_one_introduced_as_a_relation():
+    text = ("Senator Bob Menendez was charged with bribery.\n\nHis wife, Nadine, was also charged.\n\n"
+            '"I am innocent," the New Jersey Democrat said.')
+    assert quotes_of(f"Indicted\n\nA US senator has been indicted.\n\n{text}")[-1][1] == "New Jersey Democrat"
+    # was Nadine: a party's member is no one introduced as a relation
+
+
 def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():
     text = ('Rock star Ozzy Osbourne has said his family will not make another series.\n\n"I am tired," the Black'
             ' Sabbath singer told reporters.\n\nShe guided the career of husband Ozzy.')

@@ -4726,11 +4726,11 @@ class Resolver:
         return head in ROLE_WORDS and self.names.related(name)
 
     def _introduced_otherwise(self, head: str, name: str) -> bool:
-        """`Her father, Scott Swift,` is no `star`, `The victim, Paul Fellows,` no `MP`: a calling stands for no one
-        the text names first as someone's relation, nor as one things happen to, wherever an epithet looks; a word
-        for kin, the young or the old may (`her granddaughter Mary, 20,` is `the student`, `Her mum, Mary Lee,` `the
-        proud mother`)."""
-        return head in ROLE_WORDS and head not in _AGES_OF_WORDS and head not in RELATIONS \
+        """`Her father, Scott Swift,` is no `star`, `The victim, Paul Fellows,` no `MP`, `His wife, Nadine,` no `New
+        Jersey Democrat`: a calling (an office, a trade, a party's member) stands for no one the text names first as
+        someone's relation, nor as one things happen to, wherever an epithet looks; a word for kin, the young or the
+        old may (`her granddaughter Mary, 20,` is `the student`, `Her mum, Mary Lee,` `the proud mother`)."""
+        return (head in ROLE_WORDS or head in _PARTISANS) and head not in _AGES_OF_WORDS and head not in RELATIONS \
             and (self.names.introduced_as_kin(name) or self._introduced_as_one_affected(name))
 
     def _introduced_as_one_affected(self, name: str) -> bool:
@@ -7561,6 +7561,7 @@ _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be agai
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
+_PARTISANS = {"democrat", "republican", "tory", "conservative", "liberal", "socialist", "nationalist", "unionist"}
 _AFFECTED_BEFORE = re.compile(r"\b(?:[Vv]ictim|[Pp]assenger|[Pp]atient|[Cc]onstituent|[Bb]ystander|[Ww]itness|"
                               r"[Ss]urvivor|[Cc]ustomer|[Rr]esident|[Nn]eighbou?r|[Tt]enant|[Cc]ommuter|[Ss]hopper)"
                               r",?\s+$")  # before a name: one things happen to, who holds no office the text speaks of
