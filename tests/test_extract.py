@@ -10585,6 +10585,16 @@ def test_a_partys_member_stands_for_no_one_introduced_as_a_relation():
     # was Nadine: a party's member is no one introduced as a relation
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("Rockstar Games said it was pleased.", "Arion Kurtaj's mother"),  # was `Rockstar Games's mother`: the one
+    # person of a teenager's age, though a body spoke since
+    ("Tom Hill, 17, was cleared.", "Tom Hill's mother"),  # two of a teenager's age: the one named last, as before
+])
+def test_the_teenagers_relation_is_the_relation_of_the_one_person_of_a_teenagers_age(between, speaker):
+    text = f'Arion Kurtaj, 18, leaked clips.\n\n{between}\n\nThe teenager\'s mother said: "He is ill."'
+    assert quotes_of(f"Jailed\n\nA hacker has been jailed.\n\n{text}")[-1][1] == speaker
+
+
 def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():
     text = ('Rock star Ozzy Osbourne has said his family will not make another series.\n\n"I am tired," the Black'
             ' Sabbath singer told reporters.\n\nShe guided the career of husband Ozzy.')

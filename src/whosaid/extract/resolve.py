@@ -4743,15 +4743,18 @@ class Resolver:
         named = text.find(m.words[0], m.start, m.end)  # (a word before the name may open the mention)
         return _AFFECTED_BEFORE.search(text, max(0, m.start - 20), named if named >= 0 else m.start) is not None
 
-    def _aged_so(self, head: str, at: tuple[int, int]) -> str | None:
+    def _aged_so(self, head: str, at: tuple[int, int], by_word: bool = False) -> str | None:
         """`the 27-year-old` after `Emma Raducanu, 22, beat Marie Bouzkova, 27,`: the one person the text gives
-        that age before `at`, however many have spoken since."""
+        that age before `at`, however many have spoken since; `by_word`, also a word for the young or the old (`The
+        teenager's mother` after `Arion Kurtaj, 18,`: whose relation the text goes on to, though others spoke since)."""
         age = _AGE_HEAD.fullmatch(head)
-        if age is None:
+        span = _AGES_OF_WORDS.get(head) if age is None and by_word else None
+        if age is None and (span is None or span[1] - span[0] > _NARROW_SPAN):
             return None
         found = {name for name, ages in self._written_beside(_age_beside).items()
-                 if age.group(1) in ages and ages[age.group(1)] < at}
-        return found.pop() if len(found) == 1 else None
+                 if any(where < at and (written == age.group(1) if age is not None
+                                        else span[0] <= int(written) < span[1]) for written, where in ages.items())}
+        return found.pop() if len(found) == 1 else None  # (no student's: its span takes in most adults)
 
     def _of_another_age(self, name: str, head: str) -> bool:
         """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`); nor a word for the old or
@@ -5532,8 +5535,9 @@ class Resolver:
         else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
             gender = _epithet(owner_toks, owner=True)
             principal = _description(owner_toks)
-            person = self._person_named_before(at, gender, frozenset(self.roles.values()),  # not a spokesman before
-                                               head=last.bare.lower()) if gender is not None else None
+            person = (self._aged_so(last.bare.lower(), at, by_word=True) or self._person_named_before(
+                at, gender, frozenset(self.roles.values()), head=last.bare.lower())) if gender is not None else None
+            # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`)
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
         if not principal and role and last.lower in ("his", "her", "its"):
             return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's;
@@ -7562,6 +7566,7 @@ _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
 _PARTISANS = {"democrat", "republican", "tory", "conservative", "liberal", "socialist", "nationalist", "unionist"}
+_NARROW_SPAN = 40  # the most years a word for the young or the old may span to name one person by an age alone
 _AFFECTED_BEFORE = re.compile(r"\b(?:[Vv]ictim|[Pp]assenger|[Pp]atient|[Cc]onstituent|[Bb]ystander|[Ww]itness|"
                               r"[Ss]urvivor|[Cc]ustomer|[Rr]esident|[Nn]eighbou?r|[Tt]enant|[Cc]ommuter|[Ss]hopper)"
                               r",?\s+$")  # before a name: one things happen to, who holds no office the text speaks of
