@@ -21958,6 +21958,22 @@ def test_the_new_leader_is_who_won_not_whoever_spoke_before_the_office_opened_a_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("vote, speaker", [
+    ("Kemi Badenoch beat Robert Jenrick in the vote.", "Kemi Badenoch"),  # was Jenrick: a party's new leader is who
+    # won, not the subject of the sentence before
+    ("Kemi Badenoch and Robert Jenrick met voters.", "Robert Jenrick"),  # no one won: that subject, as before
+])
+def test_a_partys_new_leader_is_who_won(vote, speaker):
+    text = (f'Tories\n\nThe Conservatives have a new leader.\n\n{vote}\n\nMr Jenrick said: "I will back her."\n\n'
+            'The new Tory leader added: "We will win again."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_therese_is_a_given_name_so_a_surname_that_names_bodies_makes_no_body():
+    text = 'FCA\n\nThe FCA fined Starling.\n\nTherese Chambers of the FCA said: "Starling failed."'
+    assert quotes_of(text)[-1][1] == "Therese Chambers"  # was FCA: `Chambers` read the name as a body's
+
+
 @pytest.mark.parametrize("ending, speaker", [
     ("progressed to Brown bringing up the issue of race.", "Tom Brown"),  # was Jack Smith: another man acts later,
     # in a clause of his own, so the clause's subject is not the one he stands for

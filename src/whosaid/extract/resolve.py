@@ -583,8 +583,9 @@ class Resolver:
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
                 led = self._leader_of(_names_in(toks[1:-1]), at, any_office=False) \
                     if not holder and office[-1] in _TOP_ROLES else None
-                holder = holder or led or self._set_off_as_of_the_body(toks, at)  # `the Tesco chief executive` after
-                # `Tesco boss Ken Murphy`
+                holder = holder or led or self._set_off_as_of_the_body(toks, at) \
+                    or self._changing_hands(office, at)  # `the Tesco chief executive` after `Tesco boss Ken Murphy`;
+                # `the new Tory leader` after `Kemi Badenoch beat Robert Jenrick`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
                     or self._responder_before(office, at) or self._subject_before_office(toks, office, at) \
                     or (self._the_one_untitled(office, at) if _a_party_leader(office) else None) \
@@ -597,8 +598,7 @@ class Resolver:
                     or self._set_off_as_of_the_body(toks, at) or (  # `the home secretary`
                     # titled only later; `the new leader` after `Zack Polanski won the vote`, not whoever spoke since
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
-                    or (self._winner_before(at, frozenset()) if office[0] == "new" else None) \
-                    or (self._leaving_before(at) if office[0] in _LEAVING_OFFICE else None) \
+                    or self._changing_hands(office, at) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._lead_office(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
@@ -2850,6 +2850,13 @@ class Resolver:
                  if "secretary" in (roles := self.names.roles(name) | self.names.set_off(name))
                  and roles & _SECRETARIES_DEPARTMENTS and not roles & _LESSER_RANKS}
         return found.pop() if len(found) == 1 else None
+
+    def _changing_hands(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """For a new office, the one the text has win (`Zack Polanski won the vote` for `the new leader`); for an
+        outgoing one, the one it has leave (`Thomas Woldbye will step down` for `the outgoing chief executive`)."""
+        if office[0] == "new":
+            return self._winner_before(at, frozenset())
+        return self._leaving_before(at) if office[0] in _LEAVING_OFFICE else None
 
     def _leaving_before(self, at: tuple[int, int]) -> str | None:
         """The one person the text has leave a post or be replaced before `at` (`Thomas Woldbye will step down in
