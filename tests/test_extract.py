@@ -21974,6 +21974,19 @@ def test_therese_is_a_given_name_so_a_surname_that_names_bodies_makes_no_body():
     assert quotes_of(text)[-1][1] == "Therese Chambers"  # was FCA: `Chambers` read the name as a body's
 
 
+@pytest.mark.parametrize("appointed, speaker", [
+    ("Sir Jim Mackey, who ran Newcastle's hospitals, will lead NHS England.", "Jim Mackey"),  # was Streeting: the
+    # new chief of a body is who will lead it
+    ("Sir Jim Mackey is to head NHS England.", "Jim Mackey"),  # was Streeting
+    ("Sir Jim Mackey will lead the review.", "Wes Streeting"),  # another body: the one named last, as before
+])
+def test_the_new_chief_of_a_body_is_who_will_lead_it(appointed, speaker):
+    text = (f'NHS\n\nA hospital boss has a new job.\n\n{appointed}\n\n"It is a big job," he said.\n\n'
+            'Health Secretary Wes Streeting said: "Jim is the best."\n\nThe new NHS England chief added: "We will '
+            'fix it."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("ending, speaker", [
     ("progressed to Brown bringing up the issue of race.", "Tom Brown"),  # was Jack Smith: another man acts later,
     # in a clause of his own, so the clause's subject is not the one he stands for

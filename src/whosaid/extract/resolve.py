@@ -483,6 +483,9 @@ class Resolver:
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
+            led = led or (self._changing_hands(tuple(t.bare.lower() for t in toks[1:]), at)
+                          if len(toks) >= 4 and toks[1].lower in _CHANGING_HANDS else None)  # `the new NHS England
+            # chief` after `Sir Jim Mackey will lead NHS England`
             led = led or (self._side_owner(at) or self._side_owner(at, _sides_in(toks)) or self._sides_head(toks)
                           if head in _SIDES_HEADS else None)  # `Mikel
             # Arteta's side dominated. ¶ "…," said the Gunners boss`: Arteta, not the scorer; `the Chelsea boss`:
@@ -2855,8 +2858,25 @@ class Resolver:
         """For a new office, the one the text has win (`Zack Polanski won the vote` for `the new leader`); for an
         outgoing one, the one it has leave (`Thomas Woldbye will step down` for `the outgoing chief executive`)."""
         if office[0] == "new":
-            return self._winner_before(at, frozenset())
+            return self._winner_before(at, frozenset()) or self._to_lead(office, at)
         return self._leaving_before(at) if office[0] in _LEAVING_OFFICE else None
+
+    def _to_lead(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the new NHS England chief` after `Sir Jim Mackey, who ran Newcastle's hospitals, will lead NHS England`:
+        the one person named before `at` whom the text has go on to lead, head, run or chair the body the office
+        names."""
+        if office[-1] not in _TOP_ROLES:
+            return None
+        found = set()
+        for para in range(1, at[0] + 1):
+            text = self._paragraph(para)
+            if not _TO_LEAD_WORDS.search(text):
+                continue
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                led = None if m.is_org else _TO_LEAD.match(text, m.end)
+                if led and set(led.group(1).lower().split()) <= set(office):
+                    found.add(self.names.canonical(m.words, m.at))
+        return found.pop() if len(found) == 1 else None
 
     def _leaving_before(self, at: tuple[int, int]) -> str | None:
         """The one person the text has leave a post or be replaced before `at` (`Thomas Woldbye will step down in
@@ -6985,6 +7005,9 @@ _SECRETARIES_DEPARTMENTS = {"home", "foreign", "health", "transport", "education
                             "pensions", "environment", "justice", "energy", "housing", "science", "trade", "levelling",
                             "communities", "treasury"}  # whose secretary, in a British government, is a minister
 _LESSER_RANKS = {"shadow", "former", "deputy", "assistant", "permanent"}  # (a permanent secretary is a civil servant)
+_TO_LEAD = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:lead|head|run|chair)\s+"
+                      r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")  # after a name: the body one will lead
+_TO_LEAD_WORDS = re.compile(r"\b(?:lead|head|run|chair)\b")  # a paragraph that may say so
 _LEAVING_AFTER = re.compile(_REPLACED_AFTER.pattern + r"|\s+(?:(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:step\s+down|"
                             r"retire|stand\s+down|quit)|(?:is\s+)?(?:stepping|standing)\s+down|(?:steps|stands)\s+down"
                             r"|(?:has\s+)?(?:resigned|quit|stepped\s+down|stood\s+down)|is\s+retiring)\b")
