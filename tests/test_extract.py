@@ -8334,6 +8334,16 @@ def test_the_analyst_is_no_one_titled_boss(boss, speaker):
     assert quotes_of(f"Tesla results\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("trainer, speaker", [
+    ("His boss, trainer Andrew Balding,", "Oisin Murphy"),  # was Balding: a rider is no one titled trainer
+    ("Andrew Balding", "Andrew Balding"),  # untitled: the one just named, as before
+])
+def test_the_rider_is_no_one_titled_trainer(trainer, speaker):
+    text = (f'Oisin Murphy, 29, failed a breath test.\n\n{trainer} said: "Oisin is sorry."\n\n'
+            'The rider added: "I let everyone down."')
+    assert quotes_of(f"Banned\n\nA jockey has been banned.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("titled, speaker", [
     ("obesity expert Dr Tom Hart", "Tom Hart"),  # was `doctor`: Dr is the doctor, whatever office is before it
     ("Dr Tom Hart", "Tom Hart"),
@@ -21788,6 +21798,8 @@ def test_kin_set_off_by_a_given_name_shares_the_surname_of_the_subject_a_paragra
     ("Tom Brown was beaten by Ann Lee in the final.", "the beaten finalist", "Tom Brown"),  # was the description
     ("Tom Brown defeated Ann Lee by 500 votes.", "the defeated candidate", "Ann Lee"),  # was the description
     ("Ann Lee won the final.", "the runner-up", "runner-up"),  # no one beaten named: as before
+    ("Ann Lee won. Tom Brown came second.", "the runner-up", "Tom Brown"),  # was `runner-up`: who came second
+    ("Ann Lee won. Tom Brown finished a distant second.", "the runner-up", "Tom Brown"),  # was `runner-up`
 ])
 def test_a_losers_word_stands_for_the_one_the_text_has_beaten(lead, loser, speaker):
     assert quotes_of(f'Final\n\n{lead}\n\n"She was too good," {loser} said.')[-1][1] == speaker

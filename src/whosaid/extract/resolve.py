@@ -6268,7 +6268,7 @@ _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "cam
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
-                   (_LAWMAKERS, _EXECUTIVES),
+                   (_LAWMAKERS, _EXECUTIVES), ({"rider", "jockey"}, {"trainer"}), ({"trainer"}, {"rider", "jockey"}),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
@@ -7058,7 +7058,9 @@ _REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
-_LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?" + _LOST_TO_WORDS)  # right after the loser
+_LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?(?:" + _LOST_TO_WORDS + r"|(?:came|finished|was)\s+"
+                   r"(?:a\s+distant\s+|a\s+close\s+)?(?:second|runner-up)\b)")  # right after the loser (`Dan Barker
+# came second`)
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
