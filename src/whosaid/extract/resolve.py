@@ -4749,7 +4749,8 @@ class Resolver:
 
     def _an_office_for_kin(self, head: str, name: str) -> bool:
         """`Rishi Sunak and his wife, Akshata Murty, attended. The former prime minister said`: an office's word
-        stands for no one the text names as someone's relation."""
+        stands for no one the text names as someone's relation anywhere (the latest-person search's own check, which
+        sets them apart; `_introduced_otherwise` asks, wherever an epithet looks, only of those named so first)."""
         return head in ROLE_WORDS and self.names.related(name)
 
     def _introduced_otherwise(self, head: str, name: str) -> bool:
@@ -6259,6 +6260,8 @@ _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender o
 _LAWMAKERS = {"minister", "mp", "msp", "mep", "senator", "congressman", "congresswoman", "councillor"}
 _EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # a business's, no minister (but a
 # party's chairman or founder may be an MP)
+_RIDERS = {"rider", "jockey"}
+_TRAINERS = {"trainer"}  # (a racehorse's: the one who rides it is someone else)
 _TEACHERS = {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "tutor", "professor"}
 _PUPILS = {"pupil", "student", "schoolboy", "schoolgirl", "undergraduate"}
 _TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "executive", "chairman", "chairwoman",
@@ -6268,7 +6271,7 @@ _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "cam
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
-                   (_LAWMAKERS, _EXECUTIVES), ({"rider", "jockey"}, {"trainer"}), ({"trainer"}, {"rider", "jockey"}),
+                   (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
