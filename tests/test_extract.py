@@ -8344,6 +8344,17 @@ def test_the_rider_is_no_one_titled_trainer(trainer, speaker):
     assert quotes_of(f"Banned\n\nA jockey has been banned.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("detective, epithet, speaker", [
+    ("Detective Nicola Evans", "The nurse", "Lucy Letby"),  # was Evans: a nurse is no one titled detective
+    ("Detective Nicola Evans", "The officer", "Nicola Evans"),  # a detective is an officer: as before
+    ("Nicola Evans", "The nurse", "Nicola Evans"),  # untitled: the one just named, as before
+])
+def test_one_profession_is_no_one_titled_with_another(detective, epithet, speaker):
+    text = (f'Lucy Letby, 34, was found guilty.\n\n{detective} said: "Justice has been done."\n\n'
+            f'{epithet} showed no emotion.\n\n"I did not do this," she said.')
+    assert quotes_of(f"Convicted\n\nA jury has convicted a nurse.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("titled, speaker", [
     ("obesity expert Dr Tom Hart", "Tom Hart"),  # was `doctor`: Dr is the doctor, whatever office is before it
     ("Dr Tom Hart", "Tom Hart"),

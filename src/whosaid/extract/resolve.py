@@ -6268,12 +6268,17 @@ _TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "execu
             "entrepreneur"}
 _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "campaigner", "activist", "protester",
              "protestor"}  # who comment on a business or campaign against it, not run it
+_MEDICS = {"nurse", "doctor", "surgeon", "midwife", "paramedic", "gp", "physician", "consultant"}
+_POLICE = {"detective", "officer", "constable", "inspector", "sergeant", "superintendent", "pc"}
+_PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS)  # each no one titled with another (`Detective
+# Nicola Evans` is no `nurse`)
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
                    (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
-                   (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
+                   (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
+                   *((one, other) for one in _PROFESSIONS for other in _PROFESSIONS if one is not other))
 
 
 def _heads_another_side(name: str, sides: set[str]) -> bool:
