@@ -10602,8 +10602,8 @@ def test_the_broadcaster_is_a_broadcasters_body_that_acted_before(agent, speaker
 def test_a_partys_member_stands_for_no_one_introduced_as_a_relation():
     text = ("Senator Bob Menendez was charged with bribery.\n\nHis wife, Nadine, was also charged.\n\n"
             '"I am innocent," the New Jersey Democrat said.')
-    assert quotes_of(f"Indicted\n\nA US senator has been indicted.\n\n{text}")[-1][1] == "New Jersey Democrat"
-    # was Nadine: a party's member is no one introduced as a relation
+    assert quotes_of(f"Indicted\n\nA US senator has been indicted.\n\n{text}")[-1][1] == "Bob Menendez"
+    # was Nadine: a party's member is no one introduced as a relation; the one she is set apart from, further back
 
 
 @pytest.mark.parametrize("between, speaker", [
@@ -10614,6 +10614,17 @@ def test_a_partys_member_stands_for_no_one_introduced_as_a_relation():
 def test_the_teenagers_relation_is_the_relation_of_the_one_person_of_a_teenagers_age(between, speaker):
     text = f'Arion Kurtaj, 18, leaked clips.\n\n{between}\n\nThe teenager\'s mother said: "He is ill."'
     assert quotes_of(f"Jailed\n\nA hacker has been jailed.\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("wife, speaker", [
+    ("His wife, Sue, said", "Tom Bell"),  # was Sue: a trade is no one introduced as a relation, who sets the
+    # one further back apart
+    ("Sue Hill said", "Sue Hill"),  # introduced as no one's: the one just named, as before
+])
+def test_a_trade_stands_for_no_one_introduced_as_a_relation(wife, speaker):
+    text = ('Tom Bell, 61, from Hull, scooped £5m.\n\n"I am speechless," the grandfather said.\n\n'
+            f'{wife}: "We will travel."\n\nThe retired plumber added: "I will buy a boat."')
+    assert quotes_of(f"Lottery\n\nA man has won the lottery.\n\n{text}")[-1][1] == speaker
 
 
 def test_one_the_text_calls_a_relation_only_later_is_no_relation_for_a_calling_before():

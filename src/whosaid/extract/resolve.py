@@ -4208,7 +4208,8 @@ class Resolver:
         if found:
             return found
         apart = bool(head) and any(kind in _ACTORS and (name in avoid or _other_side(head, self.names.roles(
-            name) | self.callings.get(name, set())) or self._an_office_for_kin(head, name))
+            name) | self.callings.get(name, set())) or self._an_office_for_kin(head, name)
+                                                         or self._introduced_otherwise(head, name))
                                    for _, name, kind in near)  # `Drummer Will Champion added`
         # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`, `Her father, Scott
         # Swift,` before `the star`: someone nearer set apart (asked only where no one nearer was found)
@@ -4758,7 +4759,8 @@ class Resolver:
         Jersey Democrat`: a calling (an office, a trade, a party's member) stands for no one the text names first as
         someone's relation, nor as one things happen to, wherever an epithet looks; a word for kin, the young or the
         old may (`her granddaughter Mary, 20,` is `the student`, `Her mum, Mary Lee,` `the proud mother`)."""
-        return (head in ROLE_WORDS or head in _PARTISANS) and head not in _AGES_OF_WORDS and head not in RELATIONS \
+        return (head in ROLE_WORDS or head in _PARTISANS or head in _TRADESPEOPLE or _learned_trade(head)) \
+            and head not in _AGES_OF_WORDS and head not in RELATIONS \
             and (self.names.introduced_as_kin(name) or self._introduced_as_one_affected(name))
 
     def _introduced_as_one_affected(self, name: str) -> bool:
@@ -7605,6 +7607,11 @@ _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be agai
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
+_TRADESPEOPLE = {"plumber", "builder", "baker", "butcher", "mechanic", "driver", "cabbie", "courier", "chef", "cook",
+                 "fisherman", "painter", "carpenter", "glazier", "haulier", "publican", "shopkeeper", "hotelier",
+                 "restaurateur", "accountant", "banker", "architect", "engineer", "pilot", "soldier", "sailor",
+                 "firefighter", "footballer", "cricketer", "athlete", "musician", "novelist", "poet", "artist",
+                 "dancer", "photographer"}  # trades no lexicon of roles lists, which a relation is not by being one
 _PARTISANS = {"democrat", "republican", "tory", "conservative", "liberal", "socialist", "nationalist", "unionist"}
 _NARROW_SPAN = 40  # the most years a word for the young or the old may span to name one person by an age alone
 _AFFECTED_BEFORE = re.compile(r"\b(?:[Vv]ictim|[Pp]assenger|[Pp]atient|[Cc]onstituent|[Bb]ystander|[Ww]itness|"
