@@ -2293,6 +2293,13 @@ _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years ol
 _AGED = re.compile(r",\s+\d{1,2}(?:[,;]|\.(?!\d))")  # `Jordan, 19,`: a place's name given an age names a person
 
 
+def set_off_owner(text: str, start: int) -> str:
+    """The lowercase owner of an office set off before the name at `start` (`sporting` of `Sporting's president,
+    Frederico Varandas,`, `its` of `Its boss, Lisa Su,`); "" for none."""
+    before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
+    return before.group("owner").lower() if before and before.group("owner") and _office_of_appositive(before) else ""
+
+
 def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str, ...]:
     """The office an appositive of a few words gives a name: after it, ending the appositive
     (`Ruth Kelly, the education secretary,`, `, the UN secretary general.`), or before it, opening
@@ -2609,7 +2616,7 @@ _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]
 # (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`: where it is
 # held after it; `the surgeon who saved his life`: a relative clause after it)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)"
-                               r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][a-z]+['’]s)\s+"
+                               r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[Ii]ts|[A-Z][a-z]+(?=['’]s))(?:['’]s)?)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
                                r"(?:\s+who\s+[a-z][^,.;:\"“”]{0,40})?,\s*$")
 # (`The EU's competition chief, `, `Zelensky's chief of staff, `, `the nurse who saved her life, ` too)

@@ -36,7 +36,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
                     names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
-                    sentence_start_in, surname_of, unhyphenated, without_suffixes)
+                    sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -484,7 +484,7 @@ class Resolver:
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
             led = led or (self._changing_hands(tuple(t.bare.lower() for t in toks[1:]), at)
-                          if len(toks) >= 4 and toks[1].lower in _CHANGING_HANDS else None)  # `the new NHS England
+                          if len(toks) >= 4 and toks[1].lower in _NEW_OR_LEAVING else None)  # `the new NHS England
             # chief` after `Sir Jim Mackey will lead NHS England`
             led = led or (self._side_owner(at) or self._side_owner(at, _sides_in(toks)) or self._sides_head(toks)
                           if head in _SIDES_HEADS else None)  # `Mikel
@@ -1671,10 +1671,10 @@ class Resolver:
             after = _AFFILIATED.match(text, m.end)
             if after is not None:
                 found.add(after.group(1).lower())
-            owned = _OWNED_OFFICE_SET_OFF.search(text, max(0, m.start - _SET_OFF_REACH), m.start)
-            if owned is not None and owned.group(2) in ROLE_WORDS:  # `Sporting's president, Frederico Varandas,`;
-                # `Rival AMD gained. ¶ Its boss, Lisa Su,`: the body named just before
-                found.add(owned.group(1).lower() if owned.group(1) else next(
+            owner = set_off_owner(text, m.start) if m.set_off else ""
+            if owner:  # `Sporting's president, Frederico Varandas,`; `Rival AMD gained. ¶ Its boss, Lisa Su,`: the body
+                # named just before
+                found.add(owner if owner != "its" else next(
                     self.names.orgs_before(m.at, bodies_only=True, para=max(0, m.para - 1)), "").lower())
         found.discard("")
         self._affiliated[person] = found
@@ -2867,15 +2867,8 @@ class Resolver:
         names."""
         if office[-1] not in _TOP_ROLES:
             return None
-        found = set()
-        for para in range(1, at[0] + 1):
-            text = self._paragraph(para)
-            if not _TO_LEAD_WORDS.search(text):
-                continue
-            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
-                led = None if m.is_org else _TO_LEAD.match(text, m.end)
-                if led and set(led.group(1).lower().split()) <= set(office):
-                    found.add(self.names.canonical(m.words, m.at))
+        found = self._people_marked(at, None, _TO_LEAD, _TO_LEAD_WORDS,
+                                    fits=lambda led: set(led.group(1).lower().split()) <= set(office))
         return found.pop() if len(found) == 1 else None
 
     def _leaving_before(self, at: tuple[int, int]) -> str | None:
@@ -2898,18 +2891,21 @@ class Resolver:
         lost = self._people_marked(at, _BEAT_BEFORE, _LOST)
         return lost.pop() if len(lost) == 1 else None
 
-    def _people_marked(self, at: tuple[int, int], before: re.Pattern, after: re.Pattern,
-                       written: re.Pattern | None = None) -> set[str]:
+    def _people_marked(self, at: tuple[int, int], before: re.Pattern | None, after: re.Pattern,
+                       written: re.Pattern | None = None, fits=lambda match: True) -> set[str]:
         """The people named before `at`, past the headline, whom `before` matches right before their name or `after`
-        right after it (who won, who lost, who was replaced), in the paragraphs that write `written`."""
+        right after it, as `fits` accepts (who won, who lost, who was replaced, who will lead a body), in the
+        paragraphs that write `written`."""
         found = set()
         for para in range(1, at[0] + 1):
             text = self._paragraph(para)
             if written is not None and not written.search(text):
                 continue  # (a paragraph with none of the words read once, not at each name)
             for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
-                if not m.is_org and (before.search(text, max(0, m.start - _MARK_REACH), m.start)
-                                     or after.match(text, m.end)):
+                if m.is_org:
+                    continue
+                if before is not None and before.search(text, max(0, m.start - _MARK_REACH), m.start) \
+                        or (marked := after.match(text, m.end)) and fits(marked):
                     found.add(self.names.canonical(m.words, m.at))
         return found
 
@@ -5839,11 +5835,7 @@ class Resolver:
         return self._principals(principal, " ".join(words), is_org)
 
 
-_OWNED_OFFICE_SET_OFF = re.compile(r"(?:\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s|\b[Ii]ts)\s+(?:[a-z-]+\s+){0,3}"
-                                   r"([a-z-]+),\s*$")  # before a name: a body's office set off (`Tesco's boss, `; not
-# `Obama's remarks following the tragedy, `: the caller asks for a role)
 _ORIGINS = {"born", "based", "raised", "bred", "educated", "trained"}  # `Taiwanese-born`: where one is from
-_SET_OFF_REACH = 60  # characters before a name its owned office may open in
 _AFFILIATED = re.compile(r",\s+(?:(?:the\s+)?(?:(?![a-z-]*ing\s)[a-z-]+\s+){0,3}(?:of|from|at)"
                          r"|who\s+(?:runs|leads|heads|founded|owns))"
                          r"\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")  # `, chief executive of Tesco`
@@ -7023,6 +7015,7 @@ _LEAVING_AFTER = re.compile(_REPLACED_AFTER.pattern + r"|\s+(?:(?:will|is\s+(?:s
                             r"|(?:has\s+)?(?:resigned|quit|stepped\s+down|stood\s+down)|is\s+retiring)\b")
 _LEAVING_WORDS = re.compile(r"replac|succeed|step|stand|retir|resign|quit")  # a paragraph that may say one leaves
 _LEAVING_OFFICE = {"outgoing", "departing", "retiring"}  # an office's holder about to leave it
+_NEW_OR_LEAVING = {"new"} | _LEAVING_OFFICE  # the words before an office `_changing_hands` reads
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
