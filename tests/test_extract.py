@@ -12643,6 +12643,36 @@ def test_the_spokesman_after_a_bodys_spokesman_who_reported_without_quoting_is_t
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Boeing has cut jobs.\n\nCompany spokesman Tom Ball said the cuts were needed.\n\n"We regret this," the '
+     'spokesman said.', "Tom Ball"),  # was spokesman
+    ('Boeing has cut jobs.\n\nA spokesman, Tom Ball, said the cuts were needed.\n\n"We regret this," the spokesman '
+     'said.', "Tom Ball"),
+    ('Boeing has cut jobs.\n\nTom Ball, a Boeing spokesman, said the cuts were needed.\n\n"We regret this," the '
+     'spokesman said.', "Tom Ball"),  # was Boeing spokesman
+    ('Adele has cancelled her tour.\n\nHer representative, Tom Ball, said she was ill.\n\n"She needs rest," the rep '
+     'said.', "Tom Ball"),  # a rep is a representative
+    ('Boeing has cut jobs.\n\nCompany spokeswoman Jane Ball said the cuts were needed.\n\n"We regret this," the '
+     'spokesman said.', "spokesman"),  # a spokeswoman is no spokesman
+    ('Boeing has cut jobs.\n\nCompany spokesman Tom Ball said the cuts were needed. A union spokesman said they '
+     'were not.\n\n"We will strike," the spokesman said.', "union spokesman"),  # the later spokesman
+])
+def test_the_spokesman_is_the_latest_person_the_text_names_as_one(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mark Dean, 41, sent messages to a pupil.\n\nHis defence lawyer said he would appeal.\n\n"He denies '
+     'wrongdoing," the lawyer said.', "Mark Dean's defence lawyer"),  # was Mark Dean
+    ('Mark Dean, 41, sent messages to a pupil.\n\nHis union representative said he would appeal.\n\n"He denies '
+     'wrongdoing," the representative said.', "Mark Dean's union representative"),  # was representative
+    ('Mark Dean, 41, sent messages to a pupil.\n\nHis union representative, Tom Ball, said he would appeal.\n\n'
+     '"He denies wrongdoing," the representative said.', "Tom Ball"),  # was representative
+])
+def test_ones_voice_with_a_word_before_its_calling_is_a_new_speaker(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_the_festival_is_the_festival_named_before():
     text = 'He has competed four times at the Berlin Film Festival.\n\nThe festival praises his "sensational start".'
     assert quotes_of(text)[0][1] == "Berlin Film Festival"

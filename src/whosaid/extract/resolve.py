@@ -5180,13 +5180,34 @@ class Resolver:
         if toks[1].lower not in SPOKES_ROLES:  # `his barrister said …. ¶ "…," the barrister added`
             return self._so_described_before(toks[1].lower, at)
         want = role_gender(toks[1].lower)
+        named = self._named_spokesperson(toks[1].lower, at)
         for pos, name in reversed(self.speakers):
-            if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
+            if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES and not (named and named[0] > pos):
                 return name if want is None or role_gender(name) in (None, want) else None
+        if named:
+            return named[1]
         pos, body = self.names.labelled_before(toks[1].lower, at)  # `A UKIP spokesman said Mr Betts-Green …`
         if body and not self.names.known_person(body):  # (not `Tony Blair's spokesman`, a person's)
             return self._principals(body, toks[1].lower, is_org=True)
         return self._owned_spokesperson(toks[1].lower, at)
+
+    def _named_spokesperson(self, role: str, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """`Company spokesman Tom Ball said …`, `A spokesman, Tom Ball, said …`, `Tom Ball, a Boeing spokesman,
+        said …`: (position, name) of the latest person in this paragraph or the one before whom the text calls a
+        spokesperson by `role`'s word (or, for `spokesperson`, any of its words) right before the name or set off
+        right after it."""
+        for para in (at[0], at[0] - 1):
+            if para < 1:
+                break
+            text = self._paragraph(para)
+            for m in reversed(self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END)):
+                written = None if m.is_org else (_SPOKES_BEFORE_NAME.search(text, max(0, m.start - 40), m.start)
+                                                 or _SPOKES_SET_OFF_AFTER.match(text, m.end))
+                word = written.group(1).lower() if written else None
+                if word and (_REPS.get(word, word) == _REPS.get(role, role)
+                             or role == "spokesperson" and word.startswith("spokes")):
+                    return m.at, self.names.canonical(m.words, m.at)
+        return None
 
     def _owned_spokesperson(self, role: str, at: tuple[int, int]) -> str | None:
         """`Later, the prime minister's official spokesman urged people …. "…," the spokesman said`, `A
@@ -6991,6 +7012,10 @@ _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A r
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:official\s+)?"
     r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+"
     r"|\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(source|insider)\b(?!\s+of\b)")  # `A government source said`
+_SPOKES_WORDS = r"(spokes(?:man|woman|person)|representative|rep|publicist)"
+_SPOKES_BEFORE_NAME = re.compile(rf"\b{_SPOKES_WORDS},?\s+$")  # `Company spokesman Tom Ball`, `A spokesman, Tom Ball`
+_SPOKES_SET_OFF_AFTER = re.compile(  # `Tom Ball, a Boeing spokesman,`
+    rf",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’&.-]+\s+){{0,4}}?{_SPOKES_WORDS}\b(?:\s+for\b|\s*,)")
 _REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are

@@ -1985,7 +1985,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i and (
         _new_person(tokens, i) if tok.lower in _PERSON_WORDS  # `one voter`, `a woman`
         else any(t.lower in ARTICLES or t.lower in ("one", "our") for t in tokens[max(0, i - _ROLE_REACH):i])
-        or _owned_voice(tokens[i - 1:i + 1]))]
+        or _owned_voice(tokens[max(0, i - _VOICE_MODIFIERS - 1):i + 1]))]
     new: list[Mention] = []
     definite: list[Mention] = []
     if not roles:
@@ -2043,11 +2043,19 @@ def _someones_spokesperson(toks) -> bool:
 
 
 def _owned_voice(toks) -> bool:
-    """`his barrister`, `her lawyer`, `Ms Smith's lawyer`: who speaks for the person just named (or named as the
-    owner), a speaker as new as `a lawyer`."""
-    owner = toks[-2] if len(toks) >= 2 else None
-    return owner is not None and toks[-1].lower in VOICES_FOR and (
-        len(toks) == 2 and owner.lower in ("his", "her", "their") or owner.is_possessive and owner.is_capitalised)
+    """`his barrister`, `her lawyer`, `Ms Smith's lawyer`, `his defence lawyer`, `her union representative`: who
+    speaks for the person just named (or named as the owner), a speaker as new as `a lawyer`."""
+    if len(toks) < 2 or toks[-1].lower not in VOICES_FOR:
+        return False
+    if toks[-2].is_possessive and toks[-2].is_capitalised:
+        return True
+    pronoun = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].lower in ("his", "her", "their")), None)
+    return pronoun is not None and len(toks) - pronoun - 2 <= _VOICE_MODIFIERS and all(
+        t.is_word and not t.is_capitalised and t.lower not in _NOT_VOICE_MODIFIERS for t in toks[pronoun + 1:-1])
+
+
+_VOICE_MODIFIERS = 2  # lower-case words between the owner and the voice: `his defence lawyer`, `her union rep`
+_NOT_VOICE_MODIFIERS = frozenset({"and", "or", "said", "says", "told", "who"})  # not `his wife and lawyer`, two
 
 
 def _spokesperson_acts(tokens, c, roles) -> bool:
