@@ -8300,6 +8300,17 @@ def test_a_grade_of_a_trade_before_a_name_titles_one_of_the_trade(nurse, epithet
     assert quotes_of(f"Praised\n\nA hospital has been praised.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("leader, speaker", [
+    ("Council leader Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor: a council's leader sits on it
+    ("Council transport convener Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor
+    ("Councillor Stephen Jenkinson", "Stephen Jenkinson"),  # titled so: as before
+    ("Council chief executive Stephen Jenkinson", "councillor"),  # an officer, no councillor
+])
+def test_a_councils_leader_or_convener_is_a_councillor(leader, speaker):
+    text = f'{leader} said the plans were fair.\n\n"We must cut pollution," the councillor said.'
+    assert quotes_of(f"Taxi protest\n\nTaxi drivers have protested.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("student, speaker", [
     ("Student Jake Green, 17,", "Sarah Holt"),  # was Green: a teacher is no one titled student
     ("Jake Green, 17,", "Jake Green"),  # untitled: the one just named, as before

@@ -2020,6 +2020,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`: a word for who chairs that says no sex (`chair`, `chairperson`, and
         # `chairman`, written of women too) for any; `chairwoman` for hers alone
+    if office == ("councillor",) and "council" in title[:-1] and title[-1] in _COUNCIL_SEATS:
+        return True  # `Council leader Tom Brown`, `Council transport convener Ann Lee` for `the councillor`: a
+        # council's leader, convener or member holds a seat on it
     if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
         of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
         return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)
@@ -2045,6 +2048,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 
 
 _INDEFINITE = {"a", "an"}
+_COUNCIL_SEATS = {"leader", "convener", "convenor", "member", "chair", "chairman", "chairwoman"}  # who sit on a
+# council (its leader or cabinet member; not its chief executive, an officer)
 _GRADES = {"chief", "senior", "head", "lead", "principal", "consultant"}  # a grade of a trade, no other office
 _TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist", "engineer", "pharmacist", "chef",
                         "architect", "designer", "pilot", "physiotherapist", "radiographer", "paramedic"}  # (not the
