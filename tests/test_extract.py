@@ -8311,6 +8311,19 @@ def test_a_councils_leader_or_convener_is_a_councillor(leader, speaker):
     assert quotes_of(f"Taxi protest\n\nTaxi drivers have protested.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("named, epithet, speaker", [
+    ("Unison official Sue Mills said", "the official", "Sue Mills"),  # was official
+    ("Ofsted inspector Sue Mills said", "the inspector", "Sue Mills"),  # was inspector
+    ("An inspector, Sue Mills, said", "the inspector", "Sue Mills"),  # was inspector: set off after `an`
+    ("A local doctor, Sue Mills, said", "the doctor", "Sue Mills"),  # was doctor
+    ("A friend, Sue Mills, said", "the doctor", "doctor"),  # a friend is no doctor
+    ("World Bank President Sue Mills said", "the president", "president"),  # a nation's office: not hers
+])
+def test_an_office_no_nation_holds_is_who_the_paragraph_before_titles_with_it(named, epithet, speaker):
+    text = f'{named} the death was preventable.\n\n"Basic measures were ignored," {epithet} said.'
+    assert quotes_of(f"Fined\n\nA factory was fined.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("student, speaker", [
     ("Student Jake Green, 17,", "Sarah Holt"),  # was Green: a teacher is no one titled student
     ("Jake Green, 17,", "Jake Green"),  # untitled: the one just named, as before

@@ -2319,8 +2319,10 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     if not office and text[max(0, start - 2):start].strip() == ",":
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
         if before and not (before.group(1) and before.group(1) not in CUE_FORMS
-                           and before.group(1) not in _MET_BEFORE):
-            office = _office_of_appositive(before)  # (`met her MP, Jane Brown,`; not `unlike the prime minister,`)
+                           and before.group(1) not in _MET_BEFORE) \
+                and not (before.group("one") and " of " in before.group("office")):
+            office = _office_of_appositive(before)  # (`met her MP, Jane Brown,`, `A local doctor, Sue Mills,`; not
+            # `unlike the prime minister,`, nor `A chairman of Acme, John Smith,`: one of its chairmen)
     return office
 
 
@@ -2621,7 +2623,8 @@ _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]
 # (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`: where it is
 # held after it; `the surgeon who saved his life`: a relative clause after it)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)"
-                               r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[Ii]ts|[A-Z][a-z]+(?=['’]s))(?:['’]s)?)\s+"
+                               r"(?:[Tt]he|(?P<one>[Aa]n?)|[Hh]is|[Hh]er|[Tt]heir"
+                               r"|(?P<owner>[Ii]ts|[A-Z][a-z]+(?=['’]s))(?:['’]s)?)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
                                r"(?:\s+who\s+[a-z][^,.;:\"“”]{0,40})?,\s*$")
 # (`The EU's competition chief, `, `Zelensky's chief of staff, `, `the nurse who saved her life, ` too)

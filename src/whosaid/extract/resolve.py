@@ -1152,15 +1152,24 @@ class Resolver:
     def _qualified_here(self, role: str, at: tuple[int, int]) -> str | None:
         """The one person this paragraph names before `at`, or else the paragraph before it, whom the text titles
         with an office ending in `role` (`Police Chief Jim Smith`, `Los Angeles Fire Department Chief Kristin
-        Crowley` for `the chief`; a body's head also of the paragraph after, where that names no one before)."""
+        Crowley` for `the chief`; a body's head also of the paragraph after, where that names no one before, and
+        one of an office no nation holds where it names no one outside its quotations: `Unison official Sue Mills
+        said …` ¶ `"…," the official said`)."""
+        before = self.names.mentioned_within(at[0] - 1, 0, len(self._paragraph(at[0] - 1))) if at[0] else frozenset()
         named = self.names.mentioned_within(at[0], 0, at[1]) or (  # a body's head: the paragraph before too
-            self.names.mentioned_within(at[0] - 1, 0, len(self._paragraph(at[0] - 1)))
-            if at[0] and role in _LEADING else frozenset())  # (but `the president` a paragraph after `World Bank
+            before if role in _LEADING else frozenset())  # (but `the president` a paragraph after `World Bank
         # President Jim Yong Kim` is a nation's, where no place qualifies the title)
-        titled = {name for name in named
-                  if any(m.office[-1:] == (role,) and not set(m.office) & set(_LESSER)  # not `Deputy Mayor Nicky
-                         for m in self.names.mentions_of(name) if m.office)}  # Gavron` for `the mayor`
+        titled = self._titled_with(named, role)
+        if not titled and role not in _PERSONS_OFFICES and not any(
+                not m.is_org for m in self.names.mentions_between(at[0], 0, at[1])):
+            titled = self._titled_with(before, role)
         return titled.pop() if len(titled) == 1 else None
+
+    def _titled_with(self, named: frozenset[str], role: str) -> set[str]:
+        """Those of `named` whom the text titles with an office ending in `role`, not a lesser one (not `Deputy
+        Mayor Nicky Gavron` for `the mayor`)."""
+        return {name for name in named if any(m.office[-1:] == (role,) and not set(m.office) & set(_LESSER)
+                                              for m in self.names.mentions_of(name) if m.office)}
 
     def _titled_just_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one person the document titles with `head` (`columnist Ai Jun`), if one of the two
