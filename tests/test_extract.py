@@ -8300,6 +8300,18 @@ def test_a_grade_of_a_trade_before_a_name_titles_one_of_the_trade(nurse, epithet
     assert quotes_of(f"Praised\n\nA hospital has been praised.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("head, epithet, speaker", [
+    ("Chief Constable Mark Roberts", "the police chief", "Mark Roberts"),  # was police chief: a force's head
+    ("Chief Constable Mark Roberts", "the chief", "Mark Roberts"),  # was chief
+    ("Metropolitan Police Commissioner Mark Roberts", "the police chief", "Mark Roberts"),  # was police chief
+    ("Information Commissioner Mark Roberts", "the police chief", "police chief"),  # no force's
+    ("Chief Inspector Mark Roberts", "the police chief", "police chief"),  # a rank, no head
+])
+def test_a_chief_constable_or_police_commissioner_is_the_police_chief(head, epithet, speaker):
+    text = f'{head} said the force stood by the inquiry.\n\n"The evidence was robust," {epithet} said.'
+    assert quotes_of(f"Review\n\nThe case will be reviewed.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("Council leader Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor: a council's leader sits on it
     ("Council transport convener Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor

@@ -2020,6 +2020,10 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`: a word for who chairs that says no sex (`chair`, `chairperson`, and
         # `chairman`, written of women too) for any; `chairwoman` for hers alone
+    if office[-1:] == ("chief",) and set(office[:-1]) <= {"police"} and (
+            title[-2:] == ("chief", "constable") or title[-1] == "commissioner" and "police" in title):
+        return True  # `Chief Constable Mark Roberts`, `Metropolitan Police Commissioner Mark Rowley` for `the police
+        # chief`, `the chief`: a force's head
     if office == ("councillor",) and "council" in title[:-1] and title[-1] in _COUNCIL_SEATS:
         return True  # `Council leader Tom Brown`, `Council transport convener Ann Lee` for `the councillor`: a
         # council's leader, convener or member holds a seat on it
