@@ -8300,6 +8300,12 @@ def test_a_grade_of_a_trade_before_a_name_titles_one_of_the_trade(nurse, epithet
     assert quotes_of(f"Praised\n\nA hospital has been praised.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet", ["the council leader", "the leader"])  # was council leader; as before
+def test_council_in_lowercase_before_an_office_is_part_of_it(epithet):
+    text = f'Leeds council leader Tom Brown said the plans were fair.\n\n"We must act," {epithet} said.'
+    assert quotes_of(f"Taxi protest\n\nTaxi drivers have protested.\n\n{text}")[-1][1] == "Tom Brown"
+
+
 @pytest.mark.parametrize("head, epithet, speaker", [
     ("Chief Constable Mark Roberts", "the police chief", "Mark Roberts"),  # was police chief: a force's head
     ("Chief Constable Mark Roberts", "the chief", "Mark Roberts"),  # was chief
@@ -8317,6 +8323,8 @@ def test_a_chief_constable_or_police_commissioner_is_the_police_chief(head, epit
     ("Council transport convener Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor
     ("Councillor Stephen Jenkinson", "Stephen Jenkinson"),  # titled so: as before
     ("Council chief executive Stephen Jenkinson", "councillor"),  # an officer, no councillor
+    ("Parish council chair Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor: `council` in lowercase too
+    ("Leeds council leader Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor
 ])
 def test_a_councils_leader_or_convener_is_a_councillor(leader, speaker):
     text = f'{leader} said the plans were fair.\n\n"We must cut pollution," the councillor said.'

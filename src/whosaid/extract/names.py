@@ -1952,7 +1952,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
         named_in_two = k == 2 and (qualifier or "")[:1].isupper() and (previous or "")[:1].isupper()
         if k == 2 and not named_in_two or k == 3 or not (
                 qualifier and qualifier[:1].isalpha()
-                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)) \
+                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS or qualifier == "council")) \
                 or qualifier.lower() in ("the", "a", "an"):  # (`The director Greta Gerwig`: no office `the director`)
             if (qualifier or "").lower() == "former":
                 office.insert(0, "former")  # `Former Manchester United captain Gary Neville`
@@ -2039,8 +2039,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
     # not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
-            and (len(office) >= 2 or all(_of_a_nation_or_place(w) or w == "local" for w in added)  # (`the local
-                 # MP, Jane Brown,` for `the MP`)
+            and (len(office) >= 2 or all(_of_a_nation_or_place(w) or w in ("local", "council") for w in added)
+                 # (`the local MP, Jane Brown,` for `the MP`, `Leeds council leader Tom Brown` for `the leader`)
                  or office == ("speaker",) and all(w in _CHAMBERS for w in added)  # `House Speaker Mike Johnson`
                  or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)
                  or office[0] in _HEADS_OF_BODIES
