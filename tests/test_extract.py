@@ -22208,6 +22208,7 @@ def test_the_younger_or_older_man_is_one_of_two_named_with_ages(word, speaker):
     ('"It was hard," the pensioner said.', "Ann Lee"),  # was Mary Lee: a word for the old is no one of twenty
     ('"It was hard," the pensioner said.\n\n"Gran was amazing," the student said.', "Mary Lee"),  # a word for the
     # young is no one of eighty, though she spoke just before: as before
+    ('"It was hard," the supercentenarian said.', "Ann Lee"),  # was supercentenarian: a word for the old too
 ])
 def test_a_word_for_the_old_or_the_young_is_no_one_of_another_age(ending, speaker):
     text = f"Climb\n\nAnn Lee, 80, and her granddaughter Mary, 20, climbed Snowdon.\n\n{ending}"

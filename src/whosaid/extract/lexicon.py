@@ -463,7 +463,8 @@ minister chart-topper mp msp mep td backbencher frontbencher debutant newcomer r
 playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
-broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian citizen expert agent analyst
+broadcaster activist campaigner pensioner centenarian supercentenarian octogenarian nonagenarian citizen expert agent
+analyst
 professor lawyer attorney scientist researcher strategist pollster diplomat politician lawmaker legislator
 philanthropist socialite entertainer editor legend icon naturalist biologist zoologist astronaut explorer adventurer
 philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber

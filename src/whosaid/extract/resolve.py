@@ -7645,8 +7645,8 @@ _AFFECTED_BEFORE = re.compile(r"\b(?:[Vv]ictim|[Pp]assenger|[Pp]atient|[Cc]onsti
                               r"[Ss]urvivor|[Cc]ustomer|[Rr]esident|[Nn]eighbou?r|[Tt]enant|[Cc]ommuter|[Ss]hopper)"
                               r",?\s+$")  # before a name: one things happen to, who holds no office the text speaks of
 _AGES_OF_WORDS = {  # the ages, from and below, a word for the old or the young stands for
-    **dict.fromkeys(("pensioner", "oap", "centenarian", "retiree", "great-grandmother", "great-grandfather",
-                     "nonagenarian", "octogenarian"), (60, 200)),
+    **dict.fromkeys(("pensioner", "oap", "centenarian", "supercentenarian", "retiree", "great-grandmother",
+                     "great-grandfather", "nonagenarian", "octogenarian"), (60, 200)),
     **dict.fromkeys(("teenager", "teen", "schoolboy", "schoolgirl", "pupil", "toddler", "youngster"), (0, 20)),
     **dict.fromkeys(("student", "undergraduate"), (0, 60)),
 }
