@@ -2747,6 +2747,8 @@ def test_a_one_word_office_stands_for_its_holder_only_when_a_place_qualifies_the
     ("Officer Sarah Holt", ["Sarah Holt", "Sarah Holt"]),
     ("Ch Supt Sarah Holt", ["Sarah Holt", "Sarah Holt"]),  # were `detective`, `officer`: `Ch` is `Chief`
     ("Det Ch Insp Sarah Holt", ["Sarah Holt", "Sarah Holt"]),
+    ("Det Con Sarah Holt", ["Sarah Holt", "Sarah Holt"]),  # were `detective`, `officer`: `Con` after `Det` is
+    # `Constable`
     ("Chief Executive Officer Sarah Holt", ["detective", "officer"]),  # a company's officer
     ("Det Insp Sarah Holt, with Det Sgt Tom Hale,", ["detective", "officer"]),  # which of the two?
 ])

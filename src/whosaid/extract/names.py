@@ -48,7 +48,8 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain",
                 "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
                 "brig": "brigadier", "cpl": "corporal", "pte": "private", "sgt": "sergeant", "insp": "inspector",
-                "supt": "superintendent", "det": "detective", "pc": "constable", "wpc": "constable"}
+                "supt": "superintendent", "det": "detective", "pc": "constable", "wpc": "constable",
+                "con": "constable", "con.": "constable"}  # (`Con` only after `Det`: `Det Con Amy Walsh`)
 
 
 def _title_for_office(title: str, office: str) -> bool:
@@ -1359,7 +1360,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     if cut is None or names_a_body([_bare(w) for w in words[cut + 1:]], titled=True):
         return None, words
     low = words[cut].lower()
-    return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
+    return (words[cut] if low in HONORIFICS or low in ROLE_WORDS or low in _TITLE_WORDS else None), words[cut + 1:]
 
 
 _SETTING_APART = {"rival", "rivals", "competitor"}
@@ -2093,7 +2094,7 @@ def _police_description(office: tuple[str, ...]) -> bool:
 def _police_ranked(m: NameMention) -> bool:
     """`Det Insp Tom Hale`, `Chief Constable Sara Thornton`, `Officer Darren Wilson`; not `Chief Executive
     Officer Tim Cook`."""
-    return (m.title or "").lower() in POLICE_TITLES \
+    return _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) in POLICE_TITLES \
         and all(w in POLICE_TITLES or w in POLICE_QUALIFIERS for w in m.office)
 
 
