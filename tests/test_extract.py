@@ -17946,6 +17946,17 @@ def test_a_sexed_epithet_goes_further_back_than_a_name_of_no_sex_and_no_given_na
     assert [q[1] for q in quotes_of("Hanks greeted at premiere\n\n" + text)] == ["Tom Hanks", "Tom Hanks"]
 
 
+@pytest.mark.parametrize("named, speaker", [
+    ("Michelin's director, Gwendal Poullennec,", "Gwendal Poullennec"),  # was Tom Kerridge: an office set off
+    # marks a person, however rare the given name
+    ("Gwendal Poullennec", "Tom Kerridge"),  # no office: perhaps a work's name, as before
+])
+def test_a_name_of_no_sex_with_an_office_set_off_is_no_works(named, speaker):
+    text = (f'Chef Tom Kerridge said: "We are gutted."\n\n{named} said standards had slipped.\n\n'
+            '"The guide is independent," the Frenchman said.')
+    assert quotes_of(f"Star lost\n\nA restaurant has lost its Michelin star.\n\n{text}")[-1][1] == speaker
+
+
 def test_a_body_whose_name_holds_a_compound_is_named_whole():
     text = ('Judge David Sentelle, in his ruling, said such laws were aimed at illegal conduct. But William Corr of the '
             'Campaign for Tobacco-Free Kids urged the government to continue.\n\n"Today\'s ruling should not be an '

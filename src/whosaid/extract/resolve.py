@@ -4856,11 +4856,12 @@ class Resolver:
         return not _SIDES_HEADS.isdisjoint(_ANY_WORD.findall(text.lower()))
 
     def _may_be_a_work(self, name: str) -> bool:
-        """A name of no sex, opening on no given name, with no role, never a speaker so far nor called by its
-        last word alone (`Polar Express is based on a children's book`): perhaps a work's, which no epithet
-        of a sex stands for before a person further back."""
+        """A name of no sex, opening on no given name, with no role (none set off either: `Michelin's director,
+        Gwendal Poullennec,`), never a speaker so far nor called by its last word alone (`Polar Express is based on
+        a children's book`): perhaps a work's, which no epithet of a sex stands for before a person further back."""
         return self.names.gender(name) is None and _no_given_name(name) and name not in self.people \
-            and not self.names.roles(name) and not self.names.called_by_surname(name)
+            and not self.names.roles(name) and not self.names.called_by_surname(name) \
+            and not any(m.set_off for m in self.names.mentions_of(name))
 
     def _opens_on_a_quotation(self, para: int) -> bool:
         """Whether paragraph `para` opens on a quotation mark: newswire's paragraph of a quotation and its cue."""
