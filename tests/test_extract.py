@@ -7733,6 +7733,7 @@ def test_an_epithet_the_text_says_goes_unnamed_is_no_one_named(aside, speaker):
 @pytest.mark.parametrize("cue, speaker", [
     ("shot back", "Alistair Carmichael"),  # was Chris Weston: an answer to the one who spoke last
     ("retorted", "Alistair Carmichael"),
+    ("replied", "Alistair Carmichael"),  # was Chris Weston: one replies to another too
     ("added", "Chris Weston"),
 ])
 def test_a_description_that_shoots_back_answers_another_than_who_spoke_last(cue, speaker):
@@ -7740,6 +7741,16 @@ def test_a_description_that_shoots_back_answers_another_than_who_spoke_last(cue,
             'Committee chair Alistair Carmichael asked him whether bonuses would be paid. "That is a matter for the '
             f'board," Mr Weston replied.\n\n"That is simply not good enough," the Liberal Democrat MP {cue}.')
     assert quotes_of(f"Sewage\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("The MP replied", "Lee Anderson"),  # was Jess Phillips: a reply answers another than who spoke last
+    ("Asked if she would apologise, the MP replied", "Jess Phillips"),  # a question unwritten's answer: as before
+])
+def test_a_description_that_replies_answers_another_than_who_spoke_last_unless_asked(opening, speaker):
+    text = ('Jess Phillips and Lee Anderson traded insults.\n\n"He is a bully," Ms Phillips said.\n\n'
+            f'{opening}: "She can\'t take criticism."')
+    assert quotes_of(f"Clash\n\nTwo MPs have clashed.\n\n{text}")[-1][1] == speaker
 
 
 @pytest.mark.parametrize("description, speaker", [
@@ -8602,7 +8613,7 @@ def test_a_frontbencher_is_an_epithet_for_the_person_just_named(epithet, speaker
 ])
 def test_a_partys_epithet_is_no_description_of_another_party_that_spoke(epithet, speaker):
     text = ('Donald Trump and Kamala Harris clashed in their first debate.\n\n"She is a Marxist," the Republican '
-            f'nominee said.\n\n"He is lying," {epithet} responded.')
+            f'nominee said.\n\n"He is lying," {epithet} added.')  # (not `responded`: one answers another)
     assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
 
 

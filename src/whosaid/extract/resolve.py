@@ -163,8 +163,11 @@ class Resolver:
             avoid |= self._asker_before((para, quoted[0]))  # opening its paragraph after a question, not one going
             # on: `"So that's a no?" Kuenssberg asked. ¶ "It's not a no," she said`; `Tom Brown asked whether …. ¶
             # The minister replied`)
-        if quoted and _just_named(named.tokens) is not None and low_cue in _REBUTTING:
-            avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
+        if quoted and _just_named(named.tokens) is not None and (low_cue in _REBUTTING or low_cue in _ANSWERING
+                                                                 and not self._asked_before_in_sentence(para,
+                                                                                                        named.start)):
+            avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))  # (`Asked if she would quit, the MP
+            # replied` may go on with who spoke last)
         answering = opens_paragraph and _he_or_she(named.tokens) and low_cue in _REBUTTING | _ANSWERING  # `"…,"
         # Trump told Harris. ¶ "That's not true," she replied`: whom he told (not Trump, nor anyone else, where he
         # told no one: a reply to a question unwritten may be the last speaker's own)
@@ -301,6 +304,12 @@ class Resolver:
         if not (after or before) or name in self.names.mentioned_within(at[0], since, at[1]):
             return frozenset()  # `Later, when I emailed Brafman …, he replied`: named again, the one answering
         return frozenset({name})
+
+    def _asked_before_in_sentence(self, para: int, start: int) -> bool:
+        """Whether the sentence of paragraph `para` holding `start` asks something before it (`Asked if she would
+        quit, the MP replied`)."""
+        text = self._paragraph(para)
+        return _ASKING.search(text, sentence_start_in(text, start), start) is not None
 
     def _voice_rebutted(self, at: tuple[int, int]) -> frozenset[str]:
         """Who spoke last before `at`, in its paragraph or the one before, for a description that shoots
