@@ -8331,6 +8331,25 @@ def test_a_chief_constable_or_police_commissioner_is_the_police_chief(head, epit
     assert quotes_of(f"Review\n\nThe case will be reviewed.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("named, epithet", [
+    ("TV presenter Holly Willoughby", "the presenter"),  # was Alan Hill: a presenter, whatever qualifies it
+    ("Radio 1 DJ Holly Willoughby", "the DJ"),  # as before (`DJ` a title)
+])
+def test_a_calling_no_body_holds_is_held_whatever_qualifies_it(named, epithet):
+    text = f'Alan Hill, 49, sent hundreds of messages to {named}.\n\nIn a statement, {epithet} said: "I live in fear."'
+    assert quotes_of(f"Jailed\n\nA man has been jailed for stalking.\n\n{text}")[-1][1] == "Holly Willoughby"
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the back-rower", "Tommy Reffell"),  # was Steve Tandy: a back-rower is a player, no coach
+    ("the flanker", "Tommy Reffell"),  # as before
+])
+def test_a_back_rower_is_a_player_whom_no_coach_is(epithet, speaker):
+    text = ('Wales flanker Tommy Reffell, 26, will miss three games.\n\nHead coach Steve Tandy said: "We accept it."'
+            f'\n\n"I never meant to hurt anyone," {epithet} said.')
+    assert quotes_of(f"Banned\n\nA player has been banned.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("Council leader Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor: a council's leader sits on it
     ("Council transport convener Stephen Jenkinson", "Stephen Jenkinson"),  # was councillor

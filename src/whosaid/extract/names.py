@@ -2046,13 +2046,18 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)
                  or office[0] in _HEADS_OF_BODIES
                  or added == ("lead",)  # `Lead author Dr Ann Lee` for `the author`
-                 or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE))  # `Chief nurse Ann
-    # Lee` for `the nurse`
+                 or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE  # `Chief nurse Ann
+                 # Lee` for `the nurse`
+                 or office[0] in _CALLINGS_OF_ANY_KIND))  # `TV presenter Holly Willoughby` for `the presenter`
     # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`;
     # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
 
 
 _INDEFINITE = {"a", "an"}
+_CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress", "comedian", "rapper", "drummer",
+                         "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
+                         "cricketer", "golfer", "musician", "dancer"}  # callings no body holds as its office, which
+# whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World Bank President`)
 _COUNCIL_SEATS = {"leader", "convener", "convenor", "member", "chair", "chairman", "chairwoman"}  # who sit on a
 # council (its leader or cabinet member; not its chief executive, an officer)
 _GRADES = {"chief", "senior", "head", "lead", "principal", "consultant"}  # a grade of a trade, no other office
