@@ -8292,6 +8292,17 @@ def test_a_boss_is_no_one_titled_campaigner(campaigner, speaker):
     assert quotes_of(f"BP\n\nShares in BP fell after it cut its green targets.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("boss, speaker", [
+    ("Charity boss Mark Hodgkinson", "Jack Fox"),  # was Hodgkinson: a performer is no one titled boss
+    ("Chief executive Mark Hodgkinson", "Jack Fox"),  # was Hodgkinson
+    ("Mark Hodgkinson", "Mark Hodgkinson"),  # untitled: the one who spoke last, as before
+])
+def test_a_performer_is_no_one_titled_boss_or_executive(boss, speaker):
+    text = (f'Jack Fox, 40, made jokes about disabled people.\n\n{boss} said: "It was cruel."\n\n'
+            'The comedian later apologised, saying: "I went too far."')
+    assert quotes_of(f"Dropped\n\nA comedian has been dropped.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("judge, speaker", [
     ("Judge Mark Lucraft", "Tion Wayne's manager"),  # was Lucraft's manager: a musician is no one titled judge
     ("Mark Lucraft", "Mark Lucraft's manager"),  # untitled: the one just named, as before

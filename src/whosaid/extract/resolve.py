@@ -6283,7 +6283,8 @@ _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeepe
             "international", "back-rower", "second-rower", "half-back"} | SPORT_POSITIONS  # `the former Scotland
 # international`, `the quarterback`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
-_PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian"}
+_PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
+_RUNNERS = {"boss", "executive"}  # who runs a business or a charity: no performer (though one may own a club)
 _BENCHERS = {"judge", "justice", "magistrate", "recorder", "sheriff"}
 _COUNSEL = {"lawyer", "barrister", "solicitor", "attorney", "prosecutor", "counsel"}  # `the lawyer`: no `Judge Lee`
 _SINGERS = {"singer", "vocalist", "frontman", "frontwoman"}
@@ -6308,7 +6309,7 @@ _POLICE = {"detective", "officer", "constable", "inspector", "sergeant", "superi
 _PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS)  # each no one titled with another (`Detective
 # Nicola Evans` is no `nurse`)
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
-                   (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL),
+                   (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
                    (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
