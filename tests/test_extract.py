@@ -8292,6 +8292,16 @@ def test_a_boss_is_no_one_titled_campaigner(campaigner, speaker):
     assert quotes_of(f"BP\n\nShares in BP fell after it cut its green targets.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("magistrate, speaker", [
+    ("Magistrate Anne Gold", "Harry Styles's lawyer"),  # was Anne Gold's lawyer: a star is no one of the court
+    ("Anne Gold", "Anne Gold's lawyer"),  # untitled: the one who spoke last, as before
+])
+def test_a_star_is_no_one_titled_by_the_court(magistrate, speaker):
+    text = (f'Harry Styles, 31, was caught doing 90mph.\n\n{magistrate} said: "This was dangerous."\n\n'
+            'The pop star\'s lawyer said he was sorry.\n\n"He regrets it," the solicitor said.')
+    assert quotes_of(f"Fined\n\nA singer has been fined for speeding.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Charity boss Mark Hodgkinson", "Jack Fox"),  # was Hodgkinson: a performer is no one titled boss
     ("Chief executive Mark Hodgkinson", "Jack Fox"),  # was Hodgkinson

@@ -6284,6 +6284,7 @@ _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeepe
 # international`, `the quarterback`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
+_STARS = {"star", "superstar", "celebrity"}  # of any stage or sport, never the court's (`The pop star's lawyer`)
 _RUNNERS = {"boss", "executive"}  # who runs a business or a charity: no performer (though one may own a club)
 _BENCHERS = {"judge", "justice", "magistrate", "recorder", "sheriff"}
 _COUNSEL = {"lawyer", "barrister", "solicitor", "attorney", "prosecutor", "counsel"}  # `the lawyer`: no `Judge Lee`
@@ -6310,7 +6311,8 @@ _PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS)  # each no on
 # Nicola Evans` is no `nurse`)
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
-                   (_BENCHERS | _COUNSEL, _PERFORMERS), (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
+                   (_BENCHERS | _COUNSEL, _PERFORMERS), (_STARS, _BENCHERS | _COUNSEL), (_TEACHERS, _PUPILS),
+                   (_PUPILS, _TEACHERS),
                    (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
