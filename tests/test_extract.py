@@ -8302,6 +8302,16 @@ def test_a_star_is_no_one_titled_by_the_court(magistrate, speaker):
     assert quotes_of(f"Fined\n\nA singer has been fined for speeding.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("judge, speaker", [
+    ("District Judge Paul Goldspring", "Kieran Trippier's agent"),  # was Goldspring's agent: a player is no judge
+    ("Paul Goldspring", "Paul Goldspring's agent"),  # untitled: the one just named, as before
+])
+def test_a_player_is_no_one_titled_judge(judge, speaker):
+    text = (f'Kieran Trippier, 35, was accused of punching a man.\n\n{judge} said the evidence was weak.\n\n'
+            'The defender\'s agent said he was delighted.\n\n"He can focus on football," the agent said.')
+    assert quotes_of(f"Cleared\n\nA footballer has been cleared of assault.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("boss, speaker", [
     ("Charity boss Mark Hodgkinson", "Jack Fox"),  # was Hodgkinson: a performer is no one titled boss
     ("Chief executive Mark Hodgkinson", "Jack Fox"),  # was Hodgkinson
