@@ -8372,6 +8372,23 @@ def test_a_calling_no_body_holds_is_held_whatever_qualifies_it(named, epithet):
 
 
 @pytest.mark.parametrize("epithet, speaker", [
+    ("The all-rounder", "Ben Stokes"),  # was Brendon McCullum: a cricketer's place is a player's, no coach's
+    ("The batter", "Ben Stokes"),  # was Brendon McCullum
+])
+def test_a_cricketers_place_is_a_players_whom_no_coach_is(epithet, speaker):
+    text = ('Ben Stokes, 34, stepped down as captain.\n\nCoach Brendon McCullum paid tribute: "He is the best."\n\n'
+            f'{epithet} said: "It is time."')
+    assert quotes_of(f"Resigned\n\nA captain has resigned.\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("husband", ["Tom Blake, husband of Labour MP Sue Blake,",  # was Tom Blake: the title
+                                     "Tom Blake, the husband of MP Sue Blake,"])  # after `of` is the name's own
+def test_a_name_after_of_keeps_its_own_title(husband):
+    text = f'{husband} was arrested.\n\nThe MP said: "I am shocked."'
+    assert quotes_of(f"Charged\n\nAn MP's husband has been charged.\n\n{text}")[-1][1] == "Sue Blake"
+
+
+@pytest.mark.parametrize("epithet, speaker", [
     ("the back-rower", "Tommy Reffell"),  # was Steve Tandy: a back-rower is a player, no coach
     ("the flanker", "Tommy Reffell"),  # as before
 ])

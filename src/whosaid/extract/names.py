@@ -1402,6 +1402,9 @@ def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], 
         return words, None  # `The boss of Jaguar Land Rover`: no title before `of`, so no domain in the name
     name = words[given:] if given is not None else words[1:] if len(words) > 2 else words  # `assessment of
     # Donald J. Trump` keeps Donald
+    if given and (role is None or role.group(1).lower() not in ROLE_WORDS) \
+            and name_after_title(words)[1] == name:
+        return words, None  # `husband of Labour MP Sue Blake`: the title is the name's own, for the title finder
     return (name, role) if role is not None and role.group(1).lower() in ROLE_WORDS else (name, None)
 
 

@@ -6280,7 +6280,8 @@ def _other_side(head: str, roles: set[str]) -> bool:
 
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
-            "international", "back-rower", "second-rower", "half-back"} | SPORT_POSITIONS  # `the former Scotland
+            "international", "back-rower", "second-rower", "half-back", "all-rounder", "batsman", "batter", "bowler",
+            "opener", "wicketkeeper", "spinner"} | SPORT_POSITIONS  # `the former Scotland
 # international`, `the quarterback`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
