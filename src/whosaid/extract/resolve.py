@@ -6281,8 +6281,8 @@ def _other_side(head: str, roles: set[str]) -> bool:
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
             "international", "back-rower", "second-rower", "half-back", "all-rounder", "batsman", "batter", "bowler",
-            "opener", "wicketkeeper", "spinner"} | SPORT_POSITIONS  # `the former Scotland
-# international`, `the quarterback`
+            "opener", "wicketkeeper", "spinner"} | SPORT_POSITIONS  # `the former Scotland international`, `the
+# quarterback`, `the all-rounder`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
 _STARS = {"star", "superstar", "celebrity"}  # of any stage or sport, never the court's (`The pop star's lawyer`)
@@ -6313,8 +6313,7 @@ _PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS)  # each no on
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_STARS, _BENCHERS | _COUNSEL), (_PLAYERS, _BENCHERS),
-                   (_TEACHERS, _PUPILS),
-                   (_PUPILS, _TEACHERS),
+                   (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
                    (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
