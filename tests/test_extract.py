@@ -21978,6 +21978,17 @@ def test_kin_set_off_by_a_given_name_shares_the_surname_of_the_subject_a_paragra
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("detective, speaker", [
+    ("Detective Inspector Lee Moss", "Daniel Clarke"),  # was Daniel Moss: her son, of the sex `Her` gives, over a
+    # name of no sex known
+    ("Detective Inspector Tom Moss", "Daniel Clarke"),  # a man: as before
+])
+def test_kin_set_off_by_a_given_name_after_her_shares_the_surname_of_the_latest_woman(detective, speaker):
+    text = (f'Ann Clarke, 45, poisoned her husband.\n\n{detective} said: "She was cold."\n\n'
+            'Her son, Daniel, said: "I have lost both parents."')
+    assert quotes_of(f"Guilty\n\nA woman has been found guilty of murder.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("lead, loser, speaker", [
     ("Ann Lee beat Tom Brown in the final.", "the runner-up", "Tom Brown"),  # was `runner-up`: whom the text has
     # beaten

@@ -3903,6 +3903,11 @@ class Names:
         latest = next((b for b in reversed(named) if self._sex_of(b) in (kin_of, None)
                        and not _kin_alike(b, kin_of)), None)  # (not `His mother, Caroline,` before `His father,
         # Mark`: kin of the same his)
+        if latest is not None and self._sex_of(latest) is None and (latest.office or latest.title):
+            known = next((b for b in reversed(named) if self._sex_of(b) == kin_of and not _kin_alike(b, kin_of)), None)
+            latest = known if known is not None and para - known.para <= 2 else latest  # `Ann Clarke, 45, poisoned
+            # her husband. ¶ Detective Inspector Lee Moss said …. ¶ Her son, Daniel,`: hers, of the sex `Her` gives,
+            # over one of no sex known whom the text titles by their work (not `Svidler, a former Russian champion,`)
         if latest is None or latest.is_subject or latest.para == para:
             return latest
         opener = next((b for b in itertools.takewhile(lambda b: b.para >= latest.para, reversed(named))
