@@ -75,6 +75,7 @@ titilayo omolara abena akosua efua adwoa wanjiru wangari njeri achieng akinyi zo
 fatuma halima maryam khadija hafsa salma yasmina noor nour rania dalia huda hanan samira soraya shirin narges zahra fatemeh
 elif ayse zeynep emine meral tzipi noa yael shira malgorzata beata dorota grazyna sigrid solveig ximena keturah tasha
 therese
+billie
 """.split())
 
 MALE = frozenset("""
@@ -161,7 +162,7 @@ mahathir najib joko prabowo arjun rajesh suresh ramesh mahesh manoj pradeep rake
 nitish akhilesh arvind manish shashi jairam piyush mukesh ratan bilawal olumide adebayo bayo babajide segun wole chukwuemeka
 emeka chinedu chidi obinna ikenna nnamdi chinua atiku kwesi kwabena kalonzo jomo sipho mmusi hossein mohsen javad ekrem kemal
 murat emre burak naftali yossi gadi krzysztof piotr jozef pawel jaroslaw radoslaw fredrik mats alvaro basem vishnu
-ozgur frederico raman
+ozgur frederico raman gwendal
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
