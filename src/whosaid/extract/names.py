@@ -2064,7 +2064,7 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
 _COUNCIL_SEATS = {"leader", "convener", "convenor", "member", "chair", "chairman", "chairwoman"}  # who sit on a
 # council (its leader or cabinet member; not its chief executive, an officer)
 _GRADES = {"chief", "senior", "head", "lead", "principal", "consultant"}  # a grade of a trade, no other office
-_TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist", "engineer", "pharmacist", "chef",
+_TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist", "engineer", "pharmacist",
                         "architect", "designer", "pilot", "physiotherapist", "radiographer", "paramedic"}  # (not the
 # police's: a chief constable or inspector is no constable or inspector)
 _CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}

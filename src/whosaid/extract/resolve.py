@@ -4870,7 +4870,7 @@ class Resolver:
         a children's book`): perhaps a work's, which no epithet of a sex stands for before a person further back."""
         return self.names.gender(name) is None and _no_given_name(name) and name not in self.people \
             and not self.names.roles(name) and not self.names.called_by_surname(name) \
-            and not any(m.set_off for m in self.names.mentions_of(name))
+            and not self.names.set_off(name)
 
     def _opens_on_a_quotation(self, para: int) -> bool:
         """Whether paragraph `para` opens on a quotation mark: newswire's paragraph of a quotation and its cue."""
@@ -7032,11 +7032,11 @@ _CAPITAL_OFFICES = _PERSONS_OFFICES | {"pope", "speaker"}  # `The Prime Minister
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _HONOURS = {"sir", "dame"}  # titles a full name follows
 _COURTESIES = PERSONAL_TITLES | _HONOURS | {"lord", "lady"}  # titles that hold no office
+_SPOKES_WORDS = r"(spokes(?:man|woman|person)|representative|rep|publicist)"
 _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A representative for the singer`
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:official\s+)?"
-    r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+"
+    r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+" + _SPOKES_WORDS + r"\s+for\s+"
     r"|\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(source|insider)\b(?!\s+of\b)")  # `A government source said`
-_SPOKES_WORDS = r"(spokes(?:man|woman|person)|representative|rep|publicist)"
 _SPOKES_BEFORE_NAME = re.compile(rf"\b{_SPOKES_WORDS},?\s+$")  # `Company spokesman Tom Ball`, `A spokesman, Tom Ball`
 _SPOKES_SET_OFF_AFTER = re.compile(  # `Tom Ball, a Boeing spokesman,`
     rf",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’&.-]+\s+){{0,4}}?{_SPOKES_WORDS}\b(?:\s+for\b|\s*,)")
@@ -7051,11 +7051,11 @@ _TO_TAKE_OFFICE = ("-elect", "-designate")  # `president-elect`, `bishop-designa
 _REPLACES_BEFORE = re.compile(rf"\b(?:{_REPLACING})\s+(?:as\s+)?$")  # before whom another replaces
 _REPLACING_WORDS = re.compile(r"replac|succeed")  # a paragraph that may say so
 _REPLACED_AFTER = re.compile(rf",?\s+(?:(?:has|had|have|will)\s+)?(?:been|was|is|be)\s+{_REPLACED}\b")
-_NONE_OF_THE_NATION = {"opposition", "shadow", "deputy", "former"}  # in a title: who leads no nation now
+_NONE_OF_THE_NATION = frozenset(_LESSER) | {"opposition"}  # in a title: who leads no nation now
 _SECRETARIES_DEPARTMENTS = {"home", "foreign", "health", "transport", "education", "culture", "defence", "business",
                             "pensions", "environment", "justice", "energy", "housing", "science", "trade", "levelling",
                             "communities", "treasury"}  # whose secretary, in a British government, is a minister
-_LESSER_RANKS = {"shadow", "former", "deputy", "assistant", "permanent"}  # (a permanent secretary is a civil servant)
+_LESSER_RANKS = frozenset(_LESSER) | {"permanent"}  # (a permanent secretary is a civil servant)
 _TO_LEAD = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:lead|head|run|chair)\s+"
                       r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")  # after a name: the body one will lead
 _TO_LEAD_WORDS = re.compile(r"\b(?:lead|head|run|chair)\b")  # a paragraph that may say so
