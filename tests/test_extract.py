@@ -8371,6 +8371,17 @@ def test_a_calling_no_body_holds_is_held_whatever_qualifies_it(named, epithet):
     assert quotes_of(f"Jailed\n\nA man has been jailed for stalking.\n\n{text}")[-1][1] == "Holly Willoughby"
 
 
+@pytest.mark.parametrize("named, epithet, speaker", [
+    ("A Hamas official, Tom Brown,", "the official", "Tom Brown"),  # was official: a body's official, whichever
+    ("Tom Brown, a senior official,", "the official", "Tom Brown"),  # was official: whatever the grade
+    ("A White House aide, Tom Brown,", "the aide", "Tom Brown"),  # was aide
+    ("A former aide, Tom Brown,", "the aide", "aide"),  # an aide no more: as before
+])
+def test_an_official_or_aide_of_any_body_and_grade_is_the_official_or_aide(named, epithet, speaker):
+    text = f'{named} said the group had not surrendered.\n\n"The resistance continues," {epithet} said.'
+    assert quotes_of(f"Talks\n\nTalks have stalled.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("epithet, speaker", [
     ("The all-rounder", "Ben Stokes"),  # was Brendon McCullum: a cricketer's place is a player's, no coach's
     ("The batter", "Ben Stokes"),  # was Brendon McCullum

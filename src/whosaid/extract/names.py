@@ -2051,7 +2051,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or added == ("lead",)  # `Lead author Dr Ann Lee` for `the author`
                  or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE  # `Chief nurse Ann
                  # Lee` for `the nurse`
-                 or office[0] in _CALLINGS_OF_ANY_KIND))  # `TV presenter Holly Willoughby` for `the presenter`
+                 or office[0] in _CALLINGS_OF_ANY_KIND  # `TV presenter Holly Willoughby` for `the presenter`
+                 or office[0] in _SERVANTS_OF_ANY_BODY))  # `A Hamas official, Osama Hamdan,` for `the official`
     # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`;
     # `Metropolitan Police Commissioner Mark Rowley` for `the commissioner`
 
@@ -2061,6 +2062,8 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
                          "cricketer", "golfer", "musician", "dancer"}  # callings no body holds as its office, which
 # whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World Bank President`)
+_SERVANTS_OF_ANY_BODY = {"official", "aide"}  # who serve a body, whichever it is and whatever their grade
+# (`senior official`, `White House aide`), though one of a nation's is no more `the official` than a party's is
 _COUNCIL_SEATS = {"leader", "convener", "convenor", "member", "chair", "chairman", "chairwoman"}  # who sit on a
 # council (its leader or cabinet member; not its chief executive, an officer)
 _GRADES = {"chief", "senior", "head", "lead", "principal", "consultant"}  # a grade of a trade, no other office
