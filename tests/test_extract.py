@@ -8490,6 +8490,18 @@ def test_one_profession_is_no_one_titled_with_another(detective, epithet, speake
     assert quotes_of(f"Convicted\n\nA jury has convicted a nurse.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("inspector, epithet, speaker", [
+    ("HSE inspector Sian Griffiths", "The farmer's solicitor", "Robert Hughes's solicitor"),  # was Sian Griffiths's:
+    # a farmer is no one titled inspector
+    ("HSE inspector Sian Griffiths", "The farmer", "Robert Hughes"),  # was Sian Griffiths
+    ("Sian Griffiths", "The farmer", "Sian Griffiths"),  # untitled: the one just named, as before
+])
+def test_a_farmer_is_a_profession_no_one_titled_with_another_holds(inspector, epithet, speaker):
+    text = (f'Robert Hughes, 66, admitted breaching safety rules.\n\n{inspector} said: "This could have been '
+            f'prevented."\n\n{epithet} said: "He is sorry."')
+    assert quotes_of(f"Fined\n\nA farmer has been fined.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("titled, speaker", [
     ("obesity expert Dr Tom Hart", "Tom Hart"),  # was `doctor`: Dr is the doctor, whatever office is before it
     ("Dr Tom Hart", "Tom Hart"),

@@ -6308,8 +6308,9 @@ _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "cam
              "protestor"}  # who comment on a business or campaign against it, not run it
 _MEDICS = {"nurse", "doctor", "surgeon", "midwife", "paramedic", "gp", "physician", "consultant"}
 _POLICE = {"detective", "officer", "constable", "inspector", "sergeant", "superintendent", "pc"}
-_PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS)  # each no one titled with another (`Detective
-# Nicola Evans` is no `nurse`)
+_FARMERS = {"farmer", "crofter", "smallholder", "grower"}
+_PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS, _FARMERS)  # each no one titled with another
+# (`Detective Nicola Evans` is no `nurse`, `HSE inspector Sian Griffiths` no `farmer`)
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_STARS, _BENCHERS | _COUNSEL), (_PLAYERS, _BENCHERS),
