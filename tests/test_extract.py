@@ -19507,6 +19507,27 @@ def test_a_spiritual_leader_is_the_person_the_sentence_before_was_about(lead, sp
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("middle, epithet, speaker", [
+    ('Churchwarden Tom Hill, 60, said: "We are relieved."', "the clergyman", "Simon Cole"),  # was clergyman: the
+    # one titled Rev, not the churchwarden who spoke since
+    ('Churchwarden Tom Hill, 60, said: "We are relieved."', "the clergyman's lawyer", "Simon Cole's lawyer"),  # was
+    # `clergyman's lawyer`
+    ('Churchwarden Tom Hill, 60, said: "We are relieved."', "the clergywoman", "clergywoman"),  # no woman: as before
+    ('The Bishop of Durham, the Rt Rev Paul Butler, said: "We are sad."', "the clergyman's lawyer",
+     "clergyman's lawyer"),  # two titled so: neither, nor the bishop who spoke last (which his lawyer would be, by
+    # the clergyman's words, were they a word for anyone)
+])
+def test_the_clergyman_is_the_one_person_titled_as_one_and_no_one_of_several(middle, epithet, speaker):
+    text = (f'Banned\n\nThe Rev Simon Cole, 55, was found to have bullied staff.\n\n{middle}\n\n'
+            f'"He denies the findings," {epithet} said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_churchwarden_is_a_title_no_name_keeps():
+    text = 'Saved\n\nThe church has been saved.\n\nChurchwarden Tom Hill, 60, said: "We are relieved."'
+    assert quotes_of(text)[-1][1] == "Tom Hill"  # was `Churchwarden Tom Hill`
+
+
 def test_the_cleric_is_the_one_person_whose_name_keeps_a_clerics_title():
     text = ('Strikes\n\nIran\'s Supreme Leader Ayatollah Ali Khamenei met President Masoud Pezeshkian.\n\n'
             '"America will pay," the cleric said.')

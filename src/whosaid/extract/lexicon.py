@@ -335,7 +335,7 @@ councilman councilwoman councillor councilor superintendent constable sheriff in
 captain admiral marine pope cardinal rabbi imam reverend vice veteran commentator producer director-general
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
-broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner
+broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner churchwarden
 comptroller auditor ombudsman lawmaker legislator trustee envoy diplomat negotiator lobbyist operative
 pundit surrogate provost chaplain alderman donor front-runner frontrunner contender
 backbencher frontbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner
@@ -481,7 +481,8 @@ cook baker laureate grazier hotelier restaurateur publican financier cashier cou
 sommelier croupier couturier courier shepherd crofter fisherman fisherwoman angler beekeeper
 schoolboy schoolgirl grandad granddad grandma granny paramedic firefighter midwife
 pro sophomore freshman left-hander right-hander southpaw
-nun monk friar deacon curate rector abbot missionary dean butcher builder mechanic pilot vet soldier cabbie shopkeeper
+nun monk friar deacon curate rector abbot missionary clergyman clergywoman churchman dean butcher builder mechanic pilot
+vet soldier cabbie shopkeeper
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).

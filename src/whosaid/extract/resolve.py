@@ -512,10 +512,12 @@ class Resolver:
             leaving = len(toks) == 3 and toks[1].lower in _LEAVING_OFFICE and head in ROLE_WORDS
             won = won or (self._leaving_before(at) if leaving else None)  # `Thomas Woldbye will step down. ¶ He will
             # be replaced by Ann Lee. ¶ "…," the outgoing boss said`
-            person = won or self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
-                or self._aged_so(head, at) or (
-                None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
-            # (not when the paragraph's subject fell off the text)
+            so_titled = self._titled_so(head, at, gender)
+            person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
+                or self._aged_so(head, at) or (None if self._subject_lost(at) or so_titled == "" else
+                                               self._person_named_before(at, gender, others | sides, head=head))
+            # (not when the paragraph's subject fell off the text, nor when several are titled so: `The Rev Simon
+            # Cole` and `the Rt Rev Paul Butler` for `the clergyman`)
             if person is None and head == "minister" and len(toks) == 2 and not self._subject_lost(at):
                 person = self._secretary_of_state(at)  # `Transport Secretary Heidi Alexander said …. ¶ The minister
                 # insisted`, whoever spoke since
@@ -5250,16 +5252,18 @@ class Resolver:
                 return self._resolve(tokens[first:last], (para, owned.start()))[0]
         return None
 
-    def _titled_so(self, head: str, at: tuple[int, int]) -> str | None:
-        """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before
-        `at` whom the text gives a title the epithet stands for."""
+    def _titled_so(self, head: str, at: tuple[int, int], gender: str = "") -> str | None:
+        """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before `at`
+        whom the text gives a title the epithet stands for, of its `gender` where known (`the clergywoman` is no
+        `Rev Simon Cole`); "" when several are, whom no one else may be."""
         titles = _EPITHET_TITLES.get(head)
         if not titles:
             return None
         titled = {name for _, name, _ in self.names.events_before(at)
-                  if self.names.roles(name) & titles or " " in name and name.split(" ", 1)[0].lower() in titles}
+                  if (self.names.roles(name) & titles or " " in name and name.split(" ", 1)[0].lower() in titles)
+                  and not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
         # (`Ayatollah Ali Khamenei`: a title the name keeps)
-        return titled.pop() if len(titled) == 1 else None
+        return titled.pop() if len(titled) == 1 else "" if titled else None
 
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
@@ -5601,9 +5605,13 @@ class Resolver:
         else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
             gender = _epithet(owner_toks, owner=True)
             principal = _description(owner_toks)
-            person = (self._aged_so(last.bare.lower(), at, by_word=True) or self._person_named_before(
-                at, gender, frozenset(self.roles.values()), head=last.bare.lower())) if gender is not None else None
-            # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`)
+            so_titled = self._titled_so(last.bare.lower(), at, gender) if gender is not None else None
+            person = (so_titled or self._aged_so(last.bare.lower(), at, by_word=True) or (
+                None if so_titled == "" else self._person_named_before(
+                    at, gender, frozenset(self.roles.values()), head=last.bare.lower()))) \
+                if gender is not None else None
+            # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`;
+            # `The clergyman's lawyer`: the one titled Rev, or no one of several)
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
         if not principal and role and last.lower in ("his", "her", "its"):
             return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's;
@@ -6332,8 +6340,10 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
 _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"}, "pontiff": {"pope"},
                    "duke": {"duke", "prince"}, "duchess": {"duchess", "princess"},  # `Prince Harry` for `the duke`
                    "prince": {"prince"}, "princess": {"princess"},
-                   "cleric": {"imam", "rabbi", "reverend", "rev", "rev.", "ayatollah", "mullah"}}  # what the
-# epithet's holder is titled
+                   "cleric": {"imam", "rabbi", "reverend", "rev", "rev.", "ayatollah", "mullah"},
+                   **dict.fromkeys(("clergyman", "clergywoman", "churchman"), {
+                       "reverend", "rev", "rev.", "canon", "father", "fr", "vicar", "pastor", "bishop", "archbishop"})}
+# what the epithet's holder is titled (`The Rev Simon Cole` for `the clergyman`)
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
