@@ -4866,6 +4866,30 @@ def test_an_office_held_formerly_does_not_keep_a_person_from_another_description
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("named, epithet, speaker", [
+    ("Jamie Carragher", "the pundit", "Jamie Carragher"),  # was pundit: a word for a person, whom the one named
+    # before may be, as `the commentator`
+    ("Former defender Jamie Carragher", "the pundit", "Jamie Carragher"),  # was pundit: a player once
+    ("Head coach Jamie Carragher", "the pundit", "pundit"),  # a coach now is no pundit: as before
+    ("Striker Jamie Carragher", "the commentator", "commentator"),  # a player now is no commentator: was Carragher
+])
+def test_the_pundit_is_the_person_named_before_who_plays_or_manages_the_game_no_more(named, epithet, speaker):
+    text = (f'Row\n\nLiverpool lost again.\n\n{named} said Salah was wrong.\n\n'
+            f'"He should keep it in house," {epithet} said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("where, speaker", [
+    ("Speaking on Sky Sports", "singer"),  # was Sky Sports: where the singer spoke, no one
+    ("Speaking to BBC Radio 5 Live", "singer"),  # as before
+    ("Speaking on Sky Sports with Tom Jones", "Tom Jones"),  # was singer: the one person its sentence names, the
+    # outlet no more one of two
+])
+def test_an_outlet_spoken_on_is_no_one_an_epithet_stands_for(where, speaker):
+    text = f'Row\n\nStriker Jamie Vardy has criticised the club.\n\n{where}, the singer said: "It is a shambles."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("titled, description, speaker", [
     ("former President Barack Obama", "the president", "president"),  # a former office is none he holds now
     ("former President Barack Obama", "the former president", "Barack Obama"),

@@ -4616,9 +4616,14 @@ class Resolver:
         one acting may be the epithet, the one person its own sentence names before it."""
         opening = sentence_start_in(self._paragraph(at[0]), at[1])
         named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], opening, at[1])
-                 if not m.is_org}
+                 if not m.is_org and not self._an_outlet_addressed(self.names.canonical(m.words, m.at), m.at)}
         named = {name for name in named if self._may_stand_for(name, gender, head) and " " in name}
-        return named.pop() if len(named) == 1 and not named & avoid else None
+        return named.pop() if len(named) == 1 and not named & avoid else None  # (not `Speaking on Sky Sports, the
+        # pundit said`: where they spoke)
+
+    def _an_outlet_addressed(self, name: str, pos: tuple[int, int]) -> bool:
+        """A name of no sex that a speaker told or spoke on (`told Sky Sports`, `Speaking on BBC Radio 4`)."""
+        return self.names.gender(name) is None and _ADDRESSED.search(self._paragraph(pos[0]), 0, pos[1]) is not None
 
     def _of_other_sides(self, toks, head: str, at=None) -> frozenset[str]:
         """The people the text titles with the epithet's role for a side its capitalised words do not
@@ -4830,7 +4835,7 @@ class Resolver:
                  and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))
                  and not (head not in _PLAYERS and self._may_be_a_work(name) and self._owned_by_the_name_before(pos))
                  # (`Taylor Swift's Eras Tour`: her work, whatever the epithet's sex; but no work plays)
-                 and not (self.names.gender(name) is None and _ADDRESSED.search(self._paragraph(pos[0]), 0, pos[1]))}
+                 and not self._an_outlet_addressed(name, pos)}
         # (`Manager Tom Hill told Sky Sports: "…"` ¶ `"…," the winger added`: not the outlet told)
         named = {name for _, name in found}
         if len(named) > 1 and head in _PLAYERS:  # `Real Madrid's Jude Bellingham has had surgery`: not his side
@@ -6306,6 +6311,7 @@ _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender o
 _LAWMAKERS = {"minister", "mp", "msp", "mep", "senator", "congressman", "congresswoman", "councillor"}
 _EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # a business's, no minister (but a
 # party's chairman or founder may be an MP)
+_PUNDITS = {"pundit", "commentator"}  # who talk about a game, not play or manage it now (though once)
 _RIDERS = {"rider", "jockey"}
 _TRAINERS = {"trainer"}  # (a racehorse's: the one who rides it is someone else)
 _TEACHERS = {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "tutor", "professor"}
@@ -6326,6 +6332,7 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
+                   (_PUNDITS, _PLAYERS | _MANAGERS),
                    *((one, other) for one in _PROFESSIONS for other in _PROFESSIONS if one is not other))
 
 
@@ -6366,7 +6373,8 @@ _OF_TWO = {"former": 0, "latter": 1, "first": 0, "second": 1}  # which of two jo
 _LEADER_OWNED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{'|'.join(_TOP_ROLES)})\b")  # `Ryanair's (chief) executive`
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _TOLD_REACH = 40  # characters from a speaker's name to the name of whom they told
-_ADDRESSED = re.compile(r"\b(?:told|tells|telling)\s+\Z")  # `told Sky Sports`: whom a speaker told
+_ADDRESSED = re.compile(r"\b(?:told|tells|telling|(?:[Ss]peaking|[Tt]alking)\s+(?:on|to))\s+\Z")  # `told Sky
+# Sports`, `Speaking on Sky Sports`: whom a speaker told, where they spoke
 
 
 def _owns_a_side_named(text: str, end: int, sides) -> bool:
