@@ -11269,6 +11269,22 @@ def test_a_he_or_she_with_no_one_of_the_sex_named_is_the_description_of_no_sex_j
     assert quotes_of("Rescue\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, subject, pronoun, speaker", [
+    ("A missing walker has been found.", "The walker, a 63-year-old from Leeds, thanked his", "he", "walker"),  # was
+    # Chris Lloyd: the one brought in unnamed, whose his gives the sex, not the leader who spoke before
+    ("A missing walker has been found.", "The walker thanked his", "he", "walker"),  # was Chris Lloyd
+    ("Walkers have been found.", "The walker thanked his", "he", "Chris Lloyd"),  # no walker brought in: as before
+    ("A missing walker has been found.", "The walker thanked her", "he", "Chris Lloyd"),  # a her: as before
+    ("A missing walker has been found.", "The walker, a 63-year-old from Leeds, thanked his", "she", None),  # a his
+    # before a she: no one, as before
+])
+def test_he_after_a_description_brought_in_unnamed_whose_own_his_gives_the_sex_is_the_description(
+        lead, subject, pronoun, speaker):
+    text = (f'Rescue\n\n{lead}\n\nTeam leader Chris Lloyd said: "He was very lucky."\n\n{subject} rescuers.\n\n'
+            f'"I thought I was going to die," {pronoun} said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("aside, speaker", [
     ("representing NetChoice, a trade group for tech companies,", "Paul Clement"),  # was Aaron Nielson: NetChoice
     # read as the subject

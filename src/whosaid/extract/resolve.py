@@ -2588,6 +2588,10 @@ class Resolver:
                 and (kin := self._sexed_description_before(at, want)):
             return kin  # `Prosecutor Anna Vigars spoke. ¶ Mr Hunt's daughter found his body. She said`: the daughter,
             # the sentence before's subject, not a woman of an earlier paragraph, when no one spoke in this one
+        if not any(kind == "speaker" for _, _, kind in here) \
+                and (owning := self._description_owning_before(at, want)):
+            return owning  # `Team leader Chris Lloyd said: "…"` ¶ `The walker thanked his rescuers.` ¶ `"…," he said`:
+            # the walker, whose his gives the sex, not the leader who spoke before
         office = self._office_opening_before(recent, at, want) if recent else None
         if office is not None:
             return office  # `The prime minister accused Labour …. "…," he said`: whoever holds it, named or not
@@ -3254,10 +3258,36 @@ class Resolver:
                 or not all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[k + 1:head]):
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb (not `Her husband and
             # co-accused, Tom Lee,`: another role, then the name)
+        owned = {t.lower for t in tokens[head + 1:end]} & {"his", "her"}
+        if any_sex and owned == {"her" if want == "m" else "his"}:
+            return None  # `The walker thanked his rescuers.` ¶ `"…," she said`: no she
         person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
         if any_sex and self.names.gender(person or "") not in (None, want):
             return None  # `The senator pressed on. "…," he said` after Sen. Linda Johnson: no he
         return person if is_person else None
+
+    def _description_owning_before(self, at: tuple[int, int], want: str) -> str | None:
+        """The subject of the sentence just before, a description whose word gives no sex, when that sentence names
+        no one and gives the sex by its own his or her (`The walker, a 63-year-old from Leeds, thanked his
+        rescuers.`), and the text brought in someone unnamed by the word before (`A missing walker has been found`),
+        no office (`The chancellor`) or word for one the text may have named (`The writer`)."""
+        before = self._sentence_before_at(at)
+        if before is None:
+            return None
+        para, tokens, start, end = before
+        if not any(t.lower == ("his" if want == "m" else "her") for t in tokens[start:end]) or any(
+                not m.is_org and " " in self.names.canonical(m.words, m.at)
+                for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)):
+            return None
+        found = self._sexed_description_before(at, want, any_sex=True)
+        return found if found and found.isalpha() and found.islower() and found not in ROLE_WORDS \
+            and self._brought_in_unnamed(found, para) else None
+
+    def _brought_in_unnamed(self, word: str, para: int) -> bool:
+        """Whether the text up to paragraph `para` brings in someone by `word` after `a` or `an` (`A missing
+        walker`)."""
+        introduced = re.compile(rf"\b[Aa]n?\s+(?:[a-z-]+\s+)?{re.escape(word)}\b")
+        return any(introduced.search(text) for text in (self.headline or "", *self.paragraphs[:para + 1]))
 
     def _own_kin_before(self, at: tuple[int, int], want: str) -> frozenset[str]:
         """`In a message read out by her daughter, Rebecca Wilcox, she said`: the people the pronoun's own sentence
@@ -6427,11 +6457,15 @@ def _set_against(side: str) -> re.Pattern:
 
 
 def _past_a_relative(tokens, k: int, end: int) -> int:
-    """Past a relative clause set off by commas at token `k` (`, who died in the crash,`); else `k`."""
-    if not (k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose")):
+    """Past a relative clause or an appositive set off by commas at token `k` (`, who died in the crash,`, `, a
+    63-year-old from Leeds,`); else `k`."""
+    if not (k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose", "a", "an")):
         return k
-    closing = next((j for j in range(k + 2, end) if tokens[j].text == ","), None)
+    closing = next((j for j in range(k + 2, min(end, k + _APPOSITIVE_TOKENS)) if tokens[j].text == ","), None)
     return closing + 1 if closing is not None else k
+
+
+_APPOSITIVE_TOKENS = 12  # how far a relative clause or an appositive set off by commas reaches for its closing comma
 
 
 def _two_of_a_kind(toks) -> bool:
