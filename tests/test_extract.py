@@ -11729,6 +11729,17 @@ def test_a_sentence_of_names_with_a_past_verb_in_lowercase_is_no_title_case_head
     assert [q[1] for q in quotes_of(text)] == ["Andrés Manuel López Obrador"]  # the first name read whole
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ("Chief Justice John Roberts wrote for the majority.", "Sonia Sotomayor"),  # was None: the sentence, a past
+    # verb closing it before its full stop, read as a title-case headline, its name cut to `Justice` named elsewhere
+    ("Tom Roberts wrote for the majority.", "Sonia Sotomayor"),  # as before
+])
+def test_a_sentence_of_names_closing_on_a_past_verb_and_its_full_stop_is_no_title_case_headline(later, speaker):
+    text = ('Court\n\nThe Supreme Court will hear the case.\n\nJustice Sonia Sotomayor dissented.\n\n'
+            f'"The majority gets it wrong," she wrote.\n\n{later}')
+    assert quotes_of(text)[0][1] == speaker
+
+
 def test_an_of_inside_a_title_before_a_role_and_a_name_does_not_cut_the_name_off():
     text = ('News\n\nFormer Match of the Day pundit Alan Hansen, who worked alongside Lineker for 15 years, said: '
             '"He was the best in the business."')

@@ -847,9 +847,10 @@ def title_case_headline(text: str) -> bool:
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 4 and (capitals >= _TITLE_CASE_SHARE * len(words) or all(
         w[0].isupper() or w in _MINOR_WORDS for w in words)) \
-        and not any(w[0].islower() and (w.endswith("ed") or w.rstrip(".,") in IRREGULAR_PAST) for w in words)  # title
+        and not any(w[0].islower() and ((bare := w.rstrip(".,")).endswith("ed") or bare in IRREGULAR_PAST)
+                    for w in words)  # title
     # case may leave `to`, `on`, `of` … in lowercase, but no verb (`The European Commission fined Apple.`, `Pedro
-    # Sánchez spoke to Andrés Manuel López Obrador.`: a sentence of names)
+    # Sánchez spoke to Andrés Manuel López Obrador.`, `Justice Sonia Sotomayor dissented.`: a sentence of names)
 
 
 def _quoted_word(word: str) -> str:
