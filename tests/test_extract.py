@@ -8395,6 +8395,17 @@ def test_a_calling_no_body_holds_is_held_whatever_qualifies_it(named, epithet):
     assert quotes_of(f"Jailed\n\nA man has been jailed for stalking.\n\n{text}")[-1][1] == "Holly Willoughby"
 
 
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("Elon Musk said he would step back.", "the Tesla CEO", "Elon Musk"),  # was `Tesla CEO`: an office in letters,
+    # as `the Tesla chief executive` is, no body's name
+    ("Tesla chief executive Elon Musk said he would step back.", "the Tesla CEO", "Elon Musk"),  # was `Tesla CEO`
+    ("Tesla CEO Elon Musk said he would step back.", "the chief executive", "Elon Musk"),  # was `chief executive`
+    ("Tesla shares fell.", "the Tesla CEO", "Tesla CEO"),  # no one named: the description as written, as before
+])
+def test_a_ceo_is_a_chief_executive(lead, epithet, speaker):
+    assert quotes_of(f'Politics\n\n{lead}\n\n"I have done enough," {epithet} said.')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("named, epithet, speaker", [
     ("A Hamas official, Tom Brown,", "the official", "Tom Brown"),  # was official: a body's official, whichever
     ("Tom Brown, a senior official,", "the official", "Tom Brown"),  # was official: whatever the grade

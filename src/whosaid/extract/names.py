@@ -2000,7 +2000,10 @@ _HEADS_OF_SCHOOLS = {("headteacher",), ("headmaster",), ("headmistress",)}  # wh
 
 
 def _kin_formally(office: tuple[str, ...]) -> tuple[str, ...]:
-    """`Her mum, Mary Lee,` for `the proud mother`, `Her mother` for `the mum`: a parent's homely word is theirs."""
+    """`Her mum, Mary Lee,` for `the proud mother`, `Her mother` for `the mum`: a parent's homely word is theirs;
+    `Tesla CEO Elon Musk` for `the chief executive`: an office's letters are its words."""
+    if office[-1:] == ("ceo",):
+        return (*office[:-1], "chief", "executive")
     return (*office[:-1], _HOMELY_KIN[office[-1]]) if office and office[-1] in _HOMELY_KIN else office
 
 

@@ -400,6 +400,13 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) >= 2 and toks[0].lower == "the" and toks[-1].text == "CEO":
+            last = toks[-1]
+            found = self._resolve((*toks[:-1], Token("chief", last.start, last.start + 1),
+                                   Token("executive", last.start + 1, last.end)), at, avoid, continuing, recent, about)
+            if found[0] and not found[0].endswith("chief executive"):
+                return found  # `the Tesla CEO` as `the Tesla chief executive`: an office, no body's name (a
+                # description left as the text writes it)
         if len(toks) >= 2 and toks[0].lower == "not" and toks[1].lower in _NEGATED_MANY:
             return None, False  # `Not everyone agrees. "…"`: no one in particular
         if toks[-1].bare.lower() in ROLE_WORDS and self._paragraph(at[0]) == self.headline \
