@@ -10999,6 +10999,16 @@ def test_a_common_word_opening_a_name_inside_a_sentence_is_the_names_first_word(
 
 
 @pytest.mark.parametrize("sentence, speaker", [
+    ('Just Stop Oil said in a statement: "We will not be silenced."', "Just Stop Oil"),  # was Stop Oil: `Just`
+    # opening a name before its verb, at a sentence's start
+    ('Just Eat said in a statement: "We are pleased."', "Just Eat"),  # was Eat
+    ('Just Tom Brown said: "We are pleased."', "Tom Brown"),  # a given name after it: as before
+])
+def test_just_opening_a_sentence_and_a_name_before_its_verb_is_the_names_first_word(sentence, speaker):
+    assert quotes_of(f"Protest\n\nProtesters sprayed paint.\n\n{sentence}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
     ('The Washington Post recently ran a piece that noted his "plan would benefit affluent households".',
      "Washington Post"),
     ('The Sun carried a story which said the star was "heartbroken".', "Sun"),

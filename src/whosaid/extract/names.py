@@ -1074,6 +1074,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                          and found_words[k + 1].group().rstrip(".").lower() in _MASTHEADS)
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
+                and not (k == 0 and low == "just" and len(found_words) > 1 and _verb_follows(match.string, match.end()))
+                # `Just Stop Oil said`, `Just Eat has reported`: a name the adverb's word opens, before its verb
                 and not (k + 2 < len(found_words) and low not in _HARD_STOPS and low not in NUMBER_WORDS
                          and low not in ARTICLES_AND_POSSESSIVES and _named_within_a_sentence(match, found_words, k))
                 # `Two Just Stop Oil protesters`, `members of Just Stop Oil`: a common word opening a name of three
