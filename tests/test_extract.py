@@ -22105,6 +22105,17 @@ def test_kin_set_off_by_a_given_name_after_her_shares_the_surname_of_the_latest_
     assert quotes_of(f"Guilty\n\nA woman has been found guilty of murder.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("kin, speaker", [
+    ("Her dad, Mike,", "Mike Jones"),  # was Mike: a father by his homely word shares her surname
+    ("Ellie's dad, Mike,", "Mike Jones"),  # was Mike
+    ("Her grandad, Mike,", "Mike Jones"),  # was Mike
+    ("Her father, Mike,", "Mike Jones"),  # as before
+])
+def test_a_dad_set_off_by_a_given_name_shares_the_surname_as_a_father_does(kin, speaker):
+    text = f'Ellie Jones, 15, jumped into the river.\n\n{kin} said he was proud.\n\n"She is brave," he said.'
+    assert quotes_of(f"Bravery\n\nA teenager has won an award.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("lead, loser, speaker", [
     ("Ann Lee beat Tom Brown in the final.", "the runner-up", "Tom Brown"),  # was `runner-up`: whom the text has
     # beaten

@@ -648,7 +648,7 @@ RELATIONS = frozenset({"wife", "husband", "mother", "father", "son", "daughter",
                        "widower", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister",
                        "stepbrother", "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter",
                        "grandson", "aunt", "uncle", "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum",
-                       "dad"})
+                       "dad", "grandad", "granddad", "grandma", "granny"})
 FAMILY = frozenset({"family", "families", "parents", "relatives", "children", "kin"})  # `The family of John Jones`
 # Words for a person by their tie to another: `a close associate of … Mikhail Khodorkovsky`.
 ASSOCIATES = frozenset("""

@@ -2231,8 +2231,9 @@ _ARABIC_ARTICLES = {"al-", "el-"}  # a surname's article, which a later mention 
 _THEIR_REACH = 3  # paragraphs back to the parents of `Their son Gareth`, named in full once
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
-_BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
-# share a surname, unlike a wife or a husband
+_BLOOD = {"son", "daughter", "brother", "sister", "father", "dad", "grandson", "granddaughter", "grandfather",
+          "grandad", "granddad"}  # kin who share a surname, unlike a wife or a husband (a father by his homely word
+# too: `Her dad, Mike,`)
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 8
 
