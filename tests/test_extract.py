@@ -8470,6 +8470,17 @@ def test_an_office_no_nation_holds_is_who_the_paragraph_before_titles_with_it(na
     assert quotes_of(f"Fined\n\nA factory was fined.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("Disability charity Scope's", "Mark Hodgkinson"),  # was chief executive: a body its label names owns the office
+    ("The charity Scope's", "Mark Hodgkinson"),  # the label after `The`: as before
+    ("Scope's", "Mark Hodgkinson"),  # as before
+])
+def test_an_office_set_off_before_a_name_may_be_owned_by_a_body_its_label_names(owner, speaker):
+    text = (f"{owner} chief executive, Mark Hodgkinson, said the plans were cruel.\n\n"
+            '"This will push people into poverty," the chief executive said.')
+    assert quotes_of(f"Cuts\n\nBenefits are to be cut.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("student, speaker", [
     ("Student Jake Green, 17,", "Sarah Holt"),  # was Green: a teacher is no one titled student
     ("Jake Green, 17,", "Jake Green"),  # untitled: the one just named, as before

@@ -2341,10 +2341,11 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
         return (_HEADING_VERBS[heads.group(1)], "of", *heads.group(2).lower().split())
     if not office and text[max(0, start - 2):start].strip() == ",":
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
-        if before and not (before.group(1) and before.group(1) not in CUE_FORMS
-                           and before.group(1) not in _MET_BEFORE) \
+        if before and not (before.group(1) and before.group(1) not in CUE_FORMS and before.group(1) not in _MET_BEFORE
+                           and not (before.group("owner") and before.group(1) in BODY_NOUNS)) \
                 and not (before.group("one") and " of " in before.group("office")):
-            office = _office_of_appositive(before)  # (`met her MP, Jane Brown,`, `A local doctor, Sue Mills,`; not
+            office = _office_of_appositive(before)  # (`met her MP, Jane Brown,`, `A local doctor, Sue Mills,`,
+            # `Disability charity Scope's chief executive, Mark Hodgkinson,`: a body its label names owns it; not
             # `unlike the prime minister,`, nor `A chairman of Acme, John Smith,`: one of its chairmen)
     return office
 
