@@ -11317,6 +11317,23 @@ def test_he_after_a_description_brought_in_unnamed_whose_own_his_gives_the_sex_i
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("victim, quoted, speaker", [
+    ("The victim, a 24-year-old woman, cannot be named.", '"I felt worthless," she said.', "victim"),  # was Anne
+    # Molyneux: the description the appositive brings in unnamed and gives the sex, not the judge named before
+    ("The victim, a 24-year-old woman from Leeds, cannot be named.", '"I felt worthless," she said.', "victim"),
+    # was Anne Molyneux
+    ("The victim, a 70-year-old man, cannot be named.", 'His son said: "Dad is terrified."', "victim's son"),  # was
+    # Tom Hill's son: his the victim's, as the appositive gives
+    ("The victim, a 70-year-old man, cannot be named.", '"I felt worthless," she said.', "Anne Molyneux"),  # a man:
+    # no she, as before
+])
+def test_a_pronoun_after_a_description_an_appositive_brings_in_unnamed_of_its_sex_is_the_description(
+        victim, quoted, speaker):
+    text = (f"Failed\n\nA judge has criticised police.\n\nJudge Anne Molyneux said Det Con Tom Hill had failed "
+            f"the victim.\n\n{victim}\n\n{quoted}")
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("aside, speaker", [
     ("representing NetChoice, a trade group for tech companies,", "Paul Clement"),  # was Aaron Nielson: NetChoice
     # read as the subject

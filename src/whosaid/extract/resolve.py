@@ -120,6 +120,7 @@ class Resolver:
         self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
+        self._owning_asked: set[tuple[int, int]] = set()  # where `_description_owning_before` is being answered
         self._affiliated: dict[str, set[str]] = {}  # `_affiliations`' answers
         self._teams: dict[str, bool] = {}  # `_a_team`'s answers
         self._office_beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s
@@ -3266,8 +3267,10 @@ class Resolver:
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb (not `Her husband and
             # co-accused, Tom Lee,`: another role, then the name)
         owned = {t.lower for t in tokens[head + 1:end]} & {"his", "her"}
-        if any_sex and owned == {"her" if want == "m" else "his"}:
-            return None  # `The walker thanked his rescuers.` ¶ `"…," she said`: no she
+        if any_sex and (owned == {"her" if want == "m" else "his"}
+                        or self._appositive_sex(before[0], tokens[opening].start) in {"m", "f"} - {want}):
+            return None  # `The walker thanked his rescuers.`, `The victim, a 24-year-old man, cannot be named.` ¶
+            # `"…," she said`: no she
         person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
         if any_sex and self.names.gender(person or "") not in (None, want):
             return None  # `The senator pressed on. "…," he said` after Sen. Linda Johnson: no he
@@ -3282,13 +3285,27 @@ class Resolver:
         if before is None:
             return None
         para, tokens, start, end = before
-        if not any(t.lower == ("his" if want == "m" else "her") for t in tokens[start:end]) or any(
+        set_off = self._appositive_sex(para, tokens[start].start) == want  # `The victim, a 24-year-old woman,
+        # cannot be named.`: brought in unnamed by the appositive, which gives the sex
+        if not (set_off or any(t.lower == ("his" if want == "m" else "her") for t in tokens[start:end])) or any(
                 not m.is_org and " " in self.names.canonical(m.words, m.at)
                 for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)):
             return None
-        found = self._sexed_description_before(at, want, any_sex=True)
+        if self._owning_asked:
+            return None  # (asked again while resolving a description: `His wife …`, never nested)
+        self._owning_asked.add(at)
+        try:
+            found = self._sexed_description_before(at, want, any_sex=True)
+        finally:
+            self._owning_asked.discard(at)
         return found if found and found.isalpha() and found.islower() and found not in ROLE_WORDS \
-            and self._brought_in_unnamed(found, para) else None
+            and (set_off or self._brought_in_unnamed(found, para)) else None
+
+    def _appositive_sex(self, para: int, start: int) -> str | None:
+        """The sex the appositive after a description opening a sentence at `start` gives (`The victim, a
+        24-year-old woman,`: f)."""
+        set_off = _SEXED_APPOSITIVE.match(self._paragraph(para), start)
+        return _head_gender(set_off.group(1)) if set_off is not None else None
 
     def _brought_in_unnamed(self, word: str, para: int) -> bool:
         """Whether the text up to paragraph `para` brings in someone by `word` after `a` or `an` (`A missing
@@ -5053,9 +5070,10 @@ class Resolver:
         if self._opens_sentence_at(at):  # `Lando Norris won ahead of Oscar Piastri. ¶ His team-mate said`: the
             acted = next(((pos, name) for pos, name, kind in events if kind != "mention"  # subject before, of
                           and at[0] - pos[0] <= 1 and self.names.gender(name) == want), None)  # that sex
-            described = self._sexed_description_before(at, want)
+            described = self._sexed_description_before(at, want) or self._description_owning_before(at, want)
             if described is not None:
-                return described  # `Dave Smith said …. ¶ The man was taken to hospital. His mother said`: the man's
+                return described  # `Dave Smith said …. ¶ The man was taken to hospital. His mother said`: the man's;
+                # `The victim, a 70-year-old man, suffered a broken jaw. ¶ His son said`: the victim's
             if acted and not any(acted[0] < pos and kind != "mention" for pos, _, kind in events):
                 return acted[1]
         for pos, name, _ in events:
@@ -6472,6 +6490,9 @@ def _past_a_relative(tokens, k: int, end: int) -> int:
     return closing + 1 if closing is not None else k
 
 
+_SEXED_APPOSITIVE = re.compile(r"[Tt]he\s+[a-z-]+,\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                               r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,")  # `The victim, a
+# 24-year-old woman (from Leeds),`: the word for a person that an appositive after a description ends on
 _APPOSITIVE_TOKENS = 12  # how far a relative clause or an appositive set off by commas reaches for its closing comma
 
 
