@@ -11334,6 +11334,20 @@ def test_a_pronoun_after_a_description_an_appositive_brings_in_unnamed_of_its_se
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, quoted, speaker", [
+    ("Darren Lee, 42, punched a cyclist.\n\nThe cyclist, a 55-year-old man, suffered a fractured skull.",
+     'He told the court: "I can no longer work."', "cyclist"),  # was Darren Lee: the appositive brings in someone
+    # unnamed, whatever word for them comes before it
+    ("The boy, aged eight, needed surgery.", 'His mother said: "He is traumatised."', "boy's mother"),  # was
+    # mother: his the boy's, the subject of the paragraph before, past his age set off
+    ("Tom Hill said the boy needed surgery.", 'His mother said: "He is traumatised."', "Tom Hill's mother"),  # a
+    # man the subject: as before
+])
+def test_he_or_his_after_a_description_of_his_sex_set_off_or_opening_the_paragraph_before_stands_for_it(
+        lead, quoted, speaker):
+    assert quotes_of(f"Attack\n\nA boy has been hurt.\n\n{lead}\n\n{quoted}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("aside, speaker", [
     ("representing NetChoice, a trade group for tech companies,", "Paul Clement"),  # was Aaron Nielson: NetChoice
     # read as the subject

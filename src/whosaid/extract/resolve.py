@@ -3236,13 +3236,15 @@ class Resolver:
         peerage = peers.pop() if len(peers) == 1 else None
         return (self._peer(peerage, at) or peerage) if peerage else None
 
-    def _sexed_description_before(self, at: tuple[int, int], want: str, any_sex: bool = False) -> str | None:
+    def _sexed_description_before(self, at: tuple[int, int], want: str, any_sex: bool = False,
+                                  across: bool = False) -> str | None:
         """`His lawyer said: "…" Smith's mother wept. "…," she said`: the subject of the sentence just
         before the pronoun's, in its paragraph, a description whose own word gives the wanted sex
         (`mother`), rather than one who spoke before it and whose sex nothing gives; with `any_sex`, also one whose
-        word gives no sex, in this paragraph or the one before (`The hiker was taken to hospital. ¶ His wife said`)."""
+        word gives no sex, in this paragraph or the one before (`The hiker was taken to hospital. ¶ His wife said`);
+        `across`, the one before too for any (`The boy, aged eight, needed surgery. ¶ His mother said`)."""
         before = self._sentence_before_at(at)
-        if before is None or before[0] != at[0] and not (any_sex and before[0] == at[0] - 1):
+        if before is None or before[0] != at[0] and not ((any_sex or across) and before[0] == at[0] - 1):
             return None
         tokens, end = before[1], before[3]
         k = opening = _past_hearing(tokens, before[2], end)  # `The court heard Smith's mother wept`
@@ -3285,12 +3287,16 @@ class Resolver:
         if before is None:
             return None
         para, tokens, start, end = before
-        set_off = self._appositive_sex(para, tokens[start].start) == want  # `The victim, a 24-year-old woman,
-        # cannot be named.`: brought in unnamed by the appositive, which gives the sex
+        set_off = _SEXED_APPOSITIVE.match(self._paragraph(para), tokens[start].start)
+        set_off = set_off.group(1) if set_off is not None and _head_gender(set_off.group(2)) == want else None
+        # (`The victim, a 24-year-old woman, cannot be named.`: brought in unnamed by the appositive, which gives the
+        # sex)
         if not (set_off or any(t.lower == ("his" if want == "m" else "her") for t in tokens[start:end])) or any(
                 not m.is_org and " " in self.names.canonical(m.words, m.at)
                 for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)):
             return None
+        if set_off:
+            return set_off  # (the description itself: `The cyclist, a 55-year-old man,` is no one named before)
         if self._owning_asked:
             return None  # (asked again while resolving a description: `His wife …`, never nested)
         self._owning_asked.add(at)
@@ -3299,13 +3305,13 @@ class Resolver:
         finally:
             self._owning_asked.discard(at)
         return found if found and found.isalpha() and found.islower() and found not in ROLE_WORDS \
-            and (set_off or self._brought_in_unnamed(found, para)) else None
+            and self._brought_in_unnamed(found, para) else None
 
     def _appositive_sex(self, para: int, start: int) -> str | None:
         """The sex the appositive after a description opening a sentence at `start` gives (`The victim, a
         24-year-old woman,`: f)."""
         set_off = _SEXED_APPOSITIVE.match(self._paragraph(para), start)
-        return _head_gender(set_off.group(1)) if set_off is not None else None
+        return _head_gender(set_off.group(2)) if set_off is not None else None
 
     def _brought_in_unnamed(self, word: str, para: int) -> bool:
         """Whether the text up to paragraph `para` brings in someone by `word` after `a` or `an` (`A missing
@@ -5070,7 +5076,8 @@ class Resolver:
         if self._opens_sentence_at(at):  # `Lando Norris won ahead of Oscar Piastri. ¶ His team-mate said`: the
             acted = next(((pos, name) for pos, name, kind in events if kind != "mention"  # subject before, of
                           and at[0] - pos[0] <= 1 and self.names.gender(name) == want), None)  # that sex
-            described = self._sexed_description_before(at, want) or self._description_owning_before(at, want)
+            described = self._sexed_description_before(at, want, across=True) \
+                or self._description_owning_before(at, want)
             if described is not None:
                 return described  # `Dave Smith said …. ¶ The man was taken to hospital. His mother said`: the man's;
                 # `The victim, a 70-year-old man, suffered a broken jaw. ¶ His son said`: the victim's
@@ -6483,14 +6490,14 @@ def _set_against(side: str) -> re.Pattern:
 
 def _past_a_relative(tokens, k: int, end: int) -> int:
     """Past a relative clause or an appositive set off by commas at token `k` (`, who died in the crash,`, `, a
-    63-year-old from Leeds,`); else `k`."""
-    if not (k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose", "a", "an")):
+    63-year-old from Leeds,`, `, aged eight,`); else `k`."""
+    if not (k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose", "a", "an", "aged")):
         return k
     closing = next((j for j in range(k + 2, min(end, k + _APPOSITIVE_TOKENS)) if tokens[j].text == ","), None)
     return closing + 1 if closing is not None else k
 
 
-_SEXED_APPOSITIVE = re.compile(r"[Tt]he\s+[a-z-]+,\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+_SEXED_APPOSITIVE = re.compile(r"[Tt]he\s+([a-z-]+),\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                                r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,")  # `The victim, a
 # 24-year-old woman (from Leeds),`: the word for a person that an appositive after a description ends on
 _APPOSITIVE_TOKENS = 12  # how far a relative clause or an appositive set off by commas reaches for its closing comma
