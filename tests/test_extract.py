@@ -4879,6 +4879,17 @@ def test_the_pundit_is_the_person_named_before_who_plays_or_manages_the_game_no_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, epithet, speaker", [
+    ("", "the welterweight", "Conor Benn"),  # was welterweight: a boxer's weight, a word for him
+    ("", "the heavyweight", "Conor Benn"),  # was heavyweight
+    ("Trainer Eddie Hearn said the fight was close.\n\n", "the welterweight", "Conor Benn"),  # was welterweight:
+    # a trainer is no fighter
+])
+def test_a_boxers_weight_is_a_word_for_a_fighter_whom_no_trainer_is(between, epithet, speaker):
+    text = f'Conor Benn, 29, failed a drugs test.\n\n{between}"I am a clean athlete," {epithet} said.'
+    assert quotes_of(f"Stripped\n\nA boxer has been stripped of his title.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("where, speaker", [
     ("Speaking on Sky Sports", "singer"),  # was Sky Sports: where the singer spoke, no one
     ("Speaking to BBC Radio 5 Live", "singer"),  # as before

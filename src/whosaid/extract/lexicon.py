@@ -480,7 +480,8 @@ heiress heir model whistleblower journalist teacher vicar priest gp medic olympi
 cook baker laureate grazier hotelier restaurateur publican financier cashier courtier glazier farrier haulier
 sommelier croupier couturier courier shepherd crofter fisherman fisherwoman angler beekeeper
 schoolboy schoolgirl grandad granddad grandma granny paramedic firefighter midwife
-pro sophomore freshman left-hander right-hander southpaw pundit newsreader
+pro sophomore freshman left-hander right-hander southpaw pundit newsreader heavyweight cruiserweight
+light-heavyweight middleweight welterweight lightweight featherweight bantamweight flyweight
 nun monk friar deacon curate rector abbot missionary clergyman clergywoman churchman dean butcher builder mechanic pilot
 vet soldier cabbie shopkeeper
 """.split())

@@ -3283,6 +3283,9 @@ class Resolver:
         no one and gives the sex by its own his or her (`The walker, a 63-year-old from Leeds, thanked his
         rescuers.`), and the text brought in someone unnamed by the word before (`A missing walker has been found`),
         no office (`The chancellor`) or word for one the text may have named (`The writer`)."""
+        if not (_OPENS_ON_A_DESCRIPTION.search(self._paragraph(at[0]), 0, at[1])
+                or at[0] and _OPENS_ON_A_DESCRIPTION.search(self._paragraph(at[0] - 1))):
+            return None  # (the cheap test first: no sentence near opens on `The walker`)
         before = self._sentence_before_at(at)
         if before is None:
             return None
@@ -6373,6 +6376,10 @@ _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender o
 _LAWMAKERS = {"minister", "mp", "msp", "mep", "senator", "congressman", "congresswoman", "councillor"}
 _EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # a business's, no minister (but a
 # party's chairman or founder may be an MP)
+_FIGHTERS = {"boxer", "fighter", "heavyweight", "cruiserweight", "light-heavyweight", "middleweight", "welterweight",
+             "lightweight", "featherweight", "bantamweight", "flyweight"}
+_CORNERS = {"promoter", "trainer", "referee", "coach", "manager"}  # who promote, train or judge a fighter, never the
+# fighter (`Promoter Eddie Hearn` is no `welterweight`)
 _PUNDITS = {"pundit", "commentator"}  # who talk about a game, not play or manage it now (though once)
 _RIDERS = {"rider", "jockey"}
 _TRAINERS = {"trainer"}  # (a racehorse's: the one who rides it is someone else)
@@ -6394,7 +6401,7 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
-                   (_PUNDITS, _PLAYERS | _MANAGERS),
+                   (_PUNDITS, _PLAYERS | _MANAGERS), (_FIGHTERS, _CORNERS), (_CORNERS, _FIGHTERS),
                    *((one, other) for one in _PROFESSIONS for other in _PROFESSIONS if one is not other))
 
 
@@ -6497,6 +6504,8 @@ def _past_a_relative(tokens, k: int, end: int) -> int:
     return closing + 1 if closing is not None else k
 
 
+_OPENS_ON_A_DESCRIPTION = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+[a-z-]+(?:,|\s+[a-z])")  # `The walker thanked`,
+# `The victim, a …`: a sentence opening on a description in lowercase
 _SEXED_APPOSITIVE = re.compile(r"[Tt]he\s+([a-z-]+),\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                                r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,")  # `The victim, a
 # 24-year-old woman (from Leeds),`: the word for a person that an appositive after a description ends on
