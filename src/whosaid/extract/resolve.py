@@ -3283,8 +3283,8 @@ class Resolver:
         no one and gives the sex by its own his or her (`The walker, a 63-year-old from Leeds, thanked his
         rescuers.`), and the text brought in someone unnamed by the word before (`A missing walker has been found`),
         no office (`The chancellor`) or word for one the text may have named (`The writer`)."""
-        if not (_OPENS_ON_A_DESCRIPTION.search(self._paragraph(at[0]), 0, at[1])
-                or at[0] and _OPENS_ON_A_DESCRIPTION.search(self._paragraph(at[0] - 1))):
+        if not (_opens_on_a_description(self._paragraph(at[0]), at[1])
+                or at[0] and _opens_on_a_description(self._paragraph(at[0] - 1))):
             return None  # (the cheap test first: no sentence near opens on `The walker`)
         before = self._sentence_before_at(at)
         if before is None:
@@ -6504,8 +6504,16 @@ def _past_a_relative(tokens, k: int, end: int) -> int:
     return closing + 1 if closing is not None else k
 
 
-_OPENS_ON_A_DESCRIPTION = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+[a-z-]+(?:,|\s+[a-z])")  # `The walker thanked`,
-# `The victim, a …`: a sentence opening on a description in lowercase
+_A_DESCRIPTION = re.compile(r"The\s+[a-z-]+(?:,|\s+[a-z])")  # `The walker thanked`, `The victim, a …`
+
+
+def _opens_on_a_description(text: str, end: int | None = None) -> bool:
+    """Whether a sentence of `text` before `end` opens on a description in lowercase (`The walker thanked`)."""
+    return any(found.start() == 0 or text[found.start() - 2:found.start() - 1] in _SENTENCE_ENDS
+               for found in _A_DESCRIPTION.finditer(text, 0, len(text) if end is None else end))
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
 _SEXED_APPOSITIVE = re.compile(r"[Tt]he\s+([a-z-]+),\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                                r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,")  # `The victim, a
 # 24-year-old woman (from Leeds),`: the word for a person that an appositive after a description ends on
