@@ -120,7 +120,7 @@ class Resolver:
         self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
-        self._owning_asked: set[tuple[int, int]] = set()  # where `_description_owning_before` is being answered
+        self._owning_asked = False  # whether `_description_owning_before` is being answered
         self._affiliated: dict[str, set[str]] = {}  # `_affiliations`' answers
         self._teams: dict[str, bool] = {}  # `_a_team`'s answers
         self._office_beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s
@@ -3302,11 +3302,11 @@ class Resolver:
             return set_off  # (the description itself: `The cyclist, a 55-year-old man,` is no one named before)
         if self._owning_asked:
             return None  # (asked again while resolving a description: `His wife …`, never nested)
-        self._owning_asked.add(at)
+        self._owning_asked = True
         try:
             found = self._sexed_description_before(at, want, any_sex=True)
         finally:
-            self._owning_asked.discard(at)
+            self._owning_asked = False
         return found if found and found.isalpha() and found.islower() and found not in ROLE_WORDS \
             and self._brought_in_unnamed(found, para) else None
 
@@ -6379,7 +6379,7 @@ _EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # 
 _FIGHTERS = {"boxer", "fighter", "heavyweight", "cruiserweight", "light-heavyweight", "middleweight", "welterweight",
              "lightweight", "featherweight", "bantamweight", "flyweight"}
 _CORNERS = {"promoter", "trainer", "referee", "coach", "manager"}  # who promote, train or judge a fighter, never the
-# fighter (`Promoter Eddie Hearn` is no `welterweight`)
+# fighter (`Trainer Eddie Hearn` is no `welterweight`)
 _PUNDITS = {"pundit", "commentator"}  # who talk about a game, not play or manage it now (though once)
 _RIDERS = {"rider", "jockey"}
 _TRAINERS = {"trainer"}  # (a racehorse's: the one who rides it is someone else)
@@ -6509,11 +6509,10 @@ _A_DESCRIPTION = re.compile(r"The\s+[a-z-]+(?:,|\s+[a-z])")  # `The walker thank
 
 def _opens_on_a_description(text: str, end: int | None = None) -> bool:
     """Whether a sentence of `text` before `end` opens on a description in lowercase (`The walker thanked`)."""
-    return any(found.start() == 0 or text[found.start() - 2:found.start() - 1] in _SENTENCE_ENDS
+    return any(found.start() == 0 or text[found.start() - 2:found.start() - 1] in SENTENCE_END
                for found in _A_DESCRIPTION.finditer(text, 0, len(text) if end is None else end))
 
 
-_SENTENCE_ENDS = {".", "!", "?"}
 _SEXED_APPOSITIVE = re.compile(r"[Tt]he\s+([a-z-]+),\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                                r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,")  # `The victim, a
 # 24-year-old woman (from Leeds),`: the word for a person that an appositive after a description ends on
