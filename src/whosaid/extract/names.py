@@ -2001,15 +2001,14 @@ _CHAMBERS_LEADS = {"leader", "whip", "speaker"}
 _HEADS_OF_SCHOOLS = {("headteacher",), ("headmaster",), ("headmistress",)}  # whom `the head` stands for
 
 
-def _kin_formally(office: tuple[str, ...]) -> tuple[str, ...]:
-    """`Her mum, Mary Lee,` for `the proud mother`, `Her mother` for `the mum`: a parent's homely word is theirs;
-    `Tesla CEO Elon Musk` for `the chief executive`: an office's letters are its words."""
-    if office[-1:] == ("ceo",):
-        return (*office[:-1], "chief", "executive")
-    return (*office[:-1], _HOMELY_KIN[office[-1]]) if office and office[-1] in _HOMELY_KIN else office
+def _formally(office: tuple[str, ...]) -> tuple[str, ...]:
+    """An office or a relation in its formal words: `Her mum, Mary Lee,` for `the proud mother`, `Her mother` for
+    `the mum` (a parent's homely word is theirs); `Tesla CEO Elon Musk` for `the chief executive` (an office's
+    letters are its words)."""
+    return (*office[:-1], *_FORMAL_WORDS[office[-1]]) if office and office[-1] in _FORMAL_WORDS else office
 
 
-_HOMELY_KIN = {"mum": "mother", "mom": "mother", "dad": "father"}
+_FORMAL_WORDS = {"mum": ("mother",), "mom": ("mother",), "dad": ("father",), "ceo": ("chief", "executive")}
 
 
 def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
@@ -2017,7 +2016,7 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     nominee`), unless what it adds changes the office (`Deputy Prime Minister`, `Shadow foreign
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
-    title, office = _kin_formally(party_named(title)), _kin_formally(party_named(office))
+    title, office = _formally(party_named(title)), _formally(party_named(office))
     if title[0] in _INDEFINITE:
         title = title[1:]  # `Ann Lee, a consultant in Leeds,` for `the consultant`
     if len(office) >= 2 and office[0] in PARTY_WORDS and len(title) == 1 and title[-1] == office[-1]:

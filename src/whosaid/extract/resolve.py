@@ -3270,7 +3270,7 @@ class Resolver:
             # co-accused, Tom Lee,`: another role, then the name)
         owned = {t.lower for t in tokens[head + 1:end]} & {"his", "her"}
         if any_sex and (owned == {"her" if want == "m" else "his"}
-                        or self._appositive_sex(before[0], tokens[opening].start) in {"m", "f"} - {want}):
+                        or self._set_off_description(before[0], tokens[opening].start)[1] in {"m", "f"} - {want}):
             return None  # `The walker thanked his rescuers.`, `The victim, a 24-year-old man, cannot be named.` ¶
             # `"…," she said`: no she
         person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
@@ -3290,10 +3290,9 @@ class Resolver:
         if before is None:
             return None
         para, tokens, start, end = before
-        set_off = _SEXED_APPOSITIVE.match(self._paragraph(para), tokens[start].start)
-        set_off = set_off.group(1) if set_off is not None and _head_gender(set_off.group(2)) == want else None
-        # (`The victim, a 24-year-old woman, cannot be named.`: brought in unnamed by the appositive, which gives the
-        # sex)
+        head, sex = self._set_off_description(para, tokens[start].start)
+        set_off = head if sex == want else None  # (`The victim, a 24-year-old woman, cannot be named.`: brought in
+        # unnamed by the appositive, which gives the sex)
         if not (set_off or any(t.lower == ("his" if want == "m" else "her") for t in tokens[start:end])) or any(
                 not m.is_org and " " in self.names.canonical(m.words, m.at)
                 for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)):
@@ -3310,11 +3309,11 @@ class Resolver:
         return found if found and found.isalpha() and found.islower() and found not in ROLE_WORDS \
             and self._brought_in_unnamed(found, para) else None
 
-    def _appositive_sex(self, para: int, start: int) -> str | None:
-        """The sex the appositive after a description opening a sentence at `start` gives (`The victim, a
-        24-year-old woman,`: f)."""
+    def _set_off_description(self, para: int, start: int) -> tuple[str | None, str | None]:
+        """The word of a description opening a sentence at `start` and the sex the appositive after it gives (`The
+        victim, a 24-year-old woman,`: victim, f); (None, None) for none."""
         set_off = _SEXED_APPOSITIVE.match(self._paragraph(para), start)
-        return _head_gender(set_off.group(2)) if set_off is not None else None
+        return (set_off.group(1), _head_gender(set_off.group(2))) if set_off is not None else (None, None)
 
     def _brought_in_unnamed(self, word: str, para: int) -> bool:
         """Whether the text up to paragraph `para` brings in someone by `word` after `a` or `an` (`A missing
