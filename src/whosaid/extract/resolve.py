@@ -6377,8 +6377,8 @@ _EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # 
 # party's chairman or founder may be an MP)
 _FIGHTERS = {"boxer", "fighter", "heavyweight", "cruiserweight", "light-heavyweight", "middleweight", "welterweight",
              "lightweight", "featherweight", "bantamweight", "flyweight"}
-_CORNERS = {"promoter", "trainer", "referee", "coach", "manager"}  # who promote, train or judge a fighter, never the
-# fighter (`Trainer Eddie Hearn` is no `welterweight`)
+_CORNERS = {"trainer", "referee", "coach", "manager"}  # who train, manage or judge a fighter, never the fighter
+# (`Trainer Eddie Hearn` is no `welterweight`; a promoter too, were `Promoter` a title the name finder read)
 _PUNDITS = {"pundit", "commentator"}  # who talk about a game, not play or manage it now (though once)
 _RIDERS = {"rider", "jockey"}
 _TRAINERS = {"trainer"}  # (a racehorse's: the one who rides it is someone else)
