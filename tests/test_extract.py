@@ -22533,3 +22533,23 @@ def test_the_channel_after_a_public_body_acted_on_a_broadcaster_is_the_broadcast
 def test_they_is_the_body_opening_the_sentence_before_across_a_paragraph(between, speaker):
     text = f'Delays\n\nNetwork Rail apologised for the delays.{between}"We are sorry," they said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    ("The 37-year-old beat Alexander Zverev in four sets.", "Novak Djokovic"),  # was Zverev: `beat` after an age
+    # is its verb, and the age the subject the epithet goes on about
+    ("The 37-year-old won in four sets.", "Novak Djokovic"),  # no one else named: as before
+])
+def test_an_epithet_after_an_age_acting_on_someone_is_the_age(middle, speaker):
+    text = f'Final\n\nNovak Djokovic has reached the final.\n\n{middle}\n\n"My body held up," the Serb said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_name_labelled_a_band_takes_no_sex_from_a_pronoun():
+    # the age's he, not Korn's (once `The 34-year-old made` is read as a subject): `saying he had found faith` is
+    # the guitarist's, and gives the band's name no sex
+    text = ("Quits\n\nThe guitarist with rock band Korn has quit the music business, saying he had found faith.\n\n"
+            "Brian Welch told a radio station that his bandmates respected his decision. A new guitarist has yet to "
+            "be named by Korn, who are at work on an album. The remaining members of Korn said they hoped Welch "
+            '"finds happiness".\n\nThe 34-year-old made reference to his fans. "Anger is a good thing," he said.')
+    assert quotes_of(text)[-1][1] == "Brian Welch"

@@ -4684,8 +4684,8 @@ def _evidence(m: NameMention, canonical: str):
     by_name = given_gender(m.words[0]) if given or m.named_so else None  # or `a resident named Caroline`
     if by_name:
         yield by_name, 2
-    if m.pronoun:
-        yield m.pronoun, 1
+    if m.pronoun and m.label not in LABELS:  # (not `The guitarist with rock band Korn has quit, saying he`: the
+        yield m.pronoun, 1  # band's name, no he's)
     if m.next_pronoun and " " in canonical:  # a person's full name elsewhere, not `Growth will slow. He …`
         yield m.next_pronoun, 3  # the text's own word for this person: outweighs a given name's
 

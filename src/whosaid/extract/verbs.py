@@ -6,7 +6,8 @@ said` on the first verb of the pair. Word lists and word shapes only.
 from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
-from .lexicon import ARTICLES_AND_POSSESSIVES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NOT_ADVERBS, ROLE_WORDS
+from .lexicon import (ARTICLES_AND_POSSESSIVES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NOT_ADVERBS,
+                      ROLE_WORDS, an_age)
 from .tokens import SENTENCE_END
 
 ADVERBS = set("""
@@ -83,6 +84,8 @@ def _a_noun_after_its_article(tokens, i: int) -> bool:
     possessive (an adjective in between) is a noun; `one said`, `that told` stay verbs."""
     k = i - 1
     if k > 0 and tokens[k].is_word and ("-" in tokens[k].text or tokens[k].lower.endswith("est")):
+        if an_age(tokens[k].lower):
+            return False  # `The 37-year-old beat Zverev`: an age is a person, whose verb follows
         k -= 1  # `his best-known hit`, `the latest cut`
     return k >= 0 and (tokens[k].lower in _NOUN_OPENERS or tokens[k].is_possessive and tokens[k].is_word
                        and not (k == i - 1 and tokens[i].lower == "said" and tokens[k].is_capitalised))
