@@ -121,6 +121,7 @@ class Resolver:
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._owning_asked = False  # whether `_description_owning_before` is being answered
+        self._leads: dict[str, str | None] = {}  # `_named_after_the_lead`'s answers
         self._affiliated: dict[str, set[str]] = {}  # `_affiliations`' answers
         self._teams: dict[str, bool] = {}  # `_a_team`'s answers
         self._office_beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s
@@ -4248,6 +4249,10 @@ class Resolver:
         """The latest person named as a subject or a speaker in this paragraph or the one before,
         of the `gender` (`m`, `f`, or `` for either) where it is known, and not titled with a role
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
+        lead = self._named_after_the_lead(head) if head else None
+        if lead is not None and lead not in avoid and self._may_stand_for(lead, gender, head):
+            return lead  # `A nurse has been struck off` ¶ `Karen Price, 52, admitted …` ¶ `The panel chairman, Paul
+            # Grey, said` ¶ `The nurse told the hearing`: the person the lead brought in, over those since
         near = [c for c in self._candidates(at) if at[0] - c[0][0] <= 1]
         candidates = [c for c in near if c[1] not in avoid]
         maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
@@ -4292,6 +4297,27 @@ class Resolver:
         # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`, `Her father, Scott
         # Swift,` before `the star`: someone nearer set apart (asked only where no one nearer was found)
         return self._person_further_back(at, gender, avoid, head, apart) or maybe_work
+
+    def _named_after_the_lead(self, head: str) -> str | None:
+        """The person named first after a lead (the headline or the paragraph under it) that opens on `a` and the
+        word (`A nurse has been struck off`), as the subject opening the paragraph after it (`Karen Price, 52,
+        admitted …`), when no one is titled with the word and it is no word for any man or woman."""
+        if head not in self._leads:
+            self._leads[head] = self._lead_named(head) if head.isalpha() else None
+        return self._leads[head]
+
+    def _lead_named(self, head: str) -> str | None:
+        opening = next((n for n, text in enumerate(self.paragraphs[:_LEAD_PARAGRAPHS])
+                        if _A_LEAD.match(text) and _A_LEAD.match(text).group(1).lower() == head), None)
+        if opening is None or opening + 1 >= len(self.paragraphs):
+            return None
+        first = next((m for m in self.names.mentions_between(opening + 1, 0, len(self._paragraph(opening + 1)))), None)
+        if first is None or first.is_org or first.start != 0 or not first.is_subject or len(first.words) < 2:
+            return None
+        name = self.names.canonical(first.words, first.at)
+        titled = any(not m.is_org and head in {(m.title or "").lower(), *m.office, *m.set_off}
+                     and self.names.canonical(m.words, m.at) != name for m in self.names.mentions)
+        return None if titled else name  # (not `Nurse Jane Lee said`: she is the nurse)
 
     def _acted_on_by(self, subject: str, person: str, at: tuple[int, int]) -> bool:
         """Whether the latest mention of `subject` before `at` is followed by a verb in the past and `person` as
@@ -7787,6 +7813,9 @@ _OWNER_OPENERS = {"his", "her", "their", "the", "my"}  # what opens `His wife`, 
 _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+),\s+who\b")
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
+_LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
+_A_LEAD = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|is|who|[a-z]+ed)\b")  # `A nurse
+# has been struck off`, `A teacher who was attacked`
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
 
