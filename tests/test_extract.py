@@ -22569,3 +22569,25 @@ def test_an_epithet_is_the_person_named_after_a_lead_bringing_in_its_word(lead, 
     text = (f"Struck off\n\n{lead}\n\nKaren Price, 52, admitted taking morphine.\n\n{between}\n\n"
             f'"I was struggling," the {lead.split()[-5]} said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("built, speaker", [
+    ("Housebuilder Persimmon will build 400 homes.", "Persimmon"),  # was company: the one name that may be a
+    # business, two paragraphs back, when only people acted since
+    ("Housebuilder Persimmon will build 400 homes with Barratt.", "company"),  # two: no telling, as before
+])
+def test_the_company_is_the_one_business_named_near_though_people_acted_since(built, speaker):
+    text = (f'Homes\n\n{built}\n\nCampaigner Liz Hart said: "This will destroy our village."\n\n'
+            'The company said: "We will provide affordable housing."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the former sub-postmaster", "Alan Bates"),  # was former sub-postmaster: a word for a person
+    ("the postmaster", "Alan Bates"),  # was the postmaster
+    ("the postmistress", "postmistress"),  # a woman's word: no Alan, as before
+])
+def test_a_postmaster_is_a_word_for_a_person(epithet, speaker):
+    text = ("Apology\n\nChief executive Nick Read said: \"We are deeply sorry.\"\n\n"
+            f'Campaigner Alan Bates said the apology was not enough.\n\n"They have ruined lives," {epithet} said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -386,14 +386,14 @@ she her hers herself woman women actress spokeswoman congresswoman chairwoman bu
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece
 grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswoman policewoman
 stepsister stepmother stepdaughter granddaughter fiancee fiancée bride ex-wife ex-girlfriend
-schoolgirl grandma gran granny nan stepmum frontwoman landlady lioness
+schoolgirl grandma gran granny nan stepmum frontwoman landlady lioness postmistress sub-postmistress postwoman
 """.split())
 MALE_WORDS = set("""
 he him his himself man men actor spokesman congressman businessman husband father son
 brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfather dad mr sir
 councilman sportsman policeman
 stepbrother stepfather stepson grandson fiance fiancé groom ex-husband ex-boyfriend
-schoolboy grandad granddad stepdad fireman postman frontman landlord
+schoolboy grandad granddad stepdad fireman postman frontman landlord postmaster sub-postmaster
 """.split())
 
 # Words in lowercase inside a person's name: `Bill de Blasio`, `Louis van Gaal`, `Osama bin Laden`.
@@ -483,7 +483,7 @@ schoolboy schoolgirl grandad granddad grandma granny paramedic firefighter midwi
 pro sophomore freshman left-hander right-hander southpaw pundit newsreader heavyweight cruiserweight
 light-heavyweight middleweight welterweight lightweight featherweight bantamweight flyweight
 nun monk friar deacon curate rector abbot missionary clergyman clergywoman churchman dean butcher builder mechanic pilot
-vet soldier cabbie shopkeeper
+vet soldier cabbie shopkeeper postmaster postmistress sub-postmaster sub-postmistress postwoman
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).

@@ -2121,10 +2121,10 @@ class Resolver:
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
-            if body is None and (word in _ANY_BUSINESS or word in _SECTOR_HEADS) and (len(toks) == 2 or sector) \
-                    and (body := self._sole_business_named(at)):
+            if (body is None or acted) and (word in _ANY_BUSINESS or word in _SECTOR_HEADS) \
+                    and (len(toks) == 2 or sector) and (body := self._sole_business_named(at)):
                 return body  # `A cyber attack has disrupted services at Tesco. ¶ The retailer said`: no subject, but
-                # the one business named
+                # the one business named (or only people acting since: `Campaigner Liz Hart said`)
         if len(toks) == 2 and word in _PANELS and (described := self._panel_described_before(word, at)):
             return described  # `A report by the Commons work and pensions committee …. The committee said`
         if len(toks) == 2 and word in BODY_TEXTS:
@@ -2324,9 +2324,21 @@ class Resolver:
         named -= {name for name in named if self._leads_one_of(name, named)  # not `Nvidia chief executive Jensen
                   or self.names.owners_of(name) & {other.lower() for other in named}}  # Huang`, who leads Nvidia,
         # nor `OpenAI's Sam Altman`, whom the business owns
+        if len(named) > 1 and any(map(self.names.known_person, named)):  # `Housebuilder Persimmon will build 400
+            named = {name for m in mentions if m.para >= at[0] - 2  # homes.` ¶ `Campaigner Liz Hart said …` ¶ `The
+                     and not self.names.known_person(name := self.names.canonical(m.words, m.at))}  # company said`:
+            named = named if len(named) == 1 and self._labelled_before(next(iter(named))) else set()  # the one
+            # name near that the text labels a business before it, past the people named since (not `Local` of
+            # `Local grocer Tom Smith`)
         body = named.pop() if len(named) == 1 else None
         return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body) or self._no_ones_name(
             body)) and not _a_public_body(body) else None
+
+    def _labelled_before(self, name: str) -> bool:
+        """Whether the text writes a word for a business right before this name (`Housebuilder Persimmon`)."""
+        return any(m.label in BODY_NOUNS and not m.possessive and self.names.canonical(m.words, m.at) == name
+                   and self._paragraph(m.para)[:m.start].rstrip().lower().endswith(m.label)
+                   for m in self.names.mentions)
 
     def _leads_one_of(self, person: str, names: set[str]) -> bool:
         """Whether the text titles `person` with an office that leads a body among `names` (`Nvidia chief
