@@ -22591,3 +22591,14 @@ def test_a_postmaster_is_a_word_for_a_person(epithet, speaker):
     text = ("Apology\n\nChief executive Nick Read said: \"We are deeply sorry.\"\n\n"
             f'Campaigner Alan Bates said the apology was not enough.\n\n"They have ruined lives," {epithet} said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("style, speaker", [
+    ("The Right Reverend", "John Perumbalath"),  # was Bishop of Liverpool: a cleric's style is no other office
+    ("The Most Reverend", "John Perumbalath"),  # was Bishop of Liverpool
+    ("The Rev", "John Perumbalath"),  # as before
+])
+def test_a_clerics_style_is_no_office_apart_from_the_bishops(style, speaker):
+    text = (f"Resigns\n\nA bishop has resigned.\n\n{style} John Perumbalath, the Bishop of Liverpool, denied "
+            'wrongdoing.\n\n"I have done nothing wrong," the bishop said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -1526,6 +1526,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         title = cut_title or title
         honoured = honoured or (cut_title or "").lower() in _MISTERS  # `London mayor Mr. Livingstone`
         office = _office_in_run(whole, len(whole) - len(words)) or office
+        if office and _CLERGY_STYLES.issuperset(office):
+            office = ()  # `The Right Reverend John Perumbalath`: a cleric's style, as `Rev`, no office
         if office and len(whole) > len(words) and (before in _RANKS or before == "then-"):
             office = ("former" if before == "then-" else before, *office)  # `former President Barack Obama`,
             # `deputy First Minister Emma Little-Pengelly`; `then-President Barack Obama`, who held it once
@@ -2316,6 +2318,7 @@ _ROLE_COMPLEMENT = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
+_CLERGY_STYLES = frozenset({"most", "right", "very", "reverend"})  # `the Most Reverend`, `the Very Reverend`
 _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`
 _AGED = re.compile(r",\s+\d{1,2}(?:[,;]|\.(?!\d))")  # `Jordan, 19,`: a place's name given an age names a person
 

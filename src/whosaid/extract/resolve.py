@@ -2050,7 +2050,8 @@ class Resolver:
         held = self.names.holds(name, office)
         if held is not None:
             return not held
-        roles = self.names.roles(name) & ROLE_WORDS  # `President Bush`: a title, no office written out
+        roles = self.names.roles(name) & ROLE_WORDS - _A_CLERICS_STYLE  # `President Bush`: a title, no office
+        # written out (but `The Right Reverend John Perumbalath` is a cleric, whatever his office)
         if office[-1] not in RACERS:
             roles -= RACERS  # not `candidate`: a senator may be one
         return bool(roles) and office[-1] not in roles
@@ -7825,6 +7826,7 @@ _OWNER_OPENERS = {"his", "her", "their", "the", "my"}  # what opens `His wife`, 
 _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+),\s+who\b")
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
+_A_CLERICS_STYLE = frozenset({"reverend", "rev", "rev."})
 _LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
 _A_LEAD = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|is|who|[a-z]+ed)\b")  # `A nurse
 # has been struck off`, `A teacher who was attacked`
