@@ -12759,11 +12759,15 @@ def test_a_she_is_no_man_a_description_before_stood_for():
     assert [q[1] for q in quotes_of("Escape row\n\n" + text)] == ["Brankin", None]  # was Brankin twice
 
 
-@pytest.mark.parametrize("word", ["crewmate", "classmate", "flatmate", "bandmate", "co-star", "successor"])
-def test_a_he_after_her_mate_as_the_subject_before_is_that_mate_not_her(word):
+@pytest.mark.parametrize("word, mate", [
+    ("crewmate", "Butch Wilmore"), ("co-star", "Butch Wilmore"),  # the one other named with her, as her team-mate
+    ("classmate", "Suni Williams's classmate"), ("flatmate", "Suni Williams's flatmate"),
+    ("bandmate", "Suni Williams's bandmate"), ("successor", "Suni Williams's successor"),
+])
+def test_a_he_after_her_mate_as_the_subject_before_is_that_mate_not_her(word, mate):
     text = ('Butch Wilmore and Suni Williams were due back in June. "We\'re in good spirits," Williams said.\n\n'
             f'Her {word} agreed. "We\'ve got plenty of food," he joked.')
-    assert [q[1] for q in quotes_of("Astronauts stuck\n\n" + text)] == ["Suni Williams", f"Suni Williams's {word}"]
+    assert [q[1] for q in quotes_of("Astronauts stuck\n\n" + text)] == ["Suni Williams", mate]
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -22601,4 +22605,24 @@ def test_a_postmaster_is_a_word_for_a_person(epithet, speaker):
 def test_a_clerics_style_is_no_office_apart_from_the_bishops(style, speaker):
     text = (f"Resigns\n\nA bishop has resigned.\n\n{style} John Perumbalath, the Bishop of Liverpool, denied "
             'wrongdoing.\n\n"I have done nothing wrong," the bishop said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("mate, speaker", [
+    ("Her crewmate", "Butch Wilmore"),  # was Suni Williams's crewmate: the one other named with her
+    ("Her co-star", "Butch Wilmore"),  # was Suni Williams's co-star
+    ("Her team-mate", "Butch Wilmore"),  # as before
+])
+def test_a_crewmate_or_co_star_is_the_one_other_named_with_the_owner(mate, speaker):
+    text = ("Home\n\nSuni Williams and Butch Wilmore landed off the coast of Florida.\n\n"
+            f'"It feels great to be home," Williams said.\n\n{mate} said: "We never felt stranded."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the retired postman", "Tim Green"),  # was retired postman: a word for a person
+    ("the postwoman", "postwoman"),  # a woman's word: no Tim, as before
+])
+def test_a_postman_is_a_word_for_a_person(epithet, speaker):
+    text = f'Rare bird\n\nBirdwatcher Tim Green, 58, saw it.\n\n"I\'ve waited 40 years for this," {epithet} said.'
     assert quotes_of(text)[-1][1] == speaker
