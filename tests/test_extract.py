@@ -22626,3 +22626,20 @@ def test_a_crewmate_or_co_star_is_the_one_other_named_with_the_owner(mate, speak
 def test_a_postman_is_a_word_for_a_person(epithet, speaker):
     text = f'Rare bird\n\nBirdwatcher Tim Green, 58, saw it.\n\n"I\'ve waited 40 years for this," {epithet} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("met, speaker", [
+    ("Donald Trump", "Donald Trump"),  # was Netanyahu: an American party's member is no one titled with another
+    # nation's office
+    ("Senator Lindsey Graham", "Lindsey Graham"),  # was Netanyahu
+])
+def test_an_american_partys_member_is_no_one_titled_with_another_nations_office(met, speaker):
+    text = (f"Talks\n\nIsraeli Prime Minister Benjamin Netanyahu met {met} at the White House.\n\n"
+            '"We are closer than ever," the Republican said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_an_american_partys_member_may_be_one_titled_with_an_american_office():
+    text = ("Talks\n\nUS Secretary of State Marco Rubio met reporters at the White House.\n\n"
+            '"We are closer than ever," the Republican said.')
+    assert quotes_of(text)[-1][1] == "Marco Rubio"

@@ -4861,9 +4861,10 @@ class Resolver:
             and not self._introduced_otherwise(head, name) and not (gender and known and known != gender) \
             and not self._of_another_age(name, head) \
             and not (known is None and head not in _PLAYERS and self._a_persons_work(name)) \
-            and not self._docked(name, head)
+            and not self._docked(name, head) \
+            and not (head in _AMERICAN_PARTIES and name in self._titled_of_another_nation({"american"}))
         # (`Bode Paver's Wolf Tale …. The director`: a work, though no work plays; `Paul Green was jailed. ¶ The
-        # judge said`: not the one in the dock)
+        # judge said`: not the one in the dock; `Israeli Prime Minister Benjamin Netanyahu` is no `Republican`)
 
     def _docked(self, name: str, head: str) -> bool:
         """Whether `head` is a role of the court or the police (`judge`, `coroner`, `detective`) and the text puts
@@ -7827,6 +7828,7 @@ _OWNER_OPENERS = {"his", "her", "their", "the", "my"}  # what opens `His wife`, 
 _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+),\s+who\b")
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
+_AMERICAN_PARTIES = frozenset({"republican", "democrat"})  # a member of a party of the United States, no other's
 _A_CLERICS_STYLE = frozenset({"reverend", "rev", "rev."})
 _LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
 _A_LEAD = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|is|who|[a-z]+ed)\b")  # `A nurse
