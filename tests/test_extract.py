@@ -22643,3 +22643,15 @@ def test_an_american_partys_member_may_be_one_titled_with_an_american_office():
     text = ("Talks\n\nUS Secretary of State Marco Rubio met reporters at the White House.\n\n"
             '"We are closer than ever," the Republican said.')
     assert quotes_of(text)[-1][1] == "Marco Rubio"
+
+
+@pytest.mark.parametrize("senator, speaker", [
+    ("Senator Mitch McConnell, the Republican leader,", "Mitch McConnell"),  # was Kentuckian: a state's demonym
+    ("American Senator Mitch McConnell, who met Canadian Prime Minister Mark Carney,", "Mitch McConnell"),  # was
+    # Carney's or no one's: a state's people are Americans
+    ("Canadian Prime Minister Mark Carney", "Kentuckian"),  # one titled with another nation's office: no one, as
+    # before
+])
+def test_the_people_of_an_american_state_are_americans(senator, speaker):
+    text = f'Bill\n\n{senator} was less enthusiastic.\n\n"We\'ll be back here in three months," the Kentuckian said.'
+    assert quotes_of(text)[-1][1] == speaker

@@ -423,6 +423,13 @@ monegasque luxembourger liechtensteiner andorran turkmen kyrgyz tajik nepali eri
 malian malawian mozambican angolan namibian fijian samoan tongan guatemalan honduran salvadoran nicaraguan
 panamanian trinidadian barbadian cambodian laotian burmese aussie dutchwoman
 """.split())
+# The people of an American state or city (`the Kentuckian`): Americans, whom another nation's epithet is not.
+US_DEMONYMS = frozenset("""
+texan californian kentuckian floridian ohioan virginian iowan vermonter arizonan coloradan oregonian minnesotan
+wisconsinite michigander tennessean oklahoman nevadan alaskan carolinian louisianan alabamian marylander pennsylvanian
+bostonian chicagoan arkansan kansan nebraskan montanan idahoan missourian hoosier illinoisan
+""".split())
+DEMONYMS |= US_DEMONYMS
 DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
 # Countries by their letters (not places: `us` is a pronoun).
 COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})

@@ -31,8 +31,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES,
                       PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
                       QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
-                      SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES,
-                      VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
+                      SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS,
+                      US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
                     names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
@@ -6822,8 +6822,9 @@ _NATION_OF = {"briton": "british", "britons": "british", "scot": "scottish", "sc
               "scotswoman": "scottish", "englishman": "english", "englishwoman": "english", "welshman": "welsh",
               "welshwoman": "welsh", "irishman": "irish", "irishwoman": "irish", "frenchman": "french",
               "frenchwoman": "french", "spaniard": "spanish", "dutchman": "dutch", "swede": "swedish", "dane": "danish",
-              "finn": "finnish", "pole": "polish", "turk": "turkish"}  # a demonym as its nation's adjective: `the
-# Briton` and `the British number one` are one nation's
+              "finn": "finnish", "pole": "polish", "turk": "turkish",
+              **dict.fromkeys(US_DEMONYMS, "american")}  # a demonym as its nation's adjective: `the Briton` and `the
+# British number one` are one nation's, `the Kentuckian` and `American Senator Mitch McConnell`
 _COUNTRY_ADJECTIVES = {"france": "french", "netherlands": "dutch", "us": "american", "u.s.": "american",
                        "america": "american", "uk": "british", "u.k.": "british", "britain": "british",
                        "wales": "welsh", "switzerland": "swiss", "greece": "greek", "ireland": "irish",
