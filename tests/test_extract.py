@@ -22655,3 +22655,14 @@ def test_an_american_partys_member_may_be_one_titled_with_an_american_office():
 def test_the_people_of_an_american_state_are_americans(senator, speaker):
     text = f'Bill\n\n{senator} was less enthusiastic.\n\n"We\'ll be back here in three months," the Kentuckian said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("accuser, speaker", [
+    ("Actress Amanda Abbington", "Giovanni Pernice"),  # was Abbington: a dancer is no one titled actress
+    ("Singer Amanda Abbington", "Giovanni Pernice"),  # was Abbington
+    ("Amanda Abbington", "Amanda Abbington"),  # untitled: the one just named, as before
+])
+def test_a_dancer_is_no_one_titled_actress_or_singer(accuser, speaker):
+    text = (f"Sacked\n\nGiovanni Pernice left the show.\n\n{accuser} said she had been \"bullied\".\n\n"
+            'The Italian dancer said: "I never intended to upset anyone."')
+    assert quotes_of(text)[-1][1] == speaker

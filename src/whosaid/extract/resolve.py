@@ -6402,6 +6402,8 @@ _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeepe
 # quarterback`, `the all-rounder`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
+_DANCERS = {"dancer", "ballerina"}  # no one titled actress or singer (`Actress Amanda Abbington` is no `Italian
+# dancer`)
 _STARS = {"star", "superstar", "celebrity"}  # of any stage or sport, never the court's (`The pop star's lawyer`)
 _RUNNERS = {"boss", "executive"}  # who runs a business or a charity: no performer (though one may own a club)
 _BENCHERS = {"judge", "justice", "magistrate", "recorder", "sheriff"}
@@ -6434,6 +6436,7 @@ _FARMERS = {"farmer", "crofter", "smallholder", "grower"}
 _PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS, _FARMERS)  # each no one titled with another
 # (`Detective Nicola Evans` is no `nurse`, `HSE inspector Sian Griffiths` no `farmer`)
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
+                   (_DANCERS, _PERFORMERS - {"comedian", "comic"}),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_STARS, _BENCHERS | _COUNSEL), (_PLAYERS, _BENCHERS),
                    (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
