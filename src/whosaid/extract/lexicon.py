@@ -423,6 +423,8 @@ monegasque luxembourger liechtensteiner andorran turkmen kyrgyz tajik nepali eri
 malian malawian mozambican angolan namibian fijian samoan tongan guatemalan honduran salvadoran nicaraguan
 panamanian trinidadian barbadian cambodian laotian burmese aussie dutchwoman
 """.split())
+CLERICS_STYLE = frozenset({"most", "right", "very", "reverend", "rev", "rev."})  # `The Right Reverend`, `the Rev`:
+# a cleric's style, which is no office
 # The people of an American state or city (`the Kentuckian`): Americans, whom another nation's epithet is not.
 US_DEMONYMS = frozenset("""
 texan californian kentuckian floridian ohioan virginian iowan vermonter arizonan coloradan oregonian minnesotan

@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
-                      DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GOVERNED,
-                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
+                      BUSINESSES_NAMED_SO, CHARITY_VERBS, CLERICS_STYLE, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS,
+                      DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
+                      GOVERNED, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
                       MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
                       NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES,
@@ -1526,7 +1526,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         title = cut_title or title
         honoured = honoured or (cut_title or "").lower() in _MISTERS  # `London mayor Mr. Livingstone`
         office = _office_in_run(whole, len(whole) - len(words)) or office
-        if office and _CLERGY_STYLES.issuperset(office):
+        if office and CLERICS_STYLE.issuperset(office):
             office = ()  # `The Right Reverend John Perumbalath`: a cleric's style, as `Rev`, no office
         if office and len(whole) > len(words) and (before in _RANKS or before == "then-"):
             office = ("former" if before == "then-" else before, *office)  # `former President Barack Obama`,
@@ -2318,7 +2318,6 @@ _ROLE_COMPLEMENT = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
-_CLERGY_STYLES = frozenset({"most", "right", "very", "reverend"})  # `the Most Reverend`, `the Very Reverend`
 _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`
 _AGED = re.compile(r",\s+\d{1,2}(?:[,;]|\.(?!\d))")  # `Jordan, 19,`: a place's name given an age names a person
 

@@ -23,16 +23,17 @@ from .phrases import (NEAR_SOMEONE, PEOPLE, RELATIVES, WEEKDAYS, Mention, a_numb
                       plural_of_person, role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head,
                       third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
-                      BODY_TEXTS, CHARITY_VERBS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES,
-                      CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEELINGS,
-                      FEMALE_PRONOUNS, FEMALE_WORDS, FINDERS, FINDINGS, FIRST_PERSON, GOVERNED, GROUP_PRONOUNS,
-                      HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS,
-                      MALE_WORDS, MOODS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
-                      OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES,
-                      PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
-                      QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
-                      SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS,
-                      US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
+                      BODY_TEXTS, CHARITY_VERBS, CLAUSE_OPENERS, CLERICS_STYLE, CLUB_ENDINGS, COLLECTIVES, COUNTRIES,
+                      COUNTRY_CODES, CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+                      FAMILY, FEELINGS, FEMALE_PRONOUNS, FEMALE_WORDS, FINDERS, FINDINGS, FIRST_PERSON, GOVERNED,
+                      GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
+                      MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES,
+                      NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
+                      PERSONAL_TITLES, PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
+                      SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS,
+                      SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place,
+                      past_tense, plural, singular)
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
                     names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
@@ -2050,7 +2051,7 @@ class Resolver:
         held = self.names.holds(name, office)
         if held is not None:
             return not held
-        roles = self.names.roles(name) & ROLE_WORDS - _A_CLERICS_STYLE  # `President Bush`: a title, no office
+        roles = self.names.roles(name) & ROLE_WORDS - CLERICS_STYLE  # `President Bush`: a title, no office
         # written out (but `The Right Reverend John Perumbalath` is a cleric, whatever his office)
         if office[-1] not in RACERS:
             roles -= RACERS  # not `candidate`: a senator may be one
@@ -2325,21 +2326,23 @@ class Resolver:
         named -= {name for name in named if self._leads_one_of(name, named)  # not `Nvidia chief executive Jensen
                   or self.names.owners_of(name) & {other.lower() for other in named}}  # Huang`, who leads Nvidia,
         # nor `OpenAI's Sam Altman`, whom the business owns
-        if len(named) > 1 and any(map(self.names.known_person, named)):  # `Housebuilder Persimmon will build 400
-            named = {name for m in mentions if m.para >= at[0] - 2  # homes.` ¶ `Campaigner Liz Hart said …` ¶ `The
-                     and not self.names.known_person(name := self.names.canonical(m.words, m.at))}  # company said`:
-            named = named if len(named) == 1 and self._labelled_before(next(iter(named))) else set()  # the one
-            # name near that the text labels a business before it, past the people named since (not `Local` of
-            # `Local grocer Tom Smith`)
+        if len(named) > 1 and any(map(self.names.known_person, named)):
+            named = self._labelled_past_people(mentions, at)  # `Housebuilder Persimmon will build 400 homes.` ¶
+            # `Campaigner Liz Hart said …` ¶ `The company said`
         body = named.pop() if len(named) == 1 else None
         return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body) or self._no_ones_name(
             body)) and not _a_public_body(body) else None
 
-    def _labelled_before(self, name: str) -> bool:
-        """Whether the text writes a word for a business right before this name (`Housebuilder Persimmon`)."""
-        return any(m.label in BODY_NOUNS and not m.possessive and self.names.canonical(m.words, m.at) == name
-                   and self._paragraph(m.para)[:m.start].rstrip().lower().endswith(m.label)
-                   for m in self.names.mentions)
+    def _labelled_past_people(self, mentions, at: tuple[int, int]) -> set[str]:
+        """Of the `mentions` in `at`'s paragraph and the two before, the one name of no person, when the text sets it
+        right after a word for a business (`Housebuilder Persimmon`; not `Local` of `Local grocer Tom Smith`), in a
+        set; else an empty set."""
+        named = {name for m in mentions if m.para >= at[0] - 2
+                 and not self.names.known_person(name := self.names.canonical(m.words, m.at))}
+        labelled = len(named) == 1 and any(
+            m.label in BODY_NOUNS and not m.possessive and self.names.canonical(m.words, m.at) in named
+            and self._paragraph(m.para)[:m.start].rstrip().lower().endswith(m.label) for m in self.names.mentions)
+        return named if labelled else set()
 
     def _leads_one_of(self, person: str, names: set[str]) -> bool:
         """Whether the text titles `person` with an office that leads a body among `names` (`Nvidia chief
@@ -4314,17 +4317,19 @@ class Resolver:
     def _named_after_the_lead(self, head: str) -> str | None:
         """The person named first after a lead (the headline or the paragraph under it) that opens on `a` and the
         word (`A nurse has been struck off`), as the subject opening the paragraph after it (`Karen Price, 52,
-        admitted …`), when no one is titled with the word and it is no word for any man or woman."""
+        admitted …`), when no one else is titled with the word."""
         if head not in self._leads:
             self._leads[head] = self._lead_named(head) if head.isalpha() else None
         return self._leads[head]
 
     def _lead_named(self, head: str) -> str | None:
+        """`_named_after_the_lead`'s answer, found."""
         opening = next((n for n, text in enumerate(self.paragraphs[:_LEAD_PARAGRAPHS])
-                        if _A_LEAD.match(text) and _A_LEAD.match(text).group(1).lower() == head), None)
+                        if (lead := _A_LEAD.match(text)) and lead.group(1).lower() == head), None)
         if opening is None or opening + 1 >= len(self.paragraphs):
             return None
-        first = next((m for m in self.names.mentions_between(opening + 1, 0, len(self._paragraph(opening + 1)))), None)
+        named = self.names.mentions_between(opening + 1, 0, len(self._paragraph(opening + 1)))
+        first = named[0] if named else None
         if first is None or first.is_org or first.start != 0 or not first.is_subject or len(first.words) < 2:
             return None
         name = self.names.canonical(first.words, first.at)
@@ -7833,7 +7838,6 @@ _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 _AMERICAN_PARTIES = frozenset({"republican", "democrat"})  # a member of a party of the United States, no other's
-_A_CLERICS_STYLE = frozenset({"reverend", "rev", "rev."})
 _LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
 _A_LEAD = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|is|who|[a-z]+ed)\b")  # `A nurse
 # has been struck off`, `A teacher who was attacked`
