@@ -22549,13 +22549,16 @@ def test_an_epithet_after_an_age_acting_on_someone_is_the_age(middle, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
-def test_a_name_labelled_a_band_takes_no_sex_from_a_pronoun():
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("«", "»")])  # guillemets: was Korn, a he in what
+# they quote given to the name before them, as straight marks' never is
+def test_a_name_labelled_a_band_takes_no_sex_from_a_pronoun(opening, closing):
     # the age's he, not Korn's (once `The 34-year-old made` is read as a subject): `saying he had found faith` is
     # the guitarist's, and gives the band's name no sex
     text = ("Quits\n\nThe guitarist with rock band Korn has quit the music business, saying he had found faith.\n\n"
             "Brian Welch told a radio station that his bandmates respected his decision. A new guitarist has yet to "
-            "be named by Korn, who are at work on an album. The remaining members of Korn said they hoped Welch "
-            '"finds happiness".\n\nThe 34-year-old made reference to his fans. "Anger is a good thing," he said.')
+            "be named by Korn, who are at work on an album. The remaining members of Korn, who are known for rock, "
+            f"said they hoped Welch {opening}finds the happiness he is looking for{closing}.\n\n"
+            f"The 34-year-old made reference to his fans. {opening}Anger is a good thing,{closing} he said.")
     assert quotes_of(text)[-1][1] == "Brian Welch"
 
 

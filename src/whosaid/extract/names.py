@@ -2991,7 +2991,7 @@ _S_NOUNS = {"series", "species", "news", "means", "headquarters", "politics", "e
 # `a new Two Ronnies series, also criticised`: a noun after the name
 
 
-_PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)
+_PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”«»„]", re.I)
 
 
 def _a_persons_word(words: tuple[str, ...]) -> bool:
