@@ -22669,3 +22669,15 @@ def test_a_dancer_is_no_one_titled_actress_or_singer(accuser, speaker):
     text = (f"Sacked\n\nGiovanni Pernice left the show.\n\n{accuser} said she had been \"bullied\".\n\n"
             'The Italian dancer said: "I never intended to upset anyone."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("The Manchester United Supporters' Trust said it was angry. A spokesman for the trust said: \"He doesn't "
+     'understand United."', "billionaire"),  # was the trust's spokesman: a body's spokesman, unnamed, is no one an
+    # epithet for a person stands for (no one rather than them)
+    ("A spokesman for the supporters' trust said: \"He doesn't understand United.\"", "Jim Ratcliffe"),  # as before
+])
+def test_a_bodys_unnamed_spokesman_is_no_epithets_person(between, speaker):
+    text = (f"Cuts\n\nJim Ratcliffe defended cuts at the club on Monday.\n\n{between}\n\n"
+            'The billionaire said: "We have to be realistic."')
+    assert quotes_of(text)[-1][1] == speaker

@@ -4867,9 +4867,11 @@ class Resolver:
             and not self._of_another_age(name, head) \
             and not (known is None and head not in _PLAYERS and self._a_persons_work(name)) \
             and not self._docked(name, head) \
-            and not (head in _AMERICAN_PARTIES and name in self._titled_of_another_nation({"american"}))
+            and not (head in _AMERICAN_PARTIES and name in self._titled_of_another_nation({"american"})) \
+            and not (" " in name and name.rsplit(" ", 1)[1] in SPOKES_ROLES and head not in SPOKES_ROLES)
         # (`Bode Paver's Wolf Tale …. The director`: a work, though no work plays; `Paul Green was jailed. ¶ The
-        # judge said`: not the one in the dock; `Israeli Prime Minister Benjamin Netanyahu` is no `Republican`)
+        # judge said`: not the one in the dock; `Israeli Prime Minister Benjamin Netanyahu` is no `Republican`; a
+        # body's spokesman, unnamed, is no `billionaire`)
 
     def _docked(self, name: str, head: str) -> bool:
         """Whether `head` is a role of the court or the police (`judge`, `coroner`, `detective`) and the text puts
