@@ -22681,3 +22681,27 @@ def test_a_bodys_unnamed_spokesman_is_no_epithets_person(between, speaker):
     text = (f"Cuts\n\nJim Ratcliffe defended cuts at the club on Monday.\n\n{between}\n\n"
             'The billionaire said: "We have to be realistic."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("style, speaker", [
+    ("the Ven ", "Jane Nicholson"),  # was archdeacon: an archdeacon's style is a title, and an archdeacon of a
+    # place an office of it, as a bishop's
+    ("", "Jane Nicholson"),  # was archdeacon
+])
+def test_an_archdeacon_is_an_office_of_a_place_and_the_ven_a_style(style, speaker):
+    text = (f"Suspended\n\nA vicar has been suspended.\n\nThe Archdeacon of Hull, {style}Jane Nicholson, said an "
+            'investigation was under way.\n\n"We take all allegations seriously," the archdeacon said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_the_ven_is_no_given_name():
+    text = 'Suspended\n\nThe Ven Jane Nicholson said: "We take all allegations seriously."'
+    assert quotes_of(text)[-1][1] == "Jane Nicholson"  # was Ven Jane Nicholson
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Regular Steve Dunn", "Steve Dunn"),  # was Regular Steve Dunn: a regular, no name's word
+    ("Customer Steve Dunn", "Steve Dunn"),  # as before
+])
+def test_a_regular_before_a_name_is_no_part_of_it(opening, speaker):
+    assert quotes_of(f'Cafe\n\n{opening} said: "She is an angel."')[-1][1] == speaker

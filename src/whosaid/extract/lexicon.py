@@ -291,7 +291,7 @@ HONORIFICS = {
     "sergeant": None, "lt": None, "lt.": None, "lieutenant": None, "capt": None, "capt.": None,
     "captain": None, "col": None, "col.": None, "colonel": None, "gen": None, "gen.": None,
     "general": None, "adm": None, "adm.": None, "admiral": None, "rev": None, "rev.": None,
-    "reverend": None, "mayor": None, "chief": None, "commissioner": None, "speaker": None,
+    "reverend": None, "ven": None, "ven.": None, "mayor": None, "chief": None, "commissioner": None, "speaker": None,
     "pope": "m", "rabbi": None, "imam": None, "coach": None, "father": "m", "sister": "f",
     "brother": "m", "prime": None, "attorney": None, "ambassador": None, "director": None,
     "chairman": None, "chairwoman": "f", "congressman": "m", "congresswoman": "f",  # `chairman Petrina Holdsworth`
@@ -335,7 +335,8 @@ councilman councilwoman councillor councilor superintendent constable sheriff in
 captain admiral marine pope cardinal rabbi imam reverend vice veteran commentator producer director-general
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
-broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner churchwarden
+broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop archdeacon vicar priest
+coroner churchwarden
 comptroller auditor ombudsman lawmaker legislator trustee envoy diplomat negotiator lobbyist operative
 pundit surrogate provost chaplain alderman donor front-runner frontrunner contender
 backbencher frontbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner
@@ -423,8 +424,8 @@ monegasque luxembourger liechtensteiner andorran turkmen kyrgyz tajik nepali eri
 malian malawian mozambican angolan namibian fijian samoan tongan guatemalan honduran salvadoran nicaraguan
 panamanian trinidadian barbadian cambodian laotian burmese aussie dutchwoman
 """.split())
-CLERICS_STYLE = frozenset({"most", "right", "very", "reverend", "rev", "rev."})  # `The Right Reverend`, `the Rev`:
-# a cleric's style, which is no office
+CLERICS_STYLE = frozenset({"most", "right", "very", "reverend", "rev", "rev.", "ven", "ven."})  # `The Right
+# Reverend`, `the Rev`, `the Ven` (an archdeacon's): a cleric's style, which is no office
 # The people of an American state or city (`the Kentuckian`): Americans, whom another nation's epithet is not.
 US_DEMONYMS = frozenset("""
 texan californian kentuckian floridian ohioan virginian iowan vermonter arizonan coloradan oregonian minnesotan
@@ -675,7 +676,7 @@ israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european 
 latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late
 then current acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
 defiant furious upbeat jubilant emotional beleaguered embattled angry bullish buoyant cautious tearful triumphant
-dejected downbeat
+dejected downbeat regular
 """.split()) | FEELINGS  # a mood before a name opening a sentence: `Defiant Matt Williams says`
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # each with its subject form

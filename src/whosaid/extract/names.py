@@ -1924,7 +1924,7 @@ def _office_of_domain(text: str, start: int) -> tuple[str, ...]:
 
 
 _OFFICES_OF_PLACES = {"mayor", "governor", "provost", "sheriff"}  # of a place the text may name elsewhere
-_SEES_HELD = {"archbishop", "bishop", "dean"}  # of a see, whatever its name
+_SEES_HELD = {"archbishop", "bishop", "dean", "archdeacon"}  # of a see, whatever its name
 _OF_DOMAIN = re.compile(r"(?:\b([Ff]ormer) )?\b([A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _OF_DOMAIN_REACH = 50
 
