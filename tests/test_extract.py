@@ -10771,7 +10771,8 @@ def test_a_calling_stands_for_no_one_introduced_as_a_relation(relation, speaker)
 def test_an_office_stands_for_no_one_introduced_as_one_things_happen_to(victim, speaker):
     text = (f"Labour's Mike Amesbury punched a man.\n\n{victim} said: \"I was terrified.\"\n\n"
             '"I lost my temper," the MP said.')
-    assert quotes_of(f"MP\n\nAn MP has been attacked.\n\n{text}")[-1][1] == speaker
+    assert quotes_of(f"MP\n\nA punch was thrown at a rally.\n\n{text}")[-1][1] == speaker  # (a lead bringing in no
+    # MP: `An MP has …` would bring in Mike Amesbury, named next)
 
 
 @pytest.mark.parametrize("named, speaker", [
@@ -22705,3 +22706,14 @@ def test_the_ven_is_no_given_name():
 ])
 def test_a_regular_before_a_name_is_no_part_of_it(opening, speaker):
     assert quotes_of(f'Cafe\n\n{opening} said: "She is an angel."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("An MP has switched parties.", "Natalie Elphicke"),  # was Rishi Sunak: the lead's `a` and word in capitals
+    # too, read by the one search for whom a lead brings in
+    ("Parties switched.", "Rishi Sunak"),  # no one brought in: the latest subject, as before
+])
+def test_an_epithet_after_a_lead_in_capitals_is_the_person_the_lead_brings_in(lead, speaker):
+    text = (f"Defection\n\n{lead}\n\nNatalie Elphicke left the Conservatives for Labour.\n\n"
+            'Rishi Sunak said: "She has let her voters down."\n\nThe Dover MP said: "The Tories have failed."')
+    assert quotes_of(text)[-1][1] == speaker

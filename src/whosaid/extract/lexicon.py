@@ -410,7 +410,7 @@ frenchwoman spaniard italian german australian russian argentine argentinian bel
 norwegian finn kenyan ethiopian brazilian canadian croat serb czech pole austrian portuguese greek
 japanese chinese indian pakistani zealander kiwi moroccan nigerian ghanaian jamaican mexican chilean
 colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian slovak slovenian
-swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
+swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser
 londoner parisian muscovite ugandan tanzanian zambian zimbabwean latino latina hispanic arab kurd somali iraqi saudi
 yemeni filipino thai
 afghan iranian syrian lebanese venezuelan peruvian ecuadorian bolivian paraguayan haitian senegalese ivorian

@@ -4266,7 +4266,8 @@ class Resolver:
         of the `gender` (`m`, `f`, or `` for either) where it is known, and not titled with a role
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
         lead = self._named_after_the_lead(head) if head else None
-        if lead is not None and lead not in avoid and self._may_stand_for(lead, gender, head):
+        if lead is not None and lead not in avoid and self._may_stand_for(lead, gender, head) \
+                and any(m.at < at for m in self.names.mentions_of(lead)):
             return lead  # `A nurse has been struck off` ¶ `Karen Price, 52, admitted …` ¶ `The panel chairman, Paul
             # Grey, said` ¶ `The nurse told the hearing`: the person the lead brought in, over those since
         near = [c for c in self._candidates(at) if at[0] - c[0][0] <= 1]
@@ -4315,27 +4316,15 @@ class Resolver:
         return self._person_further_back(at, gender, avoid, head, apart) or maybe_work
 
     def _named_after_the_lead(self, head: str) -> str | None:
-        """The person named first after a lead (the headline or the paragraph under it) that opens on `a` and the
-        word (`A nurse has been struck off`), as the subject opening the paragraph after it (`Karen Price, 52,
-        admitted …`), when no one else is titled with the word."""
+        """The person a lead opening on `a` and the word (`A nurse has been struck off`) brings in, named next
+        (`Karen Price, 52, admitted …`; see `_lead_office`), when no one else is titled with the word."""
         if head not in self._leads:
-            self._leads[head] = self._lead_named(head) if head.isalpha() else None
+            name = self._lead_office((head,), (len(self.paragraphs), 0)) if head.isalpha() else None
+            titled = name is not None and any(
+                not m.is_org and head in {(m.title or "").lower(), *m.office, *m.set_off}
+                and self.names.canonical(m.words, m.at) != name for m in self.names.mentions)
+            self._leads[head] = None if titled else name  # (not `Nurse Jane Lee said`: she is the nurse)
         return self._leads[head]
-
-    def _lead_named(self, head: str) -> str | None:
-        """`_named_after_the_lead`'s answer, found."""
-        opening = next((n for n, text in enumerate(self.paragraphs[:_LEAD_PARAGRAPHS])
-                        if (lead := _A_LEAD.match(text)) and lead.group(1).lower() == head), None)
-        if opening is None or opening + 1 >= len(self.paragraphs):
-            return None
-        named = self.names.mentions_between(opening + 1, 0, len(self._paragraph(opening + 1)))
-        first = named[0] if named else None
-        if first is None or first.is_org or first.start != 0 or not first.is_subject or len(first.words) < 2:
-            return None
-        name = self.names.canonical(first.words, first.at)
-        titled = any(not m.is_org and head in {(m.title or "").lower(), *m.office, *m.set_off}
-                     and self.names.canonical(m.words, m.at) != name for m in self.names.mentions)
-        return None if titled else name  # (not `Nurse Jane Lee said`: she is the nurse)
 
     def _acted_on_by(self, subject: str, person: str, at: tuple[int, int]) -> bool:
         """Whether the latest mention of `subject` before `at` is followed by a verb in the past and `person` as
@@ -7840,9 +7829,6 @@ _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 _AMERICAN_PARTIES = frozenset({"republican", "democrat"})  # a member of a party of the United States, no other's
-_LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
-_A_LEAD = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|is|who|[a-z]+ed)\b")  # `A nurse
-# has been struck off`, `A teacher who was attacked`
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
 
