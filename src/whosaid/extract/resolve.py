@@ -3335,7 +3335,7 @@ class Resolver:
     def _brought_in_unnamed(self, word: str, para: int) -> bool:
         """Whether the text up to paragraph `para` brings in someone by `word` after `a` or `an` (`A missing
         walker`)."""
-        introduced = re.compile(rf"\b[Aa]n?\s+(?:[a-z-]+\s+)?{re.escape(word)}\b")
+        introduced = _introducing(word)
         return any(introduced.search(text) for text in (self.headline or "", *self.paragraphs[:para + 1]))
 
     def _own_kin_before(self, at: tuple[int, int], want: str) -> frozenset[str]:
