@@ -4320,6 +4320,9 @@ class Resolver:
         (`Karen Price, 52, admitted …`; see `_lead_office`), when no one else is titled with the word."""
         if head not in self._leads:
             name = self._lead_office((head,), (len(self.paragraphs), 0)) if head.isalpha() else None
+            if name is not None and any(self._owned_by_the_name_before((m.para, m.start))
+                                        for m in self.names.mentions_of(name)[:1]):
+                name = None  # (not `Bode Paver's Wolf Brother`: her work, named after her)
             titled = name is not None and any(
                 not m.is_org and head in {(m.title or "").lower(), *m.office, *m.set_off}
                 and self.names.canonical(m.words, m.at) != name for m in self.names.mentions)
