@@ -4319,13 +4319,15 @@ class Resolver:
         """The person a lead opening on `a` and the word (`A nurse has been struck off`) brings in, named next
         (`Karen Price, 52, admitted …`; see `_lead_office`), when no one else is titled with the word."""
         if head not in self._leads:
-            name = self._lead_office((head,), (len(self.paragraphs), 0)) if head.isalpha() else None
+            name = self._lead_office((head,), (len(self.paragraphs), 0)) if head.isalpha() and any(
+                head in text.lower() for text in self.paragraphs[:_LEAD_PARAGRAPHS]) else None  # (the cheap test
+            # first: the word in the headline or the paragraph under it)
             if name is not None and any(self._owned_by_the_name_before((m.para, m.start))
                                         for m in self.names.mentions_of(name)[:1]):
                 name = None  # (not `Bode Paver's Wolf Brother`: her work, named after her)
             titled = name is not None and any(
-                not m.is_org and head in {(m.title or "").lower(), *m.office, *m.set_off}
-                and self.names.canonical(m.words, m.at) != name for m in self.names.mentions)
+                (head in m.office or head in m.set_off or m.title is not None and m.title.lower() == head)
+                and not m.is_org and self.names.canonical(m.words, m.at) != name for m in self.names.mentions)
             self._leads[head] = None if titled else name  # (not `Nurse Jane Lee said`: she is the nurse)
         return self._leads[head]
 
@@ -6286,6 +6288,7 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=4096)
 def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
     """`The Archbishop of Canterbury has`, `A headteacher has`: a lead opening on the office, in capitals or not,
     as its subject."""
@@ -7832,6 +7835,7 @@ _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 _AMERICAN_PARTIES = frozenset({"republican", "democrat"})  # a member of a party of the United States, no other's
+_LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
 
