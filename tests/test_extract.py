@@ -21375,6 +21375,8 @@ def test_a_works_author_is_the_one_the_text_titles_so(named, later, speaker):
     ("headteacher at St Mary's Primary School", "the head", "Ann Lee"),  # where, though long (was `head`)
     ("a consultant at Leeds General Infirmary", "the consultant", "Ann Lee"),
     ("a consultant in Leeds, and Tom Brown, a consultant in York", "the consultant", "consultant"),  # two: no one's
+    ("a surgeon in Leeds, and Tom Brown, a surgeon in York", "the surgeon", "surgeon"),  # an epithet's word too (was
+    # Ann Lee, the sentence's subject)
 ])
 def test_a_role_an_appositive_gives_with_a_is_the_role_with_the(described, later, speaker):
     text = f'Health\n\nAnn Lee, {described}, warned the plan was "a mistake".\n\n"Staff are exhausted," {later} said.'
@@ -22717,3 +22719,40 @@ def test_an_epithet_after_a_lead_in_capitals_is_the_person_the_lead_brings_in(le
     text = (f"Defection\n\n{lead}\n\nNatalie Elphicke left the Conservatives for Labour.\n\n"
             'Rishi Sunak said: "She has let her voters down."\n\nThe Dover MP said: "The Tories have failed."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("office", ["Managing director", "Creative director", "Sporting director"])
+def test_the_first_word_of_an_office_opening_a_sentence_names_no_business(office):
+    text = (f"Brewery to close\n\nA brewery founded in 1799 is to close.\n\n{office} Ruth Evans blamed rising costs."
+            '\n\n"It breaks my heart," the fifth-generation brewer said.')
+    assert quotes_of(text)[-1][1] == "fifth-generation brewer"  # was the office's first word, read as a business
+
+
+def test_an_executive_before_a_name_is_an_office_not_a_body():
+    text = 'Hospice\n\nHospice chief executive Anne Marie Ryan said: "His Majesty was so kind."'
+    assert quotes_of(text)[-1][1] == "Anne Marie Ryan"  # was Marie Ryan, as after `union` in `union Unison Dave …`
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Islander Morag MacLeod", "Morag MacLeod"),  # was Islander Morag MacLeod
+    ("Tenant Morag MacLeod", "Morag MacLeod"),  # was Tenant Morag MacLeod: a rare given name after the word
+    ("Parishioner Morag", "Morag"),  # a given name alone, after a word for an ordinary person
+])
+def test_a_word_for_an_ordinary_person_before_a_name_is_no_part_of_it(opening, speaker):
+    assert quotes_of(f'Bridge\n\n{opening} said: "I never thought I\'d live to see it."')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("one protester, 24-year-old Brian Otieno.", "Brian Otieno"),  # was protester: the age before the name
+    ("one protester, Brian Otieno, 24.", "Brian Otieno"),  # as before
+])
+def test_an_age_before_a_name_set_off_after_a_cue_leaves_the_name_the_speaker(after, speaker):
+    text = f'Protests\n\nProtesters clashed with police.\n\n"We will not be silenced," said {after}'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet", ["the consultant", "the intensive care consultant"])
+def test_a_consultant_is_an_epithet_for_the_person_named_before(epithet):
+    text = ("Sepsis\n\nA mother whose son died of sepsis is campaigning.\n\nSepsis Trust founder Dr Ron Daniels backed"
+            f' her call.\n\n"Every hour counts," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ron Daniels"  # was the consultant, no one's name

@@ -76,6 +76,7 @@ fatuma halima maryam khadija hafsa salma yasmina noor nour rania dalia huda hana
 elif ayse zeynep emine meral tzipi noa yael shira malgorzata beata dorota grazyna sigrid solveig ximena keturah tasha
 therese
 billie
+morag isla eilidh ailsa catriona bethan seonaid
 """.split())
 
 MALE = frozenset("""
@@ -163,6 +164,7 @@ nitish akhilesh arvind manish shashi jairam piyush mukesh ratan bilawal olumide 
 emeka chinedu chidi obinna ikenna nnamdi chinua atiku kwesi kwabena kalonzo jomo sipho mmusi hossein mohsen javad ekrem kemal
 murat emre burak naftali yossi gadi krzysztof piotr jozef pawel jaroslaw radoslaw fredrik mats alvaro basem vishnu
 ozgur frederico raman gwendal
+calum lachlan oisin olly murdo ruaridh torquil
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole

@@ -1369,7 +1369,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 _SETTING_APART = {"rival", "rivals", "competitor"}
 _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness", "fan",
                       "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
-                      "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter", "driver", "shopkeeper"}
+                      "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter", "driver", "shopkeeper",
+                      "islander", "villager", "tenant", "parishioner", "retiree", "holidaymaker", "tourist", "landlady",
+                      "landlord", "surfer", "birdwatcher", "dog-walker", "lifeboatman", "crofter", "camper", "mourner"}
 # words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
                          or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter", "developer"}
@@ -1442,6 +1444,15 @@ def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None
         return False
     if first_after != ",":
         return given_name(first_after or "")
+    following = _NEXT.match(text, nxt.end())
+    return following is not None and following.group(1)[:1].isupper()
+
+
+def _qualifies_an_office(word: str, first_after: str | None, text: str, nxt) -> bool:
+    """`Managing` of `Managing director Ruth Evans`: a word for a domain or a function, opening a sentence, with a
+    role in lowercase after it and a name after that (not `Apple` of `Apple chief executive Tim Cook`)."""
+    if word.lower() not in _FUNCTIONS or first_after not in ROLE_WORDS:
+        return False
     following = _NEXT.match(text, nxt.end())
     return following is not None and following.group(1)[:1].isupper()
 
@@ -1535,6 +1546,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             _bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
+    if len(words) == 1 and not surname and _after_sentence_end(before) \
+            and _qualifies_an_office(words[0], first_after, text, nxt):
+        return None  # `Managing director Ruth Evans`, `Health secretary Wes Streeting`: the office's first word
     names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
     if not names or not surname and all([_word_of(w) in NOT_NAMES for w in names]):
         return None
@@ -2145,6 +2159,14 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
                       "media", "security", "business", "press", "communications"}
 
 
+# What an office's first word names, whose holder has it as no part of a name: its domain (`health`, `finance`) or its
+# function (`managing director`, `creative director`, `sporting director`).
+_FUNCTIONS = _OFFICE_QUALIFIERS | {"managing", "creative", "artistic", "technical", "sporting", "founding",
+                                   "commercial", "medical", "clinical", "musical", "editorial", "operations",
+                                   "marketing", "financial", "operating", "nursing", "legal", "scientific", "digital",
+                                   "strategy", "policy", "research", "design", "sales", "engineering", "production",
+                                   "casting", "product", "technology", "programme", "programmes", "campaign",
+                                   "campaigns", "communication"}
 _NOT_SIDES = {"deputy", "vice", "chief", "shadow", "party", "presidential", "executive", "managing", "general"}
 _SIDES = PARTY_WORDS | (_OFFICE_QUALIFIERS - _NOT_SIDES)  # a party or a portfolio: `Tory`, `foreign`
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")  # `…, and ` right before a name

@@ -2321,6 +2321,8 @@ creditor bondholder borrower debtor leaseholder policyholder taxpayer ratepayer 
 buyer seller renter landowner householder local
 lifeguard lifeguards coastguard warden wardens coxswain twin twins runner-up runners-up
 postwoman electrician electricians apprentice apprentices trainee trainees cadet cadets optician lifeboatman lifeboatmen
+islander islanders parishioner parishioners birdwatcher birdwatchers dog-walker dog-walkers surfer surfers crofter
+crofters
 """.split())
 
 

@@ -524,10 +524,11 @@ class Resolver:
             # be replaced by Ann Lee. ¶ "…," the outgoing boss said`
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
-                or self._aged_so(head, at) or (None if self._subject_lost(at) or so_titled == "" else
-                                               self._person_named_before(at, gender, others | sides, head=head))
-            # (not when the paragraph's subject fell off the text, nor when several are titled so: `The Rev Simon
-            # Cole` and `the Rt Rev Paul Butler` for `the clergyman`)
+                or self._aged_so(head, at) or (
+                    None if self._subject_lost(at) or so_titled == "" or self._several_set_off_so(head, at) else
+                    self._person_named_before(at, gender, others | sides, head=head))
+            # (not when the paragraph's subject fell off the text, nor when several are titled or set off so: `The
+            # Rev Simon Cole` and `the Rt Rev Paul Butler` for `the clergyman`)
             if person is None and head == "minister" and len(toks) == 2 and not self._subject_lost(at):
                 person = self._secretary_of_state(at)  # `Transport Secretary Heidi Alexander said …. ¶ The minister
                 # insisted`, whoever spoke since
@@ -5362,6 +5363,13 @@ class Resolver:
                 return self._resolve(tokens[first:last], (para, owned.start()))[0]
         return None
 
+    def _several_set_off_so(self, head: str, at: tuple[int, int]) -> bool:
+        """`Ann Lee, a surgeon in Leeds, and Tom Brown, a surgeon in York,`: more than one person set off before `at`
+        as what the epithet's word says, whom `the surgeon` may stand for alike."""
+        people = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                  if m.set_off[-1:] == (head,) and m.at < at and not m.is_org}
+        return len(people) > 1
+
     def _titled_so(self, head: str, at: tuple[int, int], gender: str = "") -> str | None:
         """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before `at`
         whom the text gives a title the epithet stands for, of its `gender` where known (`the clergywoman` is no
@@ -8134,7 +8142,8 @@ def _trailing_name(toks):
         # Equity Association`, `Alzheimer's Research UK`, `Parkinson's UK` (a charity's name), `St Mary's Academy`,
         # `the People's Bank of China` (not the Bank of China), `the Men's Sheds Association`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
-    body_before = j > 0 and toks[j - 1].lower in ORG_WORDS  # `the public services union Unison Dave Prentis`
+    body_before = j > 0 and toks[j - 1].lower in ORG_WORDS and toks[j - 1].lower not in ROLE_WORDS  # `the public
+    # services union Unison Dave Prentis`; not `chief executive Anne Marie Ryan`, an office
     place_before = given is not None and name[given].bare.lower() not in PLACES and (  # not `South Carolina`
         j > 0 and toks[j - 1].lower == "in" or all(t.bare.lower() in PLACES for t in name[:given]))
     if given is not None and (body_before or place_before or any(t.bare.lower() in ORG_WORDS for t in name[:given])

@@ -6,7 +6,7 @@ from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CU
                        DETERMINERS, HONORIFICS, IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PARTY_WORDS,
                        PAST_AS_BASE, PERSON_OBJECT, PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS,
                        SPEAKER_PRONOUNS, SUBORDINATORS,
-                       invertible, past_tense)
+                       an_age, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, people_word, possessor_mention, sentence_start, starts_name,
                        subject_before, time_word)
@@ -346,10 +346,10 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
         return Mention(mention.start, given[-1].end, tuple(given))
     first = end + 2
     while first < len(window) - 1 and (window[first].lower in ROLE_WORDS or window[first].lower in _RANKS_BEFORE
-                                       or people_word(window[first].lower)) \
+                                       or people_word(window[first].lower) or an_age(window[first].lower)) \
             and not window[first].is_capitalised:
         first += 1  # `said his brother, former President George W. Bush.`, `…, former prosecutor John Smith.`, `…,
-        # retired postman Keith Firth.`
+        # retired postman Keith Firth.`, `said one protester, 24-year-old Brian Otieno.`
     j = first
     while j < len(window) and (window[j].is_capitalised or window[j].text == "." or window[j].lower in NAME_PARTICLES
                                and capitalised_past_particles(window, j + 1)):  # `Bill de Blasio`, `Jeroen van der`
