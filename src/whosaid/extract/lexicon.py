@@ -287,7 +287,8 @@ HONORIFICS = {
     "gov": None, "gov.": None, "governor": None, "president": None, "vice": None,
     "minister": None, "secretary": None, "chancellor": None, "judge": None, "justice": None,
     "officer": None, "detective": None, "det": None, "det.": None, "sgt": None, "sgt.": None,
-    "insp": None, "insp.": None, "dci": None, "wpc": "f",  # British police ranks: `Det Insp Tom Hale`
+    "insp": None, "insp.": None, "dci": None, "dsi": None, "dcs": None, "pcso": None, "wpc": "f",  # British police
+    # ranks: `Det Insp Tom Hale`, `DSI Ann Lee` (detective superintendent), `PCSO Tom Lee` (a community support officer)
     "sergeant": None, "lt": None, "lt.": None, "lieutenant": None, "capt": None, "capt.": None,
     "captain": None, "col": None, "col.": None, "colonel": None, "gen": None, "gen.": None,
     "general": None, "adm": None, "adm.": None, "admiral": None, "rev": None, "rev.": None,
@@ -311,7 +312,7 @@ HONORIFICS = {
 # other words of a police officer's title (`Chief Constable`, `Detective Chief Superintendent`).
 POLICE_TITLES = frozenset("""
 detective det det. sergeant sgt sgt. inspector insp insp. dci pc wpc constable superintendent supt supt. officer
-cmdr commander
+cmdr commander dsi dcs pcso
 """.split())
 POLICE_QUALIFIERS = frozenset({"chief", "ch", "ch.", "police", "senior", "investigating", "lead", "deputy",
                                "assistant"})  # (`Ch Supt`: chief superintendent)
@@ -494,6 +495,7 @@ pro sophomore freshman left-hander right-hander southpaw pundit newsreader heavy
 light-heavyweight middleweight welterweight lightweight featherweight bantamweight flyweight
 nun monk friar deacon curate rector abbot missionary clergyman clergywoman churchman dean butcher builder mechanic pilot
 vet soldier cabbie shopkeeper postmaster postmistress sub-postmaster sub-postmistress postman postwoman consultant
+rescuer lifeguard coxswain
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).

@@ -1274,6 +1274,7 @@ def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _MEMBERS_LETTERS = {"TD", "MS"}  # a seat's letters that are other words' too (`TD Ameritrade`, `Ms`, `MS`)
+_POLICE_LETTERS = {"DC", "DI"}  # a police rank's letters that are a given name's too in other capitals (`Di`)
 _TITLES_OF_WORDS = {"Canon"}  # a title that is another word too, a title only before a given name
 _DETECTIVE = {"det", "det.", "detective"}
 _SEATS = {"county", "city", "public", "town", "state"}  # what an office one is elected to may be of
@@ -1320,9 +1321,11 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 or low in ("con", "con.") and i and _bare(words[i - 1]).lower() in _DETECTIVE:
             cut = i  # but `Marine Le Pen`: a given name before a surname's particle; `Det Con Amy Walsh`: a
             # detective constable (`Con` alone may be a given name)
-        elif (word in _MEMBERS_LETTERS or word in _TITLES_OF_WORDS) and given_name(words[i + 1]):
+        elif (word in _MEMBERS_LETTERS or word in _TITLES_OF_WORDS or word in _POLICE_LETTERS) \
+                and given_name(words[i + 1]):
             cut = i  # `Fianna Fáil TD Willie O'Dea`, `Plaid Cymru MS Rhun ap Iorwerth`: a member of the Dáil or the
-            # Senedd (not `TD Ameritrade`, a firm); `Canon Ann Lee`, a cleric (not `Canon Europe`)
+            # Senedd (not `TD Ameritrade`, a firm); `Canon Ann Lee`, a cleric (not `Canon Europe`); `DC Helen Marsh`,
+            # a detective constable (not `Di Li`, a name)
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`

@@ -967,6 +967,10 @@ class Resolver:
                      or self._so_described_before(toks[1].bare.lower(), at)):
             return described, True  # `Forecaster Alex Deakin said …. ¶ "…," the forecaster added`: Deakin; `A senior
             # official said …. ¶ "…," the official added`: the senior official
+        if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _MANNERS and not toks[2].is_capitalised \
+                and (described := self._so_titled_before(toks[2].bare.lower(), at)):
+            return described, True  # `Promoter Frank Warren said …. ¶ "…," the veteran promoter added`: what he is
+            # like, then the word he is titled with
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].is_word and not toks[1].is_capitalised \
                 and _office(toks) and (placed := self._office_of_a_place_before(toks[1].bare, at)):
             return placed, True  # `The Archbishop of Canterbury echoed the call. "…," the archbishop said`
@@ -3859,15 +3863,17 @@ class Resolver:
         last = _token_at(tokens, end)
         if first < last and tokens[first].lower in ("his", "her", "their", "my"):
             return self._owned_subject(tokens, first, last, para, want)  # (`My mother was more supportive.`)
-        if first >= last or tokens[first].lower not in ("a", "an"):
+        if first >= last or tokens[first].lower not in ("a", "an", "one"):
             return None
         sex_words = FEMALE_WORDS if want == "f" else MALE_WORDS
         head = next((k for k in range(first + 1, min(last, first + _DESCRIPTION_REACH))
                      if not tokens[k].is_word or tokens[k].bare.lower() in sex_words or is_finite_verb(tokens, k)),
                     None)
         if head is not None and head - 1 > first and is_finite_verb(tokens, head) \
-                and _a_trade_of_no_sex(tokens[head - 1]):
+                and _a_trade_of_no_sex(tokens[head - 1]) and not any(
+                    tokens[k].lower == ("he" if want == "f" else "she") for k in range(head + 1, last)):
             head -= 1  # `A paramedic told the inquest she arrived at 9pm.`: a trade of either sex, the verb's subject
+            # (not `One witness said he saw flames` for a she)
         elif head is None or not tokens[head].is_word or tokens[head].bare.lower() not in sex_words \
                 or head + 1 < last and tokens[head + 1].is_word and not verbish(tokens[head + 1]) \
                 and not is_finite_verb(tokens, head + 1) and tokens[head + 1].lower != "who":
@@ -7462,8 +7468,10 @@ _TIES = ASSOCIATES | RELATIONS | {"relatives", "friends", "neighbours", "neighbo
 
 
 def _a_trade_of_no_sex(tok) -> bool:
-    """`paramedic`, `nurse`, `farmer`: a word in lowercase for a person by what they do, of either sex."""
-    return tok.text.islower() and tok.bare.lower() in EPITHET_HEADS and role_gender(tok.bare.lower()) is None
+    """`paramedic`, `nurse`, `farmer`, `witness`: a word in lowercase for a person by what they do or are, of either
+    sex."""
+    return tok.text.islower() and (tok.bare.lower() in EPITHET_HEADS or tok.bare.lower() in PEOPLE
+                                   and not plural(tok.bare.lower())) and role_gender(tok.bare.lower()) is None
 
 
 def _an_office_or_kin(word: str) -> bool:
