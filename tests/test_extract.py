@@ -22793,3 +22793,15 @@ def test_the_rescuer_is_the_person_named_before():
     text = ("Climber dies\n\nA climber has died on Ben Nevis.\n\nTeam leader Iain Cameron said: \"Our thoughts are with "
             'his family."\n\n"Conditions were treacherous," the rescuer added.')
     assert quotes_of(text)[-1][1] == "Iain Cameron"  # was rescuer
+
+
+@pytest.mark.parametrize("opposition, speaker", [
+    ("Opposition Conservative leader Robert Alden", "Tory councillor"),  # was John Cotton, of no party: the party
+    # is another's
+    ("Opposition leader Robert Alden", "John Cotton"),  # no one of the party: the council's leader, as before
+])
+def test_a_party_in_an_epithet_that_another_bears_sets_the_office_holder_of_no_party_apart(opposition, speaker):
+    text = ('Bankrupt\n\nA council has declared itself effectively bankrupt.\n\nCouncil leader John Cotton said: "We '
+            f'have no choice."\n\n{opposition} said Labour had "run the city into the ground".\n\n"They must resign," '
+            'the Tory councillor said.')
+    assert quotes_of(text)[-1][1] == speaker

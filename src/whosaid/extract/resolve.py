@@ -604,7 +604,7 @@ class Resolver:
                 holder = self._budget_owner(at)  # `the chancellor` after `Gordon Brown's Budget`
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
                 holder = self.names.holder(_lowercase_office(toks), at)
-                if holder and self._placed_elsewhere(holder, toks):
+                if holder and (self._placed_elsewhere(holder, toks) or self._party_another_bears(holder, toks, at)):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
                 led = self._leader_of(_names_in(toks[1:-1]), at, any_office=False) \
                     if not holder and office[-1] in _TOP_ROLES else None
@@ -1668,6 +1668,16 @@ class Resolver:
         """m or f, from the first he or she in the sentence after the description at `at`, as the
         names module reads a subject's pronoun."""
         return following_pronoun(self._paragraph(at[0]), at[1])
+
+    def _party_another_bears(self, holder: str, toks, at: tuple[int, int]) -> bool:
+        """Whether the description names a party (`the Tory councillor`) the text gives `holder` no word of (`Council
+        leader John Cotton`), but gives someone else named before `at` (`Opposition Conservative leader Robert
+        Alden`)."""
+        parties = _parties_in(tuple(t.bare.lower() for t in toks[1:-1]))
+        if not parties or _parties_in(tuple(self.names.roles(holder))):
+            return False
+        return any(name != holder and not parties.isdisjoint(_parties_in(tuple(self.names.roles(name))))
+                   for _, name, _ in self.names.events_before(at))
 
     def _placed_elsewhere(self, holder: str, toks) -> bool:
         """Whether the text titles `holder` with an office of a place the description does not
