@@ -22805,3 +22805,25 @@ def test_a_party_in_an_epithet_that_another_bears_sets_the_office_holder_of_no_p
             f'have no choice."\n\n{opposition} said Labour had "run the city into the ground".\n\n"They must resign," '
             'the Tory councillor said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_she_after_a_paragraph_opening_on_her_kin_set_off_by_name_is_not_a_man():
+    text = ("Awards\n\nSarah Lee, head of Hilltop Primary, was named teacher of the year.\n\nHer deputy, Mark Green, won "
+            'the rising star award.\n\n"I\'m speechless," she said.\n\n"It\'s a team effort," he added.')
+    assert [q[1] for q in quotes_of(text)] == ["Sarah Lee", "Mark Green"]  # was Mark Green twice
+
+
+@pytest.mark.parametrize("parent, child, epithet, speaker", [
+    ("Angela", "her daughter Chloe", "the mother-of-three", "Angela Fox"),  # was Chloe Fox: named as a daughter
+    ("Tom", "his son Jack", "the father-of-two", "Tom Fox"),  # was Jack Fox
+])
+def test_a_parent_of_so_many_is_no_one_named_as_someones_child(parent, child, epithet, speaker):
+    text = (f"Graduates\n\nA parent and child have graduated on the same day.\n\n{parent} Fox, 52, studied nursing, "
+            f'while {child}, 22, studied law.\n\n"We did our revision together," {epithet} said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_mother_of_so_many_named_as_someones_mother_stays_the_mother():
+    text = ("Jackson\n\nMr Jackson, 46, denies the charges. His mother Katherine Jackson said he was innocent.\n\n"
+            '"He is a good person," the mother-of-nine said.')
+    assert quotes_of(text)[-1][1] == "Katherine Jackson"

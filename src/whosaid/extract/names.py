@@ -4177,6 +4177,10 @@ class Names:
             self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in RELATIONS}
         return canonical in self._related
 
+    def relations(self, canonical: str) -> set[str]:
+        """The words for kin the text names `canonical` with (`daughter` of `her daughter Chloe`), in lowercase."""
+        return {m.title.lower() for m in self.mentions_of(canonical) if m.title and m.title.lower() in RELATIONS}
+
     def introduced_as_kin(self, canonical: str) -> bool:
         """Named first as someone's relation (`Her father, Scott Swift,`; not `Rock star Ozzy Osbourne`, whom the
         text later calls `husband Ozzy`)."""

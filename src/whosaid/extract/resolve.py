@@ -3924,7 +3924,9 @@ class Resolver:
             return None
         named = owned_then_named(tokens, first, last)
         if named is not None:  # `Okafor's mother, Grace, now works`: the name set off beside the person
-            return self._resolve(named.tokens, (para, named.start))[0]
+            person = self._resolve(named.tokens, (para, named.start))[0]
+            return None if self.names.gender(person or "") in {"m", "f"} - {want} else person  # (not `Her deputy,
+            # Mark Green,` for a she)
         verb = head + 2 if head + 2 < last and is_adverb(tokens[head + 1]) else head + 1  # `mother now works`
         if not (verbish(tokens[verb]) or third_person(tokens[verb]) and not people_word(tokens[verb].lower)
                 or tokens[verb].text == "," and verb + 1 < last and tokens[verb + 1].lower == "who"):
@@ -4892,7 +4894,10 @@ class Resolver:
     def _an_office_for_kin(self, head: str, name: str) -> bool:
         """`Rishi Sunak and his wife, Akshata Murty, attended. The former prime minister said`: an office's word
         stands for no one the text names as someone's relation anywhere (the latest-person search's own check, which
-        sets them apart; `_introduced_otherwise` asks, wherever an epithet looks, only of those named so first)."""
+        sets them apart; `_introduced_otherwise` asks, wherever an epithet looks, only of those named so first); `the
+        mother-of-three`, no one named as someone's child (`her daughter Chloe`)."""
+        if _PARENT.fullmatch(head):
+            return not self.names.relations(name).isdisjoint(_CHILDREN)
         return head in ROLE_WORDS and self.names.related(name)
 
     def _introduced_otherwise(self, head: str, name: str) -> bool:
