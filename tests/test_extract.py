@@ -22827,3 +22827,9 @@ def test_a_mother_of_so_many_named_as_someones_mother_stays_the_mother():
     text = ("Jackson\n\nMr Jackson, 46, denies the charges. His mother Katherine Jackson said he was innocent.\n\n"
             '"He is a good person," the mother-of-nine said.')
     assert quotes_of(text)[-1][1] == "Katherine Jackson"
+
+
+def test_a_name_after_whose_and_a_word_for_kin_is_no_subject_of_the_sentence():
+    text = ('Cleared\n\nA former soldier has been cleared of murder.\n\nMickey McKinney, whose brother William was '
+            'killed, said: "We are devastated."\n\n"We will never give up," the 74-year-old added.')
+    assert quotes_of(text)[-1][1] == "Mickey McKinney"  # was William McKinney, the relative clause's subject

@@ -1642,6 +1642,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
     if subject and _COPULAR_RELATIVE.search(text, max(0, start - 20), start):
         subject = False  # `denizens of the hall of mirrors that is Trump World told me`: the relative's complement
+    if subject and _WHOSE_KIN.search(text, max(0, start - 40), start):
+        subject = False  # `Mickey McKinney, whose brother William was killed, said`: the relative's, not the sentence's
     if subject and first_after and plural_of_person(first_after):
         subject = False  # `the peaceful Trump supporters … were`: the supporters are the subject, not Trump
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
@@ -2341,6 +2343,7 @@ _ROLE_COMPLEMENT = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]
 
 
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
+_WHOSE_KIN = re.compile(r",\s+whose\s+(?:[a-z'’-]+\s+){1,2}$")  # `, whose brother ` before a name
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
 _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`
