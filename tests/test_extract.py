@@ -22833,3 +22833,14 @@ def test_a_name_after_whose_and_a_word_for_kin_is_no_subject_of_the_sentence():
     text = ('Cleared\n\nA former soldier has been cleared of murder.\n\nMickey McKinney, whose brother William was '
             'killed, said: "We are devastated."\n\n"We will never give up," the 74-year-old added.')
     assert quotes_of(text)[-1][1] == "Mickey McKinney"  # was William McKinney, the relative clause's subject
+
+
+@pytest.mark.parametrize("given, speaker", [
+    ("Gill", "Gill Holmes"),  # was Emma Revie: a woman's given name the lists did not know
+    ("Jill", "Jill Holmes"),  # as before
+])
+def test_gill_is_a_womans_given_name(given, speaker):
+    text = ('Food banks\n\nChief executive Emma Revie said: "This is a national scandal."\n\nVolunteer '
+            f'{given} Holmes, who runs a food bank in Bradford, said demand had doubled.\n\n"We see working families '
+            'now," the grandmother said.')
+    assert quotes_of(text)[-1][1] == speaker

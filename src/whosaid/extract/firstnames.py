@@ -77,6 +77,7 @@ elif ayse zeynep emine meral tzipi noa yael shira malgorzata beata dorota grazyn
 therese
 billie
 morag isla eilidh ailsa catriona bethan seonaid
+gill bev viv val sal trish ros steph bex becca kath cath nicky lottie evie freya poppy millie tilly esme edie flo
 """.split())
 
 MALE = frozenset("""
@@ -165,6 +166,7 @@ emeka chinedu chidi obinna ikenna nnamdi chinua atiku kwesi kwabena kalonzo jomo
 murat emre burak naftali yossi gadi krzysztof piotr jozef pawel jaroslaw radoslaw fredrik mats alvaro basem vishnu
 ozgur frederico raman gwendal
 calum lachlan oisin olly murdo ruaridh torquil
+kev nige reg trev alfie albie arlo finn louie
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
