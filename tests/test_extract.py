@@ -22844,3 +22844,15 @@ def test_gill_is_a_womans_given_name(given, speaker):
             f'{given} Holmes, who runs a food bank in Bradford, said demand had doubled.\n\n"We see working families '
             'now," the grandmother said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the Rhondda MP", "Chris Bryant"),  # was Scott Benton, whom the lead brings in: the MP for another seat
+    ("the Blackpool South MP", "Scott Benton"),  # his seat
+    ("the Tory MP", "Scott Benton"),  # a party, no seat: the lead's MP, as before
+])
+def test_a_seats_epithet_is_no_one_set_off_as_the_member_for_another_seat(epithet, speaker):
+    text = ("Suspended\n\nAn MP has been suspended.\n\nScott Benton, the MP for Blackpool South, was filmed offering to "
+            'lobby.\n\nMr Benton said he had been "naive".\n\nLabour\'s Chris Bryant, who chairs the committee, said: '
+            f'"This undermines trust."\n\n"He should stand down," {epithet} said.')
+    assert quotes_of(text)[-1][1] == speaker

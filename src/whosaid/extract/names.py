@@ -1451,11 +1451,10 @@ def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None
     return following is not None and following.group(1)[:1].isupper()
 
 
-def _qualifies_an_office(word: str, first_after: str | None, text: str, nxt) -> bool:
-    """`Managing` of `Managing director Ruth Evans`: a word for a domain or a function, opening a sentence, with a
-    role in lowercase after it and a name after that (not `Apple` of `Apple chief executive Tim Cook`)."""
-    if word.lower() not in _FUNCTIONS or first_after not in ROLE_WORDS:
-        return False
+def _qualifies_an_office(text: str, nxt) -> bool:
+    """`Managing` of `Managing director Ruth Evans`, a word for a domain or a function opening a sentence, with a role
+    in lowercase after it (`nxt`): whether a name comes after that (not `Apple` of `Apple chief executive Tim Cook`,
+    whose word is no function)."""
     following = _NEXT.match(text, nxt.end())
     return following is not None and following.group(1)[:1].isupper()
 
@@ -1549,8 +1548,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             _bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
-    if len(words) == 1 and not surname and _after_sentence_end(before) \
-            and _qualifies_an_office(words[0], first_after, text, nxt):
+    if len(words) == 1 and not surname and words[0].lower() in _FUNCTIONS and first_after in ROLE_WORDS \
+            and _after_sentence_end(before) and _qualifies_an_office(text, nxt):
         return None  # `Managing director Ruth Evans`, `Health secretary Wes Streeting`: the office's first word
     names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
     if not names or not surname and all([_word_of(w) in NOT_NAMES for w in names]):

@@ -497,7 +497,7 @@ class Resolver:
                 demonyms |= {_COUNTRY_ADJECTIVES.get(t.bare.lower(), t.bare.lower()) for t in toks[1:-1]
                              if t.bare.lower() in COUNTRIES}
             others = avoid | self._subject_acting_on(at) | self._of_other_nations(demonyms) \
-                | self._of_other_sides(toks, head, at) \
+                | self._of_other_sides(toks, head, at) | self._seated_elsewhere(toks, head) \
                 | self._of_other_parties(toks) | self._of_other_bodies(toks, at) | self._played_for(toks, head)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
@@ -4760,6 +4760,21 @@ class Resolver:
             return frozenset(described | {name for name, named in titled.items() if named & rivals})
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
 
+    def _seated_elsewhere(self, toks, head: str) -> frozenset[str]:
+        """`Scott Benton, the MP for Blackpool South,` is not `the Rhondda MP`: the people the text sets off as members
+        for a seat the epithet's capitalised words do not name."""
+        if head not in SEAT_SUFFIXES or len(toks) < 3 or not any(t.is_capitalised for t in toks[1:-1]):
+            return frozenset()
+        named = {t.bare.lower() for t in toks[1:-1] if t.is_capitalised} - PARTY_WORDS - {"reform", "alliance"}
+        if not named:
+            return frozenset()  # (`the Tory MP`: a party, no seat)
+        seated = set()
+        for m in self.names.mentions:
+            seat = None if m.is_org or m.in_quote else _MEMBER_FOR.match(self._paragraph(m.para), m.end)
+            if seat and named.isdisjoint(seat.group(1).lower().split()):
+                seated.add(self.names.canonical(m.words, m.at))
+        return frozenset(seated)
+
     def _played_for(self, toks, head: str) -> frozenset[str]:
         """`Harry Kane scored twice for Bayern Munich.` … `said the Bayern coach`: the people the text has score or
         play for the side a side's head's epithet names, none its head (but `Wayne Rooney scored 253 goals for United.
@@ -7817,6 +7832,8 @@ _BENCH_AND_BADGE = _BENCHERS | {"coroner", "prosecutor", "detective", "officer",
                                 "superintendent", "barrister", "solicitor", "lawyer", "jury", "juror", "witness",
                                 "victim"}  # roles that no one in the dock holds
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
+_MEMBER_FOR = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:MP|MSP|MEP|MLA|TD|member)\s+for\s+"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # `, the MP for Blackpool South`: the seat's words
 _PLAYED_FOR = re.compile(r"\s+(?:(?:has|had)\s+)?(?:scored|netted|struck|played|starred)\b[^.;!?\"“”]{0,60}?\bfor\s+"
                          r"(?:the\s+)?([A-Z][\w'’-]*)")  # `Harry Kane scored twice for Bayern Munich`: its first word
 _HIS_ROLE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+([a-z]+),\s+$")  # `His lawyer, ` before the name
