@@ -1548,7 +1548,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             _bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
-    if len(words) == 1 and not surname and words[0].lower() in _FUNCTIONS and first_after in ROLE_WORDS \
+    if len(words) == 1 and first_after in ROLE_WORDS and not surname and words[0].lower() in _FUNCTIONS \
             and _after_sentence_end(before) and _qualifies_an_office(text, nxt):
         return None  # `Managing director Ruth Evans`, `Health secretary Wes Streeting`: the office's first word
     names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
@@ -1641,7 +1641,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
     if subject and _COPULAR_RELATIVE.search(text, max(0, start - 20), start):
         subject = False  # `denizens of the hall of mirrors that is Trump World told me`: the relative's complement
-    if subject and _WHOSE_KIN.search(text, max(0, start - 40), start):
+    if subject and ", whose " in text and _WHOSE_KIN.search(text, max(0, start - 40), start):
         subject = False  # `Mickey McKinney, whose brother William was killed, said`: the relative's, not the sentence's
     if subject and first_after and plural_of_person(first_after):
         subject = False  # `the peaceful Trump supporters … were`: the supporters are the subject, not Trump
@@ -3496,6 +3496,7 @@ class Names:
         self._introduced: dict[int, list[str]] | None = None
         self._marked: set[str] | None = None  # names a title or a `, who` after them marks as persons'
         self._set_off: dict[str, set[str]] | None = None  # the offices set off beside each name
+        self._set_off_heads: list[tuple[tuple[int, int], str, str]] | None = None  # where, the office's last word, who
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._by_surname: set[str] | None = None
@@ -4272,6 +4273,13 @@ class Names:
                 if m.set_off and not m.is_org:
                     self._set_off[self.canonical(m.words, m.at)].update(m.set_off)
         return self._set_off.get(canonical, set())
+
+    def set_off_as(self, head: str, at: tuple[int, int]) -> set[str]:
+        """The people an appositive whose last word is `head` sets off before `at` (`Ann Lee, a surgeon in Leeds,`)."""
+        if self._set_off_heads is None:
+            self._set_off_heads = [(m.at, m.set_off[-1], self.canonical(m.words, m.at)) for m in self.mentions
+                                   if m.set_off and not m.is_org]
+        return {name for where, word, name in self._set_off_heads if word == head and where < at}
 
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""

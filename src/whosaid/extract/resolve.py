@@ -1986,7 +1986,10 @@ class Resolver:
         lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
         if lead is None or lead + 1 >= at[0]:
             return None  # (an office in the lead itself is `_named_next`'s)
-        opening = _lead_opening(office).match(self._paragraph(lead))
+        text = self._paragraph(lead)
+        if office[0] not in [word.lower() for word in text[:_LEAD_OPENING_CHARS].split()[1:4]]:
+            return None  # (the cheap test first: the office's first word among the lead's second to fourth)
+        opening = _lead_opening(office).match(text)
         return self._named_next(office, (lead, opening.start(1))) if opening else None
 
     def _answered_as(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
@@ -5402,9 +5405,7 @@ class Resolver:
     def _several_set_off_so(self, head: str, at: tuple[int, int]) -> bool:
         """`Ann Lee, a surgeon in Leeds, and Tom Brown, a surgeon in York,`: more than one person set off before `at`
         as what the epithet's word says, whom `the surgeon` may stand for alike."""
-        people = {self.names.canonical(m.words, m.at) for m in self.names.mentions
-                  if m.set_off[-1:] == (head,) and m.at < at and not m.is_org}
-        return len(people) > 1
+        return len(self.names.set_off_as(head, at)) > 1
 
     def _titled_so(self, head: str, at: tuple[int, int], gender: str = "") -> str | None:
         """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before `at`
@@ -6331,7 +6332,9 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
     return found
 
 
-@functools.lru_cache(maxsize=None)
+_LEAD_OPENING_CHARS = 120  # enough of a lead for its article and three words
+
+
 @functools.lru_cache(maxsize=4096)
 def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
     """`The Archbishop of Canterbury has`, `A headteacher has`: a lead opening on the office, in capitals or not,
