@@ -22856,3 +22856,13 @@ def test_a_seats_epithet_is_no_one_set_off_as_the_member_for_another_seat(epithe
             'lobby.\n\nMr Benton said he had been "naive".\n\nLabour\'s Chris Bryant, who chairs the committee, said: '
             f'"This undermines trust."\n\n"He should stand down," {epithet} said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Austria's JJ won with his operatic song Wasted Love.", "JJ"),  # was Graham Norton: a stage name in capitals
+    ("Austria's OMV won a contract.", "Graham Norton"),  # a body's capitals: no person, as before
+])
+def test_a_name_in_capitals_with_his_or_her_after_its_verb_is_a_person(sentence, speaker):
+    text = ('Eurovision\n\nBBC commentator Graham Norton said the result was "harsh".\n\n'
+            f'{sentence}\n\n"I can\'t believe it," the 24-year-old said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -1581,7 +1581,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               # Sacramento, said`: a place, set off after its noun
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper() and (before or "").lower() not in STAGE_TRADES
-              # (but `Austrian singer JJ`, `rapper DMX`: a performer's stage name)
+              and _HIS_OR_HER_AFTER.match(text, end) is None
+              # (but `Austrian singer JJ`, `rapper DMX`: a performer's stage name; `Austria's JJ won with his song`)
               or len(names) >= 2 and not titled and ly_adverb(names[0].lower()) and not given_name(names[0])  # a
               # show's or a work's title, no one's name: `Strictly Come Dancing`
               or all([w.lower() in PLACES for w in names]) and not titled and not aged
@@ -2342,6 +2343,8 @@ _ROLE_COMPLEMENT = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]
 
 
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
+_HIS_OR_HER_AFTER = re.compile(r"\s+(?:[a-z]+ed|won|sang|wrote|made|took|gave)\s+(?:(?:with|on|in)\s+)?(?:his|her)\b")
+# `JJ won with his song`: a verb and the name's his or her, a person's, whatever its capitals
 _WHOSE_KIN = re.compile(r",\s+whose\s+(?:[a-z'’-]+\s+){1,2}$")  # `, whose brother ` before a name
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
