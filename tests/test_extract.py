@@ -22866,3 +22866,21 @@ def test_a_name_in_capitals_with_his_or_her_after_its_verb_is_a_person(sentence,
     text = ('Eurovision\n\nBBC commentator Graham Norton said the result was "harsh".\n\n'
             f'{sentence}\n\n"I can\'t believe it," the 24-year-old said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("handover, speaker", [
+    ("His deputy, Tim Cheetham, will take over.", "Tim Cheetham"),  # was new leader: who takes over
+    ("Tim Cheetham will succeed him.", "Tim Cheetham"),
+    ("Tim Cheetham paid tribute.", "new leader"),  # no one takes over: as before
+])
+def test_the_new_leader_is_the_one_the_text_has_take_over(handover, speaker):
+    text = ("Resigns\n\nA council leader has resigned.\n\nSir Stephen Houghton led Barnsley Council for 28 years.\n\n"
+            f'{handover}\n\n"Stephen leaves big shoes to fill," the new leader said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("nation", ["Scottish", "Welsh", "French"])
+def test_a_spokesman_after_a_nations_government_said_is_that_governments(nation):
+    text = (f"Strike\n\nA union has voted to strike.\n\nThe {nation} government said it had made a fair offer.\n\n"
+            '"We urge them to reconsider," a spokesman said.')
+    assert quotes_of(text)[-1][1] == f"{nation} government spokesman"  # was spokesman, no one's

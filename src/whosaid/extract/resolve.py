@@ -2925,7 +2925,7 @@ class Resolver:
         """For a new office, the one the text has win (`Zack Polanski won the vote` for `the new leader`); for an
         outgoing one, the one it has leave (`Thomas Woldbye will step down` for `the outgoing chief executive`)."""
         if office[0] == "new":
-            return self._winner_before(at, frozenset()) or self._to_lead(office, at)
+            return self._winner_before(at, frozenset()) or self._to_lead(office, at) or self._taking_over(at)
         return self._leaving_before(at) if office[0] in _LEAVING_OFFICE else None
 
     def _to_lead(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
@@ -2937,6 +2937,12 @@ class Resolver:
         found = self._people_marked(at, None, _TO_LEAD, _TO_LEAD_WORDS,
                                     fits=lambda led: set(led.group(1).lower().split()) <= set(office))
         return found.pop() if len(found) == 1 else None
+
+    def _taking_over(self, at: tuple[int, int]) -> str | None:
+        """The one person the text has take over or succeed before `at` (`His deputy, Tim Cheetham, will take over`,
+        `Ann Lee will succeed him`): whom `the new leader` stands for."""
+        taking = self._people_marked(at, None, _TAKING_OVER, _TAKING_OVER_WORDS)
+        return taking.pop() if len(taking) == 1 else None
 
     def _leaving_before(self, at: tuple[int, int]) -> str | None:
         """The one person the text has leave a post or be replaced before `at` (`Thomas Woldbye will step down in
@@ -5653,17 +5659,23 @@ class Resolver:
         return last[1] if head in BODY_NOUNS or head in ORG_WORDS else None
 
     def _described_body_reporting_before(self, at: tuple[int, int]) -> str | None:
-        """The body described in lowercase words after `the` (`The school`, `The housing association`) as the subject
-        of a cue in the sentence just before, in this paragraph or the one before, with no quotation (`The school
-        said it took safety seriously.`)."""
+        """The body described in lowercase words after `the` (`The school`, `The housing association`; a nation's
+        adjective may open them: `The Scottish government`) as the subject of a cue in the sentence just before, in
+        this paragraph or the one before, with no quotation (`The school said it took safety seriously.`)."""
         before = self._sentence_before_at(at)
         if before is None or before[0] < at[0] - 1:
             return None
         subject = sentence_subject(*before[1:])
         toks = subject.tokens if subject is not None else ()
         after = index_of(before[1], toks[-1], before[2], before[3]) if toks else None
+        if len(toks) == 2 and toks[1].lower in NATION_ADJECTIVES and after is not None and after + 1 < before[3] \
+                and (before[1][after + 1].lower in BODY_NOUNS or before[1][after + 1].lower in ORG_WORDS) \
+                and before[1][after + 1].text.islower():
+            after += 1  # `The Scottish government`: the nation's adjective and the body's noun (the subject ends at
+            toks = (*toks, before[1][after])  # the capitals)
         if not 2 <= len(toks) <= 3 or toks[0].lower != "the" \
-                or any(not t.is_word or t.is_capitalised for t in toks[1:]) \
+                or any(not t.is_word or t.is_capitalised and t.lower not in NATION_ADJECTIVES for t in toks[1:-1]) \
+                or not toks[-1].is_word or toks[-1].is_capitalised \
                 or toks[-1].lower not in BODY_NOUNS and toks[-1].lower not in ORG_WORDS or after is None \
                 or after + 1 >= before[3] or before[1][after + 1].lower not in _REPORTING:
             return None
@@ -7254,6 +7266,10 @@ _SECRETARIES_DEPARTMENTS = {"home", "foreign", "health", "transport", "education
 _LESSER_RANKS = frozenset(_LESSER) | {"permanent"}  # (a permanent secretary is a civil servant)
 _TO_LEAD = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:lead|head|run|chair)\s+"
                       r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")  # after a name: the body one will lead
+_TAKING_OVER = re.compile(r"(?:,[^,.;\"“”]{1,80},|,)?\s+(?:will|is\s+(?:set\s+|due\s+)?to|has)\s+"
+                          r"(?:take\s+over|taken\s+over|succeed(?:ed)?\s+(?:him|her))\b|\s+(?:takes\s+over|succeeds\s+"
+                          r"(?:him|her))\b")  # after a name: who comes into the office someone leaves
+_TAKING_OVER_WORDS = re.compile(r"\b(?:take|taken|takes|succeed|succeeds|succeeded)\b")  # a paragraph that may say so
 _TO_LEAD_WORDS = re.compile(r"\b(?:lead|head|run|chair)\b")  # a paragraph that may say so
 _LEAVING_AFTER = re.compile(_REPLACED_AFTER.pattern + r"|\s+(?:(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:step\s+down|"
                             r"retire|stand\s+down|quit)|(?:is\s+)?(?:stepping|standing)\s+down|(?:steps|stands)\s+down"
