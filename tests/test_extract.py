@@ -22875,6 +22875,7 @@ def test_a_name_in_capitals_with_his_or_her_after_its_verb_is_a_person(sentence,
 ])
 def test_the_new_leader_is_the_one_the_text_has_take_over(handover, speaker):
     text = ("Resigns\n\nA council leader has resigned.\n\nSir Stephen Houghton led Barnsley Council for 28 years.\n\n"
+            '"It\'s time for new blood," the Labour veteran said.\n\n'
             f'{handover}\n\n"Stephen leaves big shoes to fill," the new leader said.')
     assert quotes_of(text)[-1][1] == speaker
 
