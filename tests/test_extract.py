@@ -22798,7 +22798,9 @@ def test_the_rescuer_is_the_person_named_before():
 @pytest.mark.parametrize("opposition, speaker", [
     ("Opposition Conservative leader Robert Alden", "Tory councillor"),  # was John Cotton, of no party: the party
     # is another's
-    ("Opposition leader Robert Alden", "John Cotton"),  # no one of the party: the council's leader, as before
+    ("Opposition leader Robert Alden", "Tory councillor"),  # was John Cotton: the opposition's party may be it
+    ("Deputy leader Sharon Thompson", "John Cotton"),  # no one of the party, nor the opposition: the council's
+    # leader, as before
 ])
 def test_a_party_in_an_epithet_that_another_bears_sets_the_office_holder_of_no_party_apart(opposition, speaker):
     text = ('Bankrupt\n\nA council has declared itself effectively bankrupt.\n\nCouncil leader John Cotton said: "We '
@@ -22885,3 +22887,25 @@ def test_a_spokesman_after_a_nations_government_said_is_that_governments(nation)
     text = (f"Strike\n\nA union has voted to strike.\n\nThe {nation} government said it had made a fair offer.\n\n"
             '"We urge them to reconsider," a spokesman said.')
     assert quotes_of(text)[-1][1] == f"{nation} government spokesman"  # was spokesman, no one's
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Councillor"])  # `Cllr` was no councillor
+def test_cllr_titles_the_councillor(title):
+    text = (f"Pothole\n\nA cyclist has won a case.\n\n{title} Mary Evans said repairs had been made.\n\n"
+            '"We take road safety very seriously," the councillor said.')
+    assert quotes_of(text)[-1][1] == "Mary Evans"
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Councillor"])
+def test_a_party_councillor_is_no_councillor_of_no_party_once_the_opposition_has_spoken(title):
+    text = ("Homes\n\nLeeds City Council has approved plans for 500 homes.\n\n\"This is great news,\" said "
+            f'{title} Ann Lee, executive member for housing.\n\nOpposition leader Tom Brown said: "It\'s the wrong '
+            'site."\n\n"Residents weren\'t consulted," the Conservative councillor added.')
+    assert quotes_of(text)[-1][1] == "Conservative councillor"  # was Ann Lee after `Councillor`: the opposition's
+    # party may be the one named
+
+
+def test_a_party_councillor_named_after_the_opposition_stays_that_councillor():
+    text = ('Budget\n\nOpposition leader Mark Weston said the council had "failed".\n\nCouncillor Ann Lee disagreed.'
+            '\n\n"We have done our best," the Conservative councillor added.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # named after the opposition: she answers it

@@ -49,7 +49,8 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
                 "brig": "brigadier", "cpl": "corporal", "pte": "private", "sgt": "sergeant", "insp": "inspector",
                 "supt": "superintendent", "det": "detective", "pc": "constable", "wpc": "constable",
-                "con": "constable", "con.": "constable"}  # (`Con` only after `Det`: `Det Con Amy Walsh`)
+                "con": "constable", "con.": "constable",  # (`Con` only after `Det`: `Det Con Amy Walsh`)
+                "cllr": "councillor", "cllr.": "councillor"}
 
 
 def _title_for_office(title: str, office: str) -> bool:
@@ -72,7 +73,7 @@ _ACADEMIC = {"dr": "doctor", "prof": "professor"}  # titles and the offices they
 
 _RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
                       "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen.", "gen", "adm", "col", "lt", "capt",
-                      "pc", "wpc"}  # military and police ranks
+                      "pc", "wpc", "cllr", "cllr."}  # military and police ranks, and a councillor's title
 
 
 @dataclass(slots=True)  # not frozen: one is made for every name, and a frozen one takes 5x as long to make

@@ -593,6 +593,9 @@ class Resolver:
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
+            if holder and office[0] in PARTY_WORDS and self._party_another_bears(holder, toks, at):
+                holder = None  # `the Conservative councillor` is no `Councillor Ann Lee`, of no party, once the
+                # opposition has spoken
             if not holder and any(ORDINAL.fullmatch(t.lower) for t in toks):
                 holder = self.names.holder(("former",) + office, at)  # `the 44th president` after `Former
                 # President Barack Obama`: one in the line of holders, now or before
@@ -1672,12 +1675,16 @@ class Resolver:
     def _party_another_bears(self, holder: str, toks, at: tuple[int, int]) -> bool:
         """Whether the description names a party (`the Tory councillor`) the text gives `holder` no word of (`Council
         leader John Cotton`), but gives someone else named before `at` (`Opposition Conservative leader Robert
-        Alden`)."""
+        Alden`), or someone named since `holder` stands for the opposition (`Opposition leader Tom Brown`: whose party
+        may be it)."""
         parties = _parties_in(tuple(t.bare.lower() for t in toks[1:-1]))
         if not parties or _parties_in(tuple(self.names.roles(holder))):
             return False
-        return any(name != holder and not parties.isdisjoint(_parties_in(tuple(self.names.roles(name))))
-                   for _, name, _ in self.names.events_before(at))
+        events = list(self.names.events_before(at))
+        last = max((pos for pos, name, _ in events if name == holder), default=(0, 0))
+        return any(name != holder and (not parties.isdisjoint(_parties_in(tuple(roles := self.names.roles(name))))
+                                       or "opposition" in roles and pos > last)
+                   for pos, name, _ in events)
 
     def _placed_elsewhere(self, holder: str, toks) -> bool:
         """Whether the text titles `holder` with an office of a place the description does not
