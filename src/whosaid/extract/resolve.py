@@ -7273,9 +7273,10 @@ _SECRETARIES_DEPARTMENTS = {"home", "foreign", "health", "transport", "education
 _LESSER_RANKS = frozenset(_LESSER) | {"permanent"}  # (a permanent secretary is a civil servant)
 _TO_LEAD = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:lead|head|run|chair)\s+"
                       r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")  # after a name: the body one will lead
-_TAKING_OVER = re.compile(r"(?:,[^,.;\"“”]{1,80},|,)?\s+(?:will|is\s+(?:set\s+|due\s+)?to|has)\s+"
-                          r"(?:take\s+over|taken\s+over|succeed(?:ed)?\s+(?:him|her))\b|\s+(?:takes\s+over|succeeds\s+"
-                          r"(?:him|her))\b")  # after a name: who comes into the office someone leaves
+_TAKING_OVER = re.compile(r"(?:,[^,.;\"“”]{1,80},|,)?\s+(?:(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:take\s+over|"
+                          r"succeed\s+(?:him|her))|has\s+(?:taken\s+over|succeeded\s+(?:him|her))|takes\s+over|"
+                          r"succeeds\s+(?:him|her))\b")  # after a name (and its aside): who comes into the office
+# someone leaves
 _TAKING_OVER_WORDS = re.compile(r"\b(?:take|taken|takes|succeed|succeeds|succeeded)\b")  # a paragraph that may say so
 _TO_LEAD_WORDS = re.compile(r"\b(?:lead|head|run|chair)\b")  # a paragraph that may say so
 _LEAVING_AFTER = re.compile(_REPLACED_AFTER.pattern + r"|\s+(?:(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:step\s+down|"
