@@ -22909,3 +22909,10 @@ def test_a_party_councillor_named_after_the_opposition_stays_that_councillor():
     text = ('Budget\n\nOpposition leader Mark Weston said the council had "failed".\n\nCouncillor Ann Lee disagreed.'
             '\n\n"We have done our best," the Conservative councillor added.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # named after the opposition: she answers it
+
+
+@pytest.mark.parametrize("given", ["Letitia", "Kavun"])  # a given name the lists do not know too (was the office)
+def test_a_public_advocate_is_an_office_before_a_name(given):
+    text = (f'Guns\n\n"Senator Sanders voted twice to protect gun dealers," New York City Public Advocate {given} '
+            'James said.\n\n"We will win," the advocate said.')
+    assert [q[1] for q in quotes_of(text)] == [f"{given} James", f"{given} James"]

@@ -323,7 +323,7 @@ ROLE_WORDS = set("""
 mp mep msp mla mpp mna mha dj model supermodel secretary-general undersecretary under-secretary
 tanaiste tánaiste taoiseach
 agent whip headteacher headmaster headmistress sergeant lieutenant corporal brigadier
-registrar clerk assessor recorder supervisor principal
+registrar clerk assessor recorder supervisor principal advocate
 secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
 editor columnist analyst strategist candidate nominee hopeful governor senator congressman
