@@ -1193,8 +1193,7 @@ def _speaks_for_label(text: str, first_after: str | None, nxt: re.Match | None) 
         return None
     if nxt.group(1).endswith(".") or text[nxt.end():nxt.end() + 1] in (".", ","):
         return word  # `…, predicts a BT report. The …`: the sentence ends with the label
-    following = _NEXT.match(text, nxt.end())
-    return None if following and following.group(1)[:1].isupper() else word
+    return None if _capitalised_after(text, nxt) else word
 
 
 def _label(before: str | None, first_after: str | None, titled) -> str | None:
@@ -1448,14 +1447,11 @@ def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None
         return False
     if first_after != ",":
         return given_name(first_after or "")
-    following = _NEXT.match(text, nxt.end())
-    return following is not None and following.group(1)[:1].isupper()
+    return _capitalised_after(text, nxt)
 
 
-def _qualifies_an_office(text: str, nxt) -> bool:
-    """`Managing` of `Managing director Ruth Evans`, a word for a domain or a function opening a sentence, with a role
-    in lowercase after it (`nxt`): whether a name comes after that (not `Apple` of `Apple chief executive Tim Cook`,
-    whose word is no function)."""
+def _capitalised_after(text: str, nxt: re.Match) -> bool:
+    """Whether the word after the one `nxt` matched is capitalised (a name's, most often)."""
     following = _NEXT.match(text, nxt.end())
     return following is not None and following.group(1)[:1].isupper()
 
@@ -1550,8 +1546,10 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
     if len(words) == 1 and first_after in ROLE_WORDS and not surname and words[0].lower() in _FUNCTIONS \
-            and _after_sentence_end(before) and _qualifies_an_office(text, nxt):
-        return None  # `Managing director Ruth Evans`, `Health secretary Wes Streeting`: the office's first word
+            and _after_sentence_end(before) and _capitalised_after(text, nxt):
+        return None  # `Managing director Ruth Evans`, `Health secretary Wes Streeting`: the office's first word, a
+        # function's or a domain's, opening a sentence, with its role and a name after it (not `Apple` of `Apple chief
+        # executive Tim Cook`, no function)
     names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
     if not names or not surname and all([_word_of(w) in NOT_NAMES for w in names]):
         return None

@@ -525,10 +525,11 @@ class Resolver:
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (
-                    None if self._subject_lost(at) or so_titled == "" or self._several_set_off_so(head, at) else
+                    None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text, nor when several are titled or set off so: `The
-            # Rev Simon Cole` and `the Rt Rev Paul Butler` for `the clergyman`)
+            # Rev Simon Cole` and `the Rt Rev Paul Butler` for `the clergyman`; `Ann Lee, a surgeon in Leeds, and Tom
+            # Brown, a surgeon in York,` for `the surgeon`)
             if person is None and head == "minister" and len(toks) == 2 and not self._subject_lost(at):
                 person = self._secretary_of_state(at)  # `Transport Secretary Heidi Alexander said …. ¶ The minister
                 # insisted`, whoever spoke since
@@ -4354,9 +4355,7 @@ class Resolver:
         """The person a lead opening on `a` and the word (`A nurse has been struck off`) brings in, named next
         (`Karen Price, 52, admitted …`; see `_lead_office`), when no one else is titled with the word."""
         if head not in self._leads:
-            name = self._lead_office((head,), (len(self.paragraphs), 0)) if head.isalpha() and any(
-                head in text.lower() for text in self.paragraphs[:_LEAD_PARAGRAPHS]) else None  # (the cheap test
-            # first: the word in the headline or the paragraph under it)
+            name = self._lead_office((head,), (len(self.paragraphs), 0)) if head.isalpha() else None
             if name is not None and any(self._owned_by_the_name_before((m.para, m.start))
                                         for m in self.names.mentions_of(name)[:1]):
                 name = None  # (not `Bode Paver's Wolf Brother`: her work, named after her)
@@ -5414,11 +5413,6 @@ class Resolver:
                     # for the Oscar winner`, `A source close to him`
                 return self._resolve(tokens[first:last], (para, owned.start()))[0]
         return None
-
-    def _several_set_off_so(self, head: str, at: tuple[int, int]) -> bool:
-        """`Ann Lee, a surgeon in Leeds, and Tom Brown, a surgeon in York,`: more than one person set off before `at`
-        as what the epithet's word says, whom `the surgeon` may stand for alike."""
-        return len(self.names.set_off_as(head, at)) > 1
 
     def _titled_so(self, head: str, at: tuple[int, int], gender: str = "") -> str | None:
         """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before `at`
@@ -7910,7 +7904,6 @@ _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 _AMERICAN_PARTIES = frozenset({"republican", "democrat"})  # a member of a party of the United States, no other's
-_LEAD_PARAGRAPHS = 2  # the headline and the paragraph under it, where a story brings in whom it is about
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
 
