@@ -22916,3 +22916,22 @@ def test_a_public_advocate_is_an_office_before_a_name(given):
     text = (f'Guns\n\n"Senator Sanders voted twice to protect gun dealers," New York City Public Advocate {given} '
             'James said.\n\n"We will win," the advocate said.')
     assert [q[1] for q in quotes_of(text)] == [f"{given} James", f"{given} James"]
+
+
+def test_mrs_and_a_surname_is_the_wife_of_a_couple_not_their_child_known_by_her_given_name():
+    text = ("Hospital apologises\n\nA trust has apologised.\n\nElla Morton's parents, Jack and Sophie Morton, said "
+            'staff had ignored them. "We kept telling them," Mrs Morton said.\n\n"We are sorry for the failings in '
+            'Ella\'s care," the trust said.')
+    assert quotes_of(text)[0][1] == "Sophie Morton"  # was Ella Morton, the baby, whose given name goes alone
+
+
+def test_mrs_and_a_surname_of_two_women_with_no_couple_is_still_the_one_whose_given_name_goes_alone():
+    text = ("Hospital apologises\n\nElla Morton and Sophie Morton said staff had ignored them. \"We kept telling "
+            'them," Mrs Morton said.\n\nElla said she would fight on.')
+    assert quotes_of(text)[0][1] == "Ella Morton"
+
+
+@pytest.mark.parametrize("role", ["Substitute", "Debutant", "Full-back", "Batsman"])
+def test_a_playing_role_before_a_name_is_no_part_of_it(role):
+    text = (f'Late win\n\n{role} Tom Hale scored the winner.\n\n"I just hit it," the 19-year-old said.')
+    assert quotes_of(text)[0][1] == "Tom Hale"

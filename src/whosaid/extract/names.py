@@ -1257,7 +1257,8 @@ _UTILITIES = {"water", "gas", "power", "energy", "electricity", "steel", "rail",
 
 # Epithets that stand before a surname alone too, and open no name of their own: `Matchwinner Keane`.
 _PLAYING_ROLES = {"matchwinner", "match-winner", "goalscorer", "striker", "midfielder", "defender", "winger",
-                  "goalkeeper", "keeper", "skipper", "sprinter", "playmaker"}
+                  "goalkeeper", "keeper", "skipper", "sprinter", "playmaker", "substitute", "debutant", "full-back",
+                  "centre-back", "fly-half", "scrum-half", "flanker", "batsman", "batter", "spinner", "seamer"}
 
 
 _PLURAL_TITLES = {"senators", "governors", "representatives", "congressmen", "congresswomen", "mayors", "justices"}
@@ -3547,10 +3548,12 @@ class Names:
         anyone's surname (`Lucas and David Walliams` after Matt Lucas, `Kenteris and Katerina Thanou`)."""
         surnames = {m.words[-1] for m in self.mentions if len(m.words) >= 2} | set(self._lone_titles) | self._surnames
         self._couple_sexes: dict[tuple[str, ...], str] = {}
+        self._coupled: set[tuple[str, ...]] = set()  # the full names of both halves of a couple
         for m, nxt in zip(self.mentions, self.mentions[1:]):
             both = self._lone_titles.get(m.couple or "") == {"m", "f"}
             if m.couple is not None and m.words[0] not in surnames and (both or given_name(m.words[0])):
                 m.words = (m.words[0], m.couple)
+                self._coupled.update((m.words, nxt.words))
                 if both and not given_gender(m.words[0]) and not given_gender(nxt.words[0]):
                     self._couple_sexes.update({m.words: "m", nxt.words: "f"})  # in the order of `Mr. and Mrs.`
 
@@ -3711,6 +3714,9 @@ class Names:
         counts = {name: n for name, n in counts.items() if n}
         top = max(counts.values())
         most = set(counts) if k < 2 or len(counts) < 2 else {name for name, n in counts.items() if n == top}
+        if len(most) >= 2 and sex is not None and len(coupled := most & self._coupled) == 1:
+            most = coupled  # `Ella Morton's parents, Jack and Sophie Morton,` … `Mrs Morton`: of those named equally
+            # often, the one the honorific's sex leaves of a couple, not their child (whose given name goes alone)
         if len(most) >= 2:  # of those named equally often (Hillary Clinton, Bill Clinton), whose given name
             alone = max(self._alone[name[0]] for name in most)  # the text also uses alone (`Hillary was …`)
             most = {name for name in most if self._alone[name[0]] == alone} if alone else most
