@@ -22935,3 +22935,11 @@ def test_mrs_and_a_surname_of_two_women_with_no_couple_is_still_the_one_whose_gi
 def test_a_playing_role_before_a_name_is_no_part_of_it(role):
     text = (f'Late win\n\n{role} Tom Hale scored the winner.\n\n"I just hit it," the 19-year-old said.')
     assert quotes_of(text)[0][1] == "Tom Hale"
+
+
+def test_an_office_in_capitals_in_the_lead_is_named_before_the_sentence_opening_on_it():
+    text = ("Street plan\n\nThe Mayor of London has unveiled plans to pedestrianise Oxford Street.\n\nSadiq Khan said "
+            'the street had been "in decline for years".\n\nTom Hug said the council had not been consulted. "We '
+            'found out from the newspapers," he said.\n\nThe mayor said the plan would create "a world-class '
+            'destination".')
+    assert quotes_of(text)[-1][1] == "Sadiq Khan"  # was Tom Hug, the subject of the sentence before

@@ -1431,6 +1431,9 @@ class Resolver:
                 named_before = office in seen
                 plain = [w.removesuffix("'s").removesuffix("’s") for w in words]  # `the prime minister's plan`
                 seen.update(tuple(plain[:k]) for k in range(1, len(plain) + 1) if plain[k - 1] in ROLE_WORDS)
+                capitals = text[match.start():match.start(1)].lower().split()[1:]
+                seen.update(tuple(capitals[:k]) for k in range(1, len(capitals) + 1) if capitals[k - 1] in ROLE_WORDS)
+                # `The Mayor of London has unveiled …`: the office in capitals is named before `The mayor said`
                 if not office or named_before:
                     continue  # `greeted by an organizer at …` names the organizer first
                 lead = _SENTENCE_LEAD.search(text, 0, match.start())
