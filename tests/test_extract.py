@@ -22943,3 +22943,10 @@ def test_an_office_in_capitals_in_the_lead_is_named_before_the_sentence_opening_
             'found out from the newspapers," he said.\n\nThe mayor said the plan would create "a world-class '
             'destination".')
     assert quotes_of(text)[-1][1] == "Sadiq Khan"  # was Tom Hug, the subject of the sentence before
+
+
+@pytest.mark.parametrize("title", ["Mr", "Mr."])
+def test_he_after_an_honorific_opening_a_sentence_is_a_chinese_surname_not_the_pronoun(title):
+    text = ("Trade talks\n\nVice-Premier He Lifeng led the Chinese delegation.\n\nUS Treasury Secretary Scott Bessent "
+            f'said the talks had been "productive".\n\n{title} He said China was "willing to work with the US".')
+    assert quotes_of(text)[-1][1] == "He Lifeng"  # was Scott Bessent, the he before

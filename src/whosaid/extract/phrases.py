@@ -857,7 +857,8 @@ def _chinese_he(tokens, i: int, start: int) -> bool:
     `Vice Premier He Lifeng`, a Chinese name's, not the pronoun."""
     before = tokens[i - 1] if i > start else None
     return tokens[i].text == "He" and before is not None and before.is_word and before.is_capitalised \
-        and before.lower not in NOT_NAMES and not before.text.endswith(".")  # not `in the U.S. He says`
+        and (before.lower not in NOT_NAMES and not before.text.endswith(".")  # not `in the U.S. He says`
+             or before.lower in PERSONAL_TITLES)  # `Mr He said`, `Mr. He`: He Lifeng's
 
 
 def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
