@@ -22950,3 +22950,10 @@ def test_he_after_an_honorific_opening_a_sentence_is_a_chinese_surname_not_the_p
     text = ("Trade talks\n\nVice-Premier He Lifeng led the Chinese delegation.\n\nUS Treasury Secretary Scott Bessent "
             f'said the talks had been "productive".\n\n{title} He said China was "willing to work with the US".')
     assert quotes_of(text)[-1][1] == "He Lifeng"  # was Scott Bessent, the he before
+
+
+@pytest.mark.parametrize("league", ["Premier League", "Serie A", "NBA"])
+def test_a_league_before_club_in_the_headline_is_no_club_the_club_stands_for(league):
+    text = (f"{league} club fined over finances\n\nEverton have been fined £2m for breaching the {league}'s rules.\n\n"
+            'The club said it was "disappointed" by the decision.')
+    assert quotes_of(text)[0][1] == "Everton"  # was the league, which the headline's label had made a club

@@ -1370,6 +1370,14 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS or low in _TITLE_WORDS else None), words[cut + 1:]
 
 
+def a_league(name: str) -> bool:
+    """`Premier League`, `Serie A`, `La Liga`: a league's name (before `club`, a member's)."""
+    return _LEAGUE.fullmatch(name) is not None
+
+
+_LEAGUE = re.compile(r"(?:[A-Z][\w-]* )*(?:League|Liga|Bundesliga|Premiership|Championship|Eredivisie)(?: One| Two)?"
+                     r"|Serie [AB]|Ligue [12]|MLS|NBA|NFL|NHL")
+_LEAGUE_MEMBERS = {"club", "side", "team", "franchise"}
 _SETTING_APART = {"rival", "rivals", "competitor"}
 _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness", "fan",
                       "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
@@ -4464,11 +4472,12 @@ class Names:
 
     def labelled_before(self, word: str, at: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:
         """`the magazine` after `US magazine Rolling Stone`: (position, canonical) of the latest name
-        outside quotations the text has set beside that word, not a place (`The South Yorkshire company`);
-        the position is where the text names it last (`Scissor Sisters frontwoman` after `US band
-        Scissor Sisters`, `Glasgow group Franz Ferdinand won …`)."""
+        outside quotations the text has set beside that word, not a place (`The South Yorkshire company`),
+        nor a league before its member (`Premier League club`); the position is where the text names it last
+        (`Scissor Sisters frontwoman` after `US band Scissor Sisters`, `Glasgow group Franz Ferdinand won …`)."""
         for m in self._latest_first(at):
             if m.label == word and not m.in_quote and not m.is_place and not _country_code(m.words) \
+                    and not (word in _LEAGUE_MEMBERS and a_league(" ".join(m.words))) \
                     and not (word in PRESS_WORDS and self._after_an(m)):  # (not `a Baton Rouge newspaper`: where it
                 # is; but `An IAAF statement` is the IAAF's)
                 name = self._name_of(m)  # (not `UK` of `the worst UK airport`)

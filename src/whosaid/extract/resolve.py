@@ -34,10 +34,10 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS,
                       SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place,
                       past_tense, plural, singular)
-from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
-                    compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
-                    names_a_service, party_named, plural_before_a_name, plural_body, role_gender, sentence_before_start,
-                    sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
+from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, a_league,
+                    body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
+                    names_a_body, names_a_service, party_named, plural_before_a_name, plural_body, role_gender,
+                    sentence_before_start, sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -953,7 +953,7 @@ class Resolver:
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
         if len(toks) >= 3 and toks[0].lower == "the" and toks[-1].lower in ("club", "side") \
-                and _a_league(toks[1:-1]):
+                and a_league(" ".join(t.text for t in toks[1:-1])):
             return _description(toks), False  # `The Serie A club said`: a club of that league, not the league (which
             # of those named the text does not say)
         if len(toks) == 3 and toks[0].lower == "the" and toks[-1].lower in ("club", "side") and toks[1].is_capitalised \
@@ -7997,15 +7997,6 @@ def _inquiry_of(toks) -> bool:
     head = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower in ("of", "into")), None)
     return head is not None and toks[0].lower in ("the", "a", "an") and toks[head].lower in FINDINGS \
         and not any(t.is_capitalised for t in toks[1:head + 1])
-
-
-def _a_league(words) -> bool:
-    """`Premier League`, `Serie A`, `La Liga`: a league's name before `club`."""
-    return _LEAGUE.fullmatch(" ".join(t.text for t in words)) is not None
-
-
-_LEAGUE = re.compile(r"(?:[A-Z][\w-]* )*(?:League|Liga|Bundesliga|Premiership|Championship|Eredivisie)(?: One| Two)?"
-                     r"|Serie [AB]|Ligue [12]|MLS|NBA|NFL|NHL")
 
 
 def _before_its_topic(toks):
