@@ -22957,3 +22957,22 @@ def test_a_league_before_club_in_the_headline_is_no_club_the_club_stands_for(lea
     text = (f"{league} club fined over finances\n\nEverton have been fined £2m for breaching the {league}'s rules.\n\n"
             'The club said it was "disappointed" by the decision.')
     assert quotes_of(text)[0][1] == "Everton"  # was the league, which the headline's label had made a club
+
+
+def test_a_passive_whose_participle_has_no_ed_speaks_for_no_one():
+    text = ('Tribute\n\nTributes have been paid to "a kind and gentle grandfather" who died after being hit by a car.'
+            "\n\nBrian Lewis, 78, was crossing the road.")
+    assert [q[:2] for q in quotes_of(text)] == [("a kind and gentle grandfather", None)]  # was `Tributes`
+
+
+@pytest.mark.parametrize("verb", ["have described him as", "have paid tribute to"])
+def test_the_family_of_someone_described_speaks_for_the_family_named_next_not_the_person(verb):
+    text = (f'Tribute\n\nThe family of a man who died after being hit by a car in Swansea {verb} "a kind and gentle '
+            'grandfather".\n\nBrian Lewis, 78, was crossing the road in Morriston on Friday evening.')
+    assert quotes_of(text)[0][1] == "Brian Lewis's family"  # described: was Brian Lewis; paid tribute: no cue
+
+
+def test_a_tribute_cue_holds_its_quotation_within_its_phrase_not_one_after_another_cue():
+    text = ('Election\n\n"It is urgent that we do so." Mr Blair also paid tribute to John Kerry\'s campaign, saying he had'
+            ' made the election "a true celebration of democracy".')
+    assert [q[3] for q in quotes_of(text)] == [None, "saying"]  # not `paid` for the first

@@ -23,11 +23,27 @@ def cue_lemma(token: Token, weak: bool = False) -> str | None:
 
 
 def spoke_of(tokens, i) -> bool:
-    """`has spoken of his "brutal" year`, `spoke about`: speaking of something, which reports words."""
-    return tokens[i].lower in _SPOKE and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "about")
+    """`has spoken of his "brutal" year`, `spoke about`: speaking of something, which reports words; `have paid
+    tribute to "a kind and gentle grandfather"`: words in someone's praise."""
+    return tokens[i].lower in _SPOKE and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "about") \
+        or tokens[i].lower in _PAID and i + 2 < len(tokens) and tokens[i + 1].lower in ("tribute", "tributes") \
+        and tokens[i + 2].lower == "to" and _quoted_in_phrase(tokens, i + 3)
+
+
+def _quoted_in_phrase(tokens, i: int) -> bool:
+    """Whether a quotation stands at `i` or a few words on, no comma or sentence's end between (`to his "wonderful"
+    wife`; not `to John Kerry's campaign, saying …"`, another cue's)."""
+    for tok in tokens[i:i + _TRIBUTE_REACH]:
+        if tok.is_quote:
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 _SPOKE = {"speaks", "spoke", "spoken"}
+_PAID = {"pay", "pays", "paid", "paying"}
+_TRIBUTE_REACH = 6  # words from `to` to the quotation of a tribute
 
 
 def _names_before(token: Token) -> bool:

@@ -482,6 +482,8 @@ class Resolver:
         if surname and (person := self.names.subject_of_surname(surname, at)):
             return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
         gender = _just_named(toks)
+        if gender is not None and _kin_of_someone(toks) is not None:
+            gender = None  # `The family of a man who died … have described him as "…"`: his family, not the man
         if gender is not None and _NOT_NAMED.match(self._paragraph(at[0]), toks[-1].end):
             gender = None  # `The driver, who has not been named, said`: no one the text names
         if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):

@@ -106,7 +106,7 @@ def is_participle(tokens, c: int, start: int) -> bool:
 def is_passive(tokens, c: int, start: int) -> bool:
     """`has been called`, `was told`, `were said to be`: a participle after a form of be (not
     after 's: `he's said` is active), or after a verb of seeing (`see written on it`)."""
-    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written", "said")):
+    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in _PARTICIPLES):
         return False
     k = c - 1
     while k >= start and is_adverb(tokens[k]):
@@ -114,6 +114,9 @@ def is_passive(tokens, c: int, start: int) -> bool:
     return k >= start and (tokens[k].lower in FORMS_OF_BE - {"'s", "’s"} or tokens[k].lower in _SEEING)
 
 
+_PARTICIPLES = {"told", "written", "said", "paid", "made", "held", "given", "taken", "shown", "known", "seen",
+                "sent", "brought", "kept", "left", "sold", "spent", "heard", "found", "won", "lost", "hit", "struck"}
+# participles not in -ed (`Tributes have been paid to "…"`, `was given`)
 _SEEING = {"see", "sees", "saw", "seen", "seeing", "find", "finds", "finding"}
 
 

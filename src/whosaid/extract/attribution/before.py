@@ -2302,10 +2302,12 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and v + 1 < qi and tokens[v + 1].lower == "by" \
             and not felt:
         return None  # `Growth was helped by its brands, which enjoyed a "…"`: the subject did nothing
-    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and tokens[v + 1].lower != "to" and not felt \
+    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and not felt \
+            and (tokens[v + 1].lower != "to" or v + 2 == qi or tokens[v + 2].lower in ARTICLES_AND_POSSESSIVES) \
             and not any(_a_verb_word(t) for t in tokens[v + 1:qi]):
         return Attribution(verb.text, None, "passive")  # `The Britons were detained as part of the US-led "war
-        # on terror"`: no one speaks; but `was criticised for calling it "…"`, `is prepared to go this far: "…"`
+        # on terror"`, `Tributes have been paid to "a kind grandfather"`: no one speaks; but `was criticised for
+        # calling it "…"`, `is prepared to go this far: "…"`
     if verb.lower not in CUE_FORMS and any(t.lower == "which" and tokens[k - 1].text == ","
                                            for k, t in enumerate(tokens[v + 1:qi], v + 1)):
         return None  # `Miyagishima is the recipient of the Sawyer Award, which is "presented to …"`: the award's
