@@ -22976,3 +22976,19 @@ def test_a_tribute_cue_holds_its_quotation_within_its_phrase_not_one_after_anoth
     text = ('Election\n\n"It is urgent that we do so." Mr Blair also paid tribute to John Kerry\'s campaign, saying he had'
             ' made the election "a true celebration of democracy".')
     assert [q[3] for q in quotes_of(text)] == [None, "saying"]  # not `paid` for the first
+
+
+@pytest.mark.parametrize("leader, phrase", [
+    ("Unite general secretary Sharon Graham", "the union leader"),
+    ("Sharon Graham, general secretary of the Unite union,", "the union boss"),
+    ("Tesco chief executive Sharon Graham", "the company boss")])
+def test_a_union_or_company_leader_is_the_one_person_named_as_leading_such_a_body(leader, phrase):
+    text = (f'Strike\n\n{leader} said the offer was "an insult".\n\nThe company said it was disappointed.\n\n'
+            f'"Our members will not be bullied," {phrase} said.')
+    assert quotes_of(text)[-1][1] == "Sharon Graham"  # was no one
+
+
+def test_the_union_leader_is_no_employers_chief_executive():
+    text = ('Strike\n\nTesco chief executive Ken Murphy said the offer was "fair".\n\n"Our members will not be bullied,"'
+            ' the union leader said.')
+    assert quotes_of(text)[-1][1] == "union leader"

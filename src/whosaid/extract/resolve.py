@@ -5476,11 +5476,12 @@ class Resolver:
     def _trade_leader(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the tech chief` after `Microsoft boss Satya Nadella`: a leader described by a trade, the one person named
         before `at` whom the text titles with an office that leads a body."""
-        if len(office) < 2 or office[-1] not in _TOP_ROLES or office[0] not in _TRADES_LED \
+        if len(office) < 2 or office[-1] not in _TOP_ROLES or office[0] not in _TRADES_LED | _UNIONS \
                 or len(office) > 2 and office[-1] in _LEADING:
             return None  # (`the supermarket chief executive` too)
+        leads = _leads_a_union if office[0] in _UNIONS else _leads_a_body
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
-                   and any(held[-1:] and held[-1] in _TOP_ROLES and len(held) >= 2 for held in (m.office, m.set_off))}
+                   and any(leads(held) for held in (m.office, m.set_off))}
         return leaders.pop() if len(leaders) == 1 else None
 
     def _owners_of_body(self, body: str, at: tuple[int, int]) -> set[str]:
@@ -8376,12 +8377,28 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
+_UNIONS = {"union", "unions"}  # `the union boss`: the one person named as a union's leader (`Unite general secretary`)
+
+
+def _leads_a_body(office: tuple[str, ...]) -> bool:
+    """`chief executive`, `Tesco boss`: an office that leads a body, of more than its leading word."""
+    return len(office) >= 2 and office[-1] in _TOP_ROLES
+
+
+def _leads_a_union(office: tuple[str, ...]) -> bool:
+    """`Unite general secretary`, `union president`: an office that leads a trade union (a general secretary's, or
+    one that says union), not an employer's (`chief executive`)."""
+    return office[-2:] == ("general", "secretary") or any(w in _UNIONS for w in office[:-1]) and (
+        office[-1] in _TOP_ROLES or office[-1] == "secretary")
+
+
 _TRADING_HEADS = frozenset({"retailer", "supermarket", "airline", "carmaker", "grocer", "brewer", "insurer", "lender",
                             "bank", "chain", "housebuilder", "manufacturer", "carrier"})  # a trade no public body plies
 
-_TRADES_LED = _TRADING_HEADS | {"tech", "technology", "oil", "energy", "mining", "media", "retail", "banking",
-                                "telecoms", "motor", "drinks", "fashion", "food", "steel", "pharmaceutical", "pharma",
-                                "chip", "software", "airport", "utility", "water", "rail"}  # `the tech chief`
+_TRADES_LED = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {
+    "tech", "technology", "oil", "energy", "mining", "media", "retail", "banking", "telecoms", "motor", "drinks",
+    "fashion", "food", "steel", "pharmaceutical", "pharma", "chip", "software", "airport", "utility", "water",
+    "rail"}  # `the tech chief`, `the company boss` (not `the group chief executive`, an office of its own)
 _TRADES_SPOKEN_OF = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {"broadcaster"}  # what a regulator calls who it fined
 
 
