@@ -22992,3 +22992,17 @@ def test_the_union_leader_is_no_employers_chief_executive():
     text = ('Strike\n\nTesco chief executive Ken Murphy said the offer was "fair".\n\n"Our members will not be bullied,"'
             ' the union leader said.')
     assert quotes_of(text)[-1][1] == "union leader"
+
+
+@pytest.mark.parametrize("party", ["Conservative", "Tory"])
+def test_a_partys_council_group_leader_is_that_partys_councillor_not_the_council_leader(party):
+    text = ("Council tax\n\nCouncil tax in Cardiff will rise by 5%.\n\nCouncil leader Huw Thomas said the rise was "
+            "needed.\n\nConservative group leader Adrian Robson said residents were \"being squeezed\".\n\n"
+            f'"People are struggling," the {party} councillor added.')
+    assert quotes_of(text)[-1][1] == "Adrian Robson"  # was Huw Thomas: the group's party was no part of the office
+
+
+def test_a_council_group_leader_of_one_party_is_no_councillor_of_another():
+    text = ('Council tax\n\nLabour group leader Adrian Robson said residents were "being squeezed".\n\n'
+            '"People are struggling," the Conservative councillor added.')
+    assert quotes_of(text)[-1][1] != "Adrian Robson"

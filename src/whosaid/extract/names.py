@@ -1988,7 +1988,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
         named_in_two = k == 2 and (qualifier or "")[:1].isupper() and (previous or "")[:1].isupper()
         if k == 2 and not named_in_two or k == 3 or not (
                 qualifier and qualifier[:1].isalpha()
-                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS or qualifier == "council")) \
+                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS or qualifier in _GROUPS)) \
                 or qualifier.lower() in ("the", "a", "an"):  # (`The director Greta Gerwig`: no office `the director`)
             if (qualifier or "").lower() == "former":
                 office.insert(0, "former")  # `Former Manchester United captain Gary Neville`
@@ -1998,6 +1998,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     return tuple(office)
 
 
+_GROUPS = {"council", "group"}  # `Conservative group leader Adrian Robson`: a party's group on a council
 _GENERALS = {"director", "secretary", "attorney", "solicitor", "surgeon", "governor", "postmaster", "inspector",
              "auditor", "comptroller", "registrar", "accountant"}  # `director general`, `attorney general`
 
@@ -2062,9 +2063,11 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
             title[-2:] == ("chief", "constable") or title[-1] == "commissioner" and "police" in title):
         return True  # `Chief Constable Mark Roberts`, `Metropolitan Police Commissioner Mark Rowley` for `the police
         # chief`, `the chief`: a force's head
-    if office == ("councillor",) and "council" in title[:-1] and title[-1] in _COUNCIL_SEATS:
+    if office[-1:] == ("councillor",) and set(office[:-1]) <= set(title[:-1]) and _GROUPS & set(title[:-1]) \
+            and title[-1] in _COUNCIL_SEATS:
         return True  # `Council leader Tom Brown`, `Council transport convener Ann Lee` for `the councillor`: a
-        # council's leader, convener or member holds a seat on it
+        # council's leader, convener or member holds a seat on it; `Conservative group leader Adrian Robson` for `the
+        # Tory councillor`, a party's group on it
     if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
         of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
         return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)

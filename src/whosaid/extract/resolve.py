@@ -610,8 +610,10 @@ class Resolver:
                 holder = self._budget_owner(at)  # `the chancellor` after `Gordon Brown's Budget`
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
                 holder = self.names.holder(_lowercase_office(toks), at)
-                if holder and (self._placed_elsewhere(holder, toks) or self._party_another_bears(holder, toks, at)):
-                    holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
+                if holder and (self._placed_elsewhere(holder, toks) or self._party_another_bears(holder, toks, at)
+                               or holder in self._of_other_parties(toks)):
+                    holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`, `the Tory councillor` no `Labour
+                    # group leader Ann Lee`
                 led = self._leader_of(_names_in(toks[1:-1]), at, any_office=False) \
                     if not holder and office[-1] in _TOP_ROLES else None
                 holder = holder or led or self._set_off_as_of_the_body(toks, at) \
