@@ -23006,3 +23006,14 @@ def test_a_council_group_leader_of_one_party_is_no_councillor_of_another():
     text = ('Council tax\n\nLabour group leader Adrian Robson said residents were "being squeezed".\n\n'
             '"People are struggling," the Conservative councillor added.')
     assert quotes_of(text)[-1][1] != "Adrian Robson"
+
+
+@pytest.mark.parametrize("trade", ["Librarian", "Comedian", "Historian"])
+def test_a_trade_ending_in_ian_before_a_name_is_no_part_of_it(trade):
+    text = f'Library\n\n{trade} Jo Hughes said the visit was "a dream come true".'
+    assert quotes_of(text)[0][1] == "Jo Hughes"
+
+
+def test_a_gerund_before_an_auxiliary_is_no_cue():
+    text = 'Library\n\nCamilla, who is patron of the trust, said reading had "changed her life".'
+    assert quotes_of(text)[0][3] == "said"  # was `reading`

@@ -6,8 +6,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      FINDERS, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS,
-                      SENT_TEXTS, WEAK_BASE, an_age, given_name, plural)
+                      FINDERS, FINITE_AUXILIARIES, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS,
+                      ROLE_WORDS, SENT_TEXTS, WEAK_BASE, an_age, given_name, plural)
 from .tokens import OPENING, Token
 
 
@@ -84,6 +84,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
         return None  # `in the Reading the Mind in the Eyes test`: a title's word
+    if low.endswith("ing") and nxt in FINITE_AUXILIARIES:
+        return None  # `said reading had "changed her life"`: a gerund, the subject of a clause
     if tokens[i].is_capitalised and i > 0 and _names_before(tokens[i - 1]):
         return None  # `Mr Read said`, `Nick Read has resigned`: a surname that spells a cue
     if low.endswith("ing") and tokens[i].is_capitalised and 0 < i < len(tokens) - 1 and tokens[i - 1].is_capitalised \

@@ -1281,7 +1281,8 @@ _DETECTIVE = {"det", "det.", "detective"}
 _SEATS = {"county", "city", "public", "town", "state"}  # what an office one is elected to may be of
 
 
-_AGENT_ENDINGS = ("er", "or", "ist")  # a word for one who does something: `forecaster`, `meteorologist`
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # a word for one who does something: `forecaster`, `meteorologist`,
+# `librarian`
 
 
 _ABBREVIATED_OFFICES = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "minister"),
