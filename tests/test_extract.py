@@ -23017,3 +23017,11 @@ def test_a_trade_ending_in_ian_before_a_name_is_no_part_of_it(trade):
 def test_a_gerund_before_an_auxiliary_is_no_cue():
     text = 'Library\n\nCamilla, who is patron of the trust, said reading had "changed her life".'
     assert quotes_of(text)[0][3] == "said"  # was `reading`
+
+
+@pytest.mark.parametrize("epithet", ["The DUP MLA", "The MLA", "The Plaid MS"])
+def test_a_member_of_a_devolved_assembly_stands_for_the_person_just_named(epithet):
+    text = ('Budget\n\nA row has broken out.\n\nEducation Minister Paul Givan said the budget was "finite". '
+            f'{epithet} added: "Every sector must share the pain."')
+    assert quotes_of(text)[-1][1] == "Paul Givan"  # was no one, as `the DUP MP` was not
+

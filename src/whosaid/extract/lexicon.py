@@ -470,8 +470,8 @@ captain skipper coach boss star champion athlete runner sprinter singer actor ac
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul international
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
-minister chart-topper mp msp mep td backbencher frontbencher debutant newcomer rookie bassist pianist composer
-playwright poet holder founder
+minister chart-topper mp msp mep td mla mpp ms backbencher frontbencher debutant newcomer rookie bassist pianist
+composer playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
 broadcaster activist campaigner pensioner centenarian supercentenarian octogenarian nonagenarian citizen expert agent

@@ -6735,6 +6735,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         # (`the cabinet minister` is a minister of any office, as `the minister` is)
     if head == "chief" and not toks[-2].is_capitalised:
         return None  # `the Warriors chief`, but `the Metropolitan police chief` is an office of its own
+    if head == "ms":
+        return "" if toks[-1].text == "MS" else None  # `the Plaid MS`: a member of the Senedd, of either sex
     return _head_gender(head)
 
 
