@@ -23025,3 +23025,17 @@ def test_a_member_of_a_devolved_assembly_stands_for_the_person_just_named(epithe
             f'{epithet} added: "Every sector must share the pain."')
     assert quotes_of(text)[-1][1] == "Paul Givan"  # was no one, as `the DUP MP` was not
 
+
+
+@pytest.mark.parametrize("named, epithet, expected", [
+    ("Crossbench peer Lord Carlile", "The crossbencher", "Lord Carlile"),
+    ("Police and crime commissioner Donna Jones", "The PCC", "Donna Jones"),
+    ("Sir Ed Davey", "The Lib Dem", "Ed Davey")])
+def test_a_crossbencher_a_pcc_and_a_lib_dem_stand_for_the_person_just_named(named, epithet, expected):
+    text = f'Plan\n\nA row has broken out.\n\n{named} said the plan was "cruel". {epithet} added: "It must be stopped."'
+    assert quotes_of(text)[-1][1] == expected  # was no one
+
+
+def test_a_dem_alone_is_no_epithet_for_the_person_just_named():
+    text = 'Plan\n\nUS Rep. Ann Lee, R-Ohio, said the plan was "cruel". The Dem added: "It must be stopped."'
+    assert quotes_of(text)[-1][1] == "Dem"

@@ -6723,7 +6723,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
     elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
-              or _a_trades_executive(toks) or head in _PARTY_MEMBERS and toks[-1].is_capitalised) or head == "yorker":
+              or _a_trades_executive(toks) or head in _PARTY_MEMBERS and toks[-1].is_capitalised
+              and (head != "dem" or toks[-2].lower == "lib")) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -6747,8 +6748,9 @@ def _a_trades_executive(toks) -> bool:
         and toks[-2].text.isalpha() and toks[-2].text.islower() and toks[-2].lower not in _EXECUTIVE_RANKS
 
 
-_PARTY_MEMBERS = {"conservative", "tory", "nationalist", "unionist"}  # `the Conservative said`: a member, as `the
-# Republican`; not `asked the conservative who he thought would win`, a commentator the text describes
+_PARTY_MEMBERS = {"conservative", "tory", "nationalist", "unionist", "dem"}  # `the Conservative said`, `the Lib
+# Dem`: a member, as `the Republican`; not `asked the conservative who he thought would win`, a commentator the text
+# describes
 _EXECUTIVE_RANKS = {"chief", "managing", "vice", "deputy", "senior", "top", "former", "acting", "interim", "new",
                     "assistant", "national", "local", "party"}  # (`the former executive`: read as an office)
 
