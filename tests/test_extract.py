@@ -23039,3 +23039,9 @@ def test_a_crossbencher_a_pcc_and_a_lib_dem_stand_for_the_person_just_named(name
 def test_a_dem_alone_is_no_epithet_for_the_person_just_named():
     text = 'Plan\n\nUS Rep. Ann Lee, R-Ohio, said the plan was "cruel". The Dem added: "It must be stopped."'
     assert quotes_of(text)[-1][1] == "Dem"
+
+
+@pytest.mark.parametrize("epithet", ["The screenwriter", "The hairdresser", "The librarian", "The zookeeper", "The diver"])
+def test_more_trades_are_epithets_for_the_person_just_named(epithet):
+    text = f'Plan\n\nA row has broken out.\n\nTom Brown said the plan was "cruel". {epithet} added: "It must be stopped."'
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was no one

@@ -34,7 +34,8 @@ CASES = [
      [("do their best to deal with it and fix whatever problem there is at that moment.", "Conney", "Conney", "said")]),
     ('Garnier said he also learned a lesson from the ordeal.\n"Think before you act," the clown said. "Your actions '
      'have repercussions."',
-     [("Think before you act,", "the clown", "clown", "said"), ("Your actions have repercussions.", "the clown", "clown", "said")]),
+     [("Think before you act,", "the clown", "Garnier", "said"),  # the clown is the person just named (the gold's
+      ("Your actions have repercussions.", "the clown", "Garnier", "said")]),  # `speakers` are the mention)
     # the other six, verbatim (the ones above shorten their longer texts)
     ('Burton said, "I love those cats!"',
      [('I love those cats!', 'Burton', 'Burton', 'said')]),
@@ -49,7 +50,7 @@ CASES = [
     ('And despite perhaps sometimes seeming like superheroes, sandwich aritsts are just like everyone else in society. Conney said in order to be what the people need, the job requires them to "do their best to deal with it and fix whatever problem there is at that moment."\nThe chief said being involved in violence is never easy for anyone, but added that a sandwich artists\' work isn\'t necessarily done when they leave the scene.',
      [('do their best to deal with it and fix whatever problem there is at that moment.', 'Conney', 'Conney', 'said')]),
     ('Garnier said he also learned a lesson from the ordeal.\n"Think before you act," the clown said. "Your actions have repercussions. No matter how trivial and joking I thought it was, people took it seriously."',
-     [('Think before you act,', 'the clown', 'clown', 'said'), ('Your actions have repercussions. No matter how trivial and joking I thought it was, people took it seriously.', 'the clown', 'clown', 'said')]),
+     [('Think before you act,', 'the clown', 'Garnier', 'said'), ('Your actions have repercussions. No matter how trivial and joking I thought it was, people took it seriously.', 'the clown', 'Garnier', 'said')]),
 ]
 
 

@@ -495,7 +495,8 @@ pro sophomore freshman left-hander right-hander southpaw pundit newsreader heavy
 light-heavyweight middleweight welterweight lightweight featherweight bantamweight flyweight
 nun monk friar deacon curate rector abbot missionary clergyman clergywoman churchman dean butcher builder mechanic pilot
 vet soldier cabbie shopkeeper postmaster postmistress sub-postmaster sub-postmistress postman postwoman consultant
-rescuer lifeguard coxswain crossbencher pcc
+rescuer lifeguard coxswain crossbencher pcc screenwriter carer cleaner caretaker porter gardener florist hairdresser
+barber puppeteer potter librarian zookeeper ranger warden lifeboatman diver surfer skateboarder clown
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
