@@ -23045,3 +23045,9 @@ def test_a_dem_alone_is_no_epithet_for_the_person_just_named():
 def test_more_trades_are_epithets_for_the_person_just_named(epithet):
     text = f'Plan\n\nA row has broken out.\n\nTom Brown said the plan was "cruel". {epithet} added: "It must be stopped."'
     assert quotes_of(text)[-1][1] == "Tom Brown"  # was no one
+
+
+def test_an_institution_a_label_stands_for_keeps_what_it_is_of():
+    text = ('Pay\n\nA row has broken out.\n\nThe Royal College of Nursing said the offer was "cruel". The college added:'
+            ' "It must be stopped."')
+    assert quotes_of(text)[-1][1] == "Royal College of Nursing"  # was Royal College

@@ -988,8 +988,9 @@ class Resolver:
         """The one name ending in `word` capitalised (`the National Gallery`, `Guy's Hospital`, `Manchester
         Airport`) that this paragraph before `at` or the two before write: the institution `the gallery` is."""
         return self._sole_match_before(re.compile(  # (past a `The` opening a sentence: not `The Gallery`)
-            rf"(?:\bThe )?((?!The )(?:[A-Z][\w'’-]* )+{word[:1].upper()}{re.escape(word[1:])})\b"), at,
-            _INSTITUTION_REACH)
+            rf"(?:\bThe )?((?!The )(?:[A-Z][\w'’-]* )+{word[:1].upper()}{re.escape(word[1:])}"
+            rf"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?)\b"), at, _INSTITUTION_REACH)  # and what it is of (`the
+        # Royal College of Nursing`)
 
     def _place_at_before(self, at: tuple[int, int]) -> str | None:
         """`Unite has called a strike at Heathrow. The airport said`: the one name after `at` that this paragraph
