@@ -23051,3 +23051,16 @@ def test_an_institution_a_label_stands_for_keeps_what_it_is_of():
     text = ('Pay\n\nA row has broken out.\n\nThe Royal College of Nursing said the offer was "cruel". The college added:'
             ' "It must be stopped."')
     assert quotes_of(text)[-1][1] == "Royal College of Nursing"  # was Royal College
+
+
+@pytest.mark.parametrize("won", ["won the race ahead of", "finished ahead of"])
+def test_the_runner_up_is_whom_the_winner_finished_ahead_of(won):
+    text = (f'Race\n\nAnn Lee {won} Sara Jones.\n\n"I\'m so happy," the winner said.\n\n"I gave it everything," the '
+            'runner-up said.')
+    assert quotes_of(text)[-1][1] == "Sara Jones"  # was no one
+
+
+def test_ahead_of_a_time_marks_no_loser():
+    text = ('Race\n\nSpeaking ahead of Sara Jones\'s visit, Ann Lee said she was ready.\n\n"I gave it everything," the '
+            'runner-up said.')
+    assert quotes_of(text)[-1][1] == "runner-up"

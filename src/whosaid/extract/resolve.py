@@ -2977,14 +2977,14 @@ class Resolver:
     def _loser_before(self, at: tuple[int, int]) -> str | None:
         """The one person the text has beaten before `at` (`Ann Lee beat Tom Brown`, `Tom Brown lost to Ann Lee`):
         whom `the runner-up` or `the defeated candidate` stands for."""
-        lost = self._people_marked(at, _BEAT_BEFORE, _LOST)
+        lost = self._people_marked(at, _BEAT_BEFORE, _LOST, reach=_BEATEN_REACH)
         return lost.pop() if len(lost) == 1 else None
 
     def _people_marked(self, at: tuple[int, int], before: re.Pattern | None, after: re.Pattern,
-                       written: re.Pattern | None = None, fits=lambda match: True) -> set[str]:
-        """The people named before `at`, past the headline, whom `before` matches right before their name or `after`
-        right after it, as `fits` accepts (who won, who lost, who was replaced, who will lead a body), in the
-        paragraphs that write `written`."""
+                       written: re.Pattern | None = None, fits=lambda match: True, reach: int = 0) -> set[str]:
+        """The people named before `at`, past the headline, whom `before` matches right before their name (within
+        `reach` characters, else `_MARK_REACH`) or `after` right after it, as `fits` accepts (who won, who lost, who
+        was replaced, who will lead a body), in the paragraphs that write `written`."""
         found = set()
         for para in range(1, at[0] + 1):
             text = self._paragraph(para)
@@ -2993,7 +2993,7 @@ class Resolver:
             for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
                 if m.is_org:
                     continue
-                if before is not None and before.search(text, max(0, m.start - _MARK_REACH), m.start) \
+                if before is not None and before.search(text, max(0, m.start - (reach or _MARK_REACH)), m.start) \
                         or (marked := after.match(text, m.end)) and fits(marked):
                     found.add(self.names.canonical(m.words, m.at))
         return found
@@ -7321,6 +7321,7 @@ _LOST_TO_WORDS = r"\b(?:lost\s+to|beaten\s+by|defeated\s+by)\s+"  # `Carlos Alca
 _LOST_TO_BEFORE = re.compile(_LOST_TO_WORDS + "$")  # right before a name
 _WINNING_WORDS = re.compile(_WON.pattern + "|" + _LOST_TO_WORDS)  # a paragraph that may say who won
 _MARK_REACH = 16  # characters before a name a word marking it may stand in: `lost to `, `succeeds `
+_BEATEN_REACH = 48  # characters before a name the words beating it may stand in: `won the race ahead of `
 _ROLE_OF_A_BODY_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?"
                                      r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for)\s+)?)*[A-Z][\w'’&-]*)")  # `, governor of
 # the Bank of England`
@@ -7336,7 +7337,9 @@ def _names_the_body(name: str, words: list[str]) -> bool:
 _REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told"}  # verbs a body reports with
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
-_BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted)\s+$")  # right before the loser
+_BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted"
+                          r"|(?:won|wins|finished|came|crossed)\b[^.;:,]{0,30}?\bahead\s+of)\s+$")  # right before the
+# loser (`won the race ahead of`; not `speaking ahead of`, a time)
 _LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?(?:" + _LOST_TO_WORDS + r"|(?:came|finished|was)\s+"
                    r"(?:a\s+distant\s+|a\s+close\s+)?(?:second|runner-up)\b)")  # right after the loser (`Dan Barker
 # came second`)
