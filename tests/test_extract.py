@@ -23064,3 +23064,9 @@ def test_ahead_of_a_time_marks_no_loser():
     text = ('Race\n\nSpeaking ahead of Sara Jones\'s visit, Ann Lee said she was ready.\n\n"I gave it everything," the '
             'runner-up said.')
     assert quotes_of(text)[-1][1] == "runner-up"
+
+
+def test_a_mayor_of_a_place_the_lists_do_not_know_holds_that_office():
+    text = ('Plan\n\nA row has broken out.\n\nMayor of Greater Manchester Andy Burnham said the plan was "cruel".\n\n'
+            'Tom Brown, a resident, agreed.\n\n"It must be stopped," the mayor added.')
+    assert quotes_of(text)[-1][1] == "Andy Burnham"  # was Tom Brown, the subject before

@@ -1518,9 +1518,10 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         first_after = nxt.group(1) if nxt else None
     if before is None and first_after in DASHES and all(w.isupper() for w in words):
         return None  # `LOS ANGELES —`, `NEW YORK (AP) -`: a dateline, no one's name
-    role = None
+    role, named_at = None, start
     if (before or "").lower() == "of":
         words, role = _after_role_of(text, start, words)
+        named_at = run[len(run) - len(words)][1] if role is not None and len(words) < len(run) else start
         if role is not None and _domain_before_name(text, nxt, first_after, words):
             return None  # `Director of Public Prosecutions, Ken Macdonald, said`: the office's domain
         if role is not None:
@@ -1538,8 +1539,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         office = _office_before(text, honorific, role) if role and role.lower() in ROLE_WORDS else ()
     if not office and "," in text[max(0, start - 25):start]:
         office = _office_set_off(text, start)  # `The Bishop of Durham, the Rt Rev Dr Tom Wright`
-    if not office and " of " in text[max(0, start - _OF_DOMAIN_REACH):start]:
-        office = _office_of_domain(text, start)  # `Former Secretary of State Hillary Clinton`
+    if not office and " of " in text[max(0, named_at - _OF_DOMAIN_REACH):named_at]:
+        office = _office_of_domain(text, named_at)  # `Former Secretary of State Hillary Clinton`; `Mayor of Greater
+        # Manchester Andy Burnham`, the domain in the run
     whole = words
     if len(words) > 1:
         cut_title, words = name_after_title(words)
@@ -1945,9 +1947,9 @@ def _office_of_domain(text: str, start: int) -> tuple[str, ...]:
         return ()
     domain = tuple(found.group(3).lower().split())
     role = found.group(2).lower()
-    if domain not in OFFICE_DOMAINS and role not in _SEES_HELD and not (
-            role in _OFFICES_OF_PLACES and all(w in PLACES for w in domain)):
-        return ()  # (`Mayor of London Sadiq Khan`: a place's; `Archbishop of Canterbury Justin Welby`: a see's)
+    if domain not in OFFICE_DOMAINS and role not in _SEES_HELD and role not in _OFFICES_OF_PLACES:
+        return ()  # (`Mayor of London Sadiq Khan`, `Mayor of Greater Manchester Andy Burnham`: a place's, whether the
+        # lists know it or not; `Archbishop of Canterbury Justin Welby`: a see's)
     return (("former",) if found.group(1) else ()) + (found.group(2).lower(), "of") + domain
 
 
