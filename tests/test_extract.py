@@ -23070,3 +23070,15 @@ def test_a_mayor_of_a_place_the_lists_do_not_know_holds_that_office():
     text = ('Plan\n\nA row has broken out.\n\nMayor of Greater Manchester Andy Burnham said the plan was "cruel".\n\n'
             'Tom Brown, a resident, agreed.\n\n"It must be stopped," the mayor added.')
     assert quotes_of(text)[-1][1] == "Andy Burnham"  # was Tom Brown, the subject before
+
+
+@pytest.mark.parametrize("named, epithet, expected", [
+    ("Metropolitan Police Commissioner Sir Mark Rowley", "the Met chief", "Mark Rowley"),
+    ("Education Secretary Bridget Phillipson", "the cabinet minister", "Bridget Phillipson"),
+    ("Labour MP Dawn Butler", "the Brent East MP", "Dawn Butler")])
+@pytest.mark.parametrize("ordinary", ["a resident", "45, a local mum"])
+def test_someone_set_off_as_an_ordinary_person_is_no_office_holder(named, epithet, expected, ordinary):
+    text = (f'Plan\n\nA row has broken out.\n\n{named} said the plan was "cruel".\n\nTom Brown, {ordinary}, agreed.'
+            f'\n\n"It must be stopped," {epithet} added.')
+    assert quotes_of(text)[-1][1] == expected  # was Tom Brown
+

@@ -1379,6 +1379,8 @@ def a_league(name: str) -> bool:
 _LEAGUE = re.compile(r"(?:[A-Z][\w-]* )*(?:League|Liga|Bundesliga|Premiership|Championship|Eredivisie)(?: One| Two)?"
                      r"|Serie [AB]|Ligue [12]|MLS|NBA|NFL|NHL")
 _LEAGUE_MEMBERS = {"club", "side", "team", "franchise"}
+_SET_OFF_ORDINARY = re.compile(r",\s+(?:\d+,\s+)?an?\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+)[,.]")  # `, a
+# resident,`
 _SETTING_APART = {"rival", "rivals", "competitor"}
 _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness", "fan",
                       "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
@@ -3513,6 +3515,7 @@ class Names:
         self._introduced: dict[int, list[str]] | None = None
         self._marked: set[str] | None = None  # names a title or a `, who` after them marks as persons'
         self._set_off: dict[str, set[str]] | None = None  # the offices set off beside each name
+        self._ordinary: frozenset[str] | None = None  # `ordinary_people`
         self._set_off_heads: list[tuple[tuple[int, int], str, str]] | None = None  # where, the office's last word, who
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
@@ -4295,6 +4298,19 @@ class Names:
                 if m.set_off and not m.is_org:
                     self._set_off[self.canonical(m.words, m.at)].update(m.set_off)
         return self._set_off.get(canonical, set())
+
+    def ordinary_people(self) -> frozenset[str]:
+        """The people the text sets off as an ordinary person and titles with nothing (`Tom Brown, a resident,`,
+        `Ann Lee, 45, a local mum,`): no one an office's epithet stands for."""
+        if self._ordinary is None:
+            paragraphs = self.common.paragraphs if self.common is not None else None
+            self._ordinary = frozenset(
+                self.canonical(m.words, m.at) for m in self.mentions
+                if m.described and not m.is_org and not m.office and not m.set_off and not m.title
+                and paragraphs is not None and (found := _SET_OFF_ORDINARY.match(paragraphs[m.para], m.end))
+                and found.group(1).lower() in _FIRST_NAME_TRADES)
+            self._ordinary -= {name for name in self._ordinary if self.roles(name)}
+        return self._ordinary
 
     def set_off_as(self, head: str, at: tuple[int, int]) -> set[str]:
         """The people an appositive whose last word is `head` sets off before `at` (`Ann Lee, a surgeon in Leeds,`)."""

@@ -501,6 +501,8 @@ class Resolver:
             others = avoid | self._subject_acting_on(at) | self._of_other_nations(demonyms) \
                 | self._of_other_sides(toks, head, at) | self._seated_elsewhere(toks, head) \
                 | self._of_other_parties(toks) | self._of_other_bodies(toks, at) | self._played_for(toks, head)
+            if head in ROLE_WORDS:
+                others |= self.names.ordinary_people()  # `Tom Brown, a resident, agreed` is not `the Brent East MP`
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
@@ -667,9 +669,10 @@ class Resolver:
                 # leader said`; `Thames Water boss Chris Weston …. ¶ The chief executive replied`
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
-            if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
+            if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))
+                           or holder in self.names.ordinary_people()):
                 holder = None  # `the secretary of state said she …` is no man; `Tom Brown asked whether …. ¶ The
-                # minister replied`: not who asked
+                # minister replied`: not who asked; nor `Tom Brown, a resident,`
             if holder:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
