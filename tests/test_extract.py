@@ -23082,3 +23082,18 @@ def test_someone_set_off_as_an_ordinary_person_is_no_office_holder(named, epithe
             f'\n\n"It must be stopped," {epithet} added.')
     assert quotes_of(text)[-1][1] == expected  # was Tom Brown
 
+
+
+@pytest.mark.parametrize("brought_in", [
+    "The vote was forced by a group of rebel Green councillors led by",
+    "The council's critics include"])
+def test_a_she_after_a_sentence_bringing_in_a_woman_who_acts_is_that_woman_not_an_earlier_speaker(brought_in):
+    text = ('Resignation\n\nTony Dyer resigned.\n\nHis deputy, Heather Mack, will lead the council. She said: "This is a'
+            f' difficult day."\n\n{brought_in} Ani Stafford-Townsend. She told the BBC the cuts were "indefensible".')
+    assert quotes_of(text)[-1][1] == "Ani Stafford-Townsend"  # was Heather Mack
+
+
+def test_a_he_after_a_sentence_naming_a_man_spoken_of_is_still_the_earlier_speaker():
+    text = ('Resignation\n\nTony Dyer said: "This is a difficult day."\n\nHis ideas came from the writer Ayn Brand. He'
+            ' told the BBC the cuts were "indefensible".')
+    assert quotes_of(text)[-1][1] == "Tony Dyer"

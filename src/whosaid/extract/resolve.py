@@ -3841,7 +3841,26 @@ class Resolver:
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
                              or self._put_to(recent, want) or self._moved_to_say(recent, want)
                              or self._as_they_said(recent, want)
-                             or self._shown(recent, want) or self._introduced_as_complement(recent, want))
+                             or self._shown(recent, want) or self._introduced_as_complement(recent, want)
+                             or self._newcomer_in(recent, want))
+
+    def _newcomer_in(self, recent, want: str) -> str | None:
+        """`The vote was forced by rebels led by Ani Stafford-Townsend. She told …`: the one person the sentence just
+        before (`recent`) names, in full and for the first time, of the sex `want` or of none known, where it names no
+        one else: whom the text brings in for the he or she, not who spoke a paragraph before."""
+        (para, start), (last, end) = recent
+        if para != last:
+            return None
+        named = {name: m for m in self.names.mentions_between(para, start, end)
+                 if not m.is_org and not m.in_quote and not m.is_place
+                 and (" " in (name := self.names.canonical(m.words, m.at)) or self.names.known_person(name))}
+        if len(named) != 1:  # (not `Green` of `rebel Green councillors`, a party's word)
+            return None
+        person, m = named.popitem()
+        first = self.names.mentions_of(person)
+        return person if len(m.words) >= 2 and first and first[0] is m and self.names.gender(person) in (want, None) \
+            and not self.names.may_be_body(person) \
+            and _LEADING_IN.search(self._paragraph(para), max(0, m.start - _LEADING_IN_REACH), m.start) else None
 
     def _reported_on(self, candidates, subject: str, recent) -> str | None:
         """For a quotation that speaks of a third person (`"It's his first year …," he said`) after
@@ -7400,6 +7419,10 @@ _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "t
 # for the National Gallery named before
 _OWNING_BODIES = BODY_NOUNS | {"party"}  # `the company's chief executive`, `the party's leader`
 _INSTITUTION_REACH = 2  # paragraphs back
+_LEADING_IN = re.compile(r"\b(?:led|forced|started|organised|organized|headed|launched|brought)\s+by\s+"
+                         r"(?:[a-z]+\s+){0,2}$|\b(?:including|include|includes|among\s+them)\s+(?:[a-z]+\s+){0,2}$")
+# before a name brought in as who acts (`a group of rebels led by`, `critics include`), not spoken of
+_LEADING_IN_REACH = 40
 _AT_A_NAME = re.compile(r"\bat ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-]|,? and [A-Z]|, [A-Z])")  # `a strike at
 # Heathrow` (not `at Heathrow and Gatwick`)
 
