@@ -23097,3 +23097,16 @@ def test_a_he_after_a_sentence_naming_a_man_spoken_of_is_still_the_earlier_speak
     text = ('Resignation\n\nTony Dyer said: "This is a difficult day."\n\nHis ideas came from the writer Ayn Brand. He'
             ' told the BBC the cuts were "indefensible".')
     assert quotes_of(text)[-1][1] == "Tony Dyer"
+
+
+@pytest.mark.parametrize("lead", ["the country's largest education union has said", "a union has said"])
+def test_a_body_the_lead_describes_is_the_one_of_that_kind_the_next_paragraph_names(lead):
+    text = (f"Teachers 'at breaking point', union says\n\nTeachers in England are \"at breaking point\", {lead}.\n\n"
+            "The National Education Union said its survey of 10,000 members showed record levels of stress.")
+    assert [q[1] for q in quotes_of(text)] == ["National Education Union"] * 2  # was the description
+
+
+def test_a_body_of_another_kind_named_next_is_not_the_one_the_lead_describes():
+    text = ('Fined\n\nA firm has been fined, a union has said, after a worker was "crushed".\n\n'
+            "The Health and Safety Executive said the company had failed to act.")
+    assert quotes_of(text)[0][1] == "union"

@@ -816,6 +816,8 @@ class Resolver:
                     and (named := self._described_next(toks[-1], at)) \
                     and not self._the_owner_named(toks[owner].lower, named, at):  # but `our correspondent`: the
                 return named, True  # publication's; `…, its co-chairman has said. ¶ Dr Liam Fox told …`
+            if not _human(toks[owner + 1:]) and (kind := self._kind_named_next(toks[-1].bare.lower(), at)):
+                return kind, False  # `the country's largest education union` ¶ `The National Education Union said`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         seat = _for_a_seat(toks)
         if seat is not None:  # `the MP for the Essex seat`: the member just named, as `the MP for Clacton`
@@ -985,6 +987,9 @@ class Resolver:
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].is_word and not toks[1].is_capitalised \
                 and _office(toks) and (placed := self._office_of_a_place_before(toks[1].bare, at)):
             return placed, True  # `The Archbishop of Canterbury echoed the call. "…," the archbishop said`
+        if toks[0].lower in ("the", "a", "an") and not _human(toks) and (kind := self._kind_named_next(
+                toks[-1].bare.lower(), at)):
+            return kind, False  # `A union has warned …` ¶ `The National Education Union said`
         return _description(toks), _human(toks)
 
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
@@ -2433,6 +2438,16 @@ class Resolver:
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
         """Whether `at` is in the headline or the story's first paragraph under it."""
         return all(self._paragraph(n) == self.headline for n in range(at[0]))
+
+    def _kind_named_next(self, word: str, at: tuple[int, int]) -> str | None:
+        """In the lead, the first body the next paragraph makes a subject whose name ends in `word`, the word for its
+        kind: whom the lead's description stands for (`…, the country's largest education union has said. ¶ The
+        National Education Union said`)."""
+        if word not in BODY_NOUNS or not self._in_the_lead(at) or at[0] + 1 >= len(self.paragraphs):
+            return None
+        named = [(pos, name) for pos, name in self.names.subject_bodies_before((at[0] + 2, 0), since=at[0] + 1)
+                 if pos[0] == at[0] + 1]
+        return next((name for _, name in sorted(named) if name.lower().split()[-1] == word), None)
 
     def _regulator_named_next(self, at: tuple[int, int]) -> str | None:
         """In the lead, the regulator the next paragraph first makes a subject: whom the lead's `the watchdog`
