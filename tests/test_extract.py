@@ -23110,3 +23110,17 @@ def test_a_body_of_another_kind_named_next_is_not_the_one_the_lead_describes():
     text = ('Fined\n\nA firm has been fined, a union has said, after a worker was "crushed".\n\n'
             "The Health and Safety Executive said the company had failed to act.")
     assert quotes_of(text)[0][1] == "union"
+
+
+@pytest.mark.parametrize("parents, kin, expected", [
+    ("Parents Tom and Ann Brown said their son was", "his father", "Tom Brown"),
+    ("Parents Tom and Ann Brown said their son was", "his mother", "Ann Brown"),
+    ("Tom Brown and his wife Ann said their son was", "His mother", "Ann")])
+def test_his_parent_after_parents_named_with_their_child_is_one_of_them(parents, kin, expected):
+    text = f'Hero\n\nA boy saved two lives.\n\n{parents} "a hero".\n\n"He saved lives," {kin} said.'
+    assert quotes_of(text)[-1][1] == expected  # was `Tom Brown's father`, `Tom Brown's mother`
+
+
+def test_his_father_of_someone_named_with_no_child_is_still_his_father():
+    text = 'Hero\n\nTom Brown and Ann Lee said the rescue was "a miracle".\n\n"He saved lives," his father said.'
+    assert quotes_of(text)[-1][1] == "Tom Brown's father"

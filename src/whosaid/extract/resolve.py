@@ -5858,6 +5858,10 @@ class Resolver:
         if child:
             return child  # `Ann Lee and her mother, Mary, run the shop. …. Her daughter added`: Ann Lee, not `Mary's
             # daughter`
+        if not is_org and role.lower() in _PARENTS \
+                and (parent := self._parent_in_pair(principal, _PARENTS[role.lower()], at)):
+            return parent  # `Parents Tom and Ann Brown said their son was "a hero". ¶ "…," his father said`: Tom Brown,
+            # the his the son's, not `Tom Brown's father`
         if not is_org and role.lower() in _SPOUSES and (other := self._spouse(principal, role.lower(), at)):
             return other  # `John and Mary Smith have won …. His wife added`: Mary Smith; `Victoria Beckham launched
             # her brand. ¶ David Beckham's wife said`: Victoria
@@ -5887,6 +5891,26 @@ class Resolver:
             if child and owner == sex and self.names.gender(child) in (sex, None):
                 children.add(child)
         return children.pop() if len(children) == 1 else None
+
+    def _parent_in_pair(self, principal: str, sex: str, at: tuple[int, int]) -> str | None:
+        """The one of `sex` in the sentence that last names `principal` (the his or her's owner found) with another
+        as parents (`Parents Tom and Ann Brown said`, `Tom Brown and his wife Ann said their son …`): whom `his father`
+        or `his mother` stands for, the his or her being their child's."""
+        for m in reversed(self.names.mentions_of(principal)):
+            if m.at >= at or m.in_quote:
+                continue
+            if at[0] - m.para > 2:
+                return None
+            text = self._paragraph(m.para)
+            start = sentence_start_in(text, m.start)
+            stop = SENTENCE_STOP.search(text, m.end)
+            end = stop.start() if stop else len(text)
+            if _PARENTS_NAMED.search(text, start, m.start) or _THEIR_CHILD.search(text, m.end, end):
+                pair = {name for n in self.names.mentions_between(m.para, start, end) if not n.is_org and not n.in_quote
+                        and self.names.gender(name := self.names.canonical(n.words, n.at)) in ("m", "f")}
+                found = {name for name in pair if self.names.gender(name) == sex}
+                return found.pop() if principal in pair and len(pair) == 2 and len(found) == 1 else None
+        return None
 
     def _parent_named(self, child: str, sex: str, at: tuple[int, int]) -> str | None:
         """The one person of `sex` whom the text names, before `at`, as the parent of `child` in a phrase set off
@@ -7346,6 +7370,8 @@ _ONE_KIND = {"insider": {"insider", "source"}, "source": {"source", "insider"}} 
 # told The Sun …. The insider added`: one person, either word
 _PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
 _CHILDREN = {"daughter": "f", "son": "m"}
+_PARENTS_NAMED = re.compile(r"\b[Pp]arents\b")  # `Parents Tom and Ann Brown`, `His parents, Tom and Ann Brown,`
+_THEIR_CHILD = re.compile(r"\btheir\s+(?:\w+\s+)?(?:son|daughter|child|baby|boy|girl|sons|daughters|children)\b")
 _CHILD_OF = re.compile(r"\b(?:son|daughter|child)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z")  # `daughter of founder `
 _CHILD_OF_REACH = 40
 _SPOUSES = {"wife", "husband", "partner"}
