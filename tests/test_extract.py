@@ -23124,3 +23124,10 @@ def test_his_parent_after_parents_named_with_their_child_is_one_of_them(parents,
 def test_his_father_of_someone_named_with_no_child_is_still_his_father():
     text = 'Hero\n\nTom Brown and Ann Lee said the rescue was "a miracle".\n\n"He saved lives," his father said.'
     assert quotes_of(text)[-1][1] == "Tom Brown's father"
+
+
+def test_the_former_and_the_latter_are_the_two_people_of_a_sentence_that_names_a_programme_too():
+    text = ("Deal\n\nTwo former ministers gave opposing verdicts.\n\nLord Frost, who negotiated the deal, and Dominic "
+            "Grieve, the former attorney general, spoke on Radio 4's Today programme.\n\nThe former called the "
+            'agreement "a surrender", while the latter said it was "long overdue common sense".')
+    assert [q[1] for q in quotes_of(text)] == ["Lord Frost", "Dominic Grieve"]  # was no one: `Radio` a third

@@ -4744,6 +4744,8 @@ class Resolver:
             return None
         para, tokens, first, end = before
         named = self._people_between(para, tokens[first].start, tokens[end - 1].end)
+        if len(named) > 2:
+            named = [name for name in named if self.names.known_person(name)]  # not `Radio` of `Radio 4's Today`
         if not named:  # `Robert Jenrick said …. Kemi Badenoch disagreed.` ¶ `The former minister hit back.` ¶ `The
             back = range(at[0] - 1, max(0, at[0] - _FORMER_LATTER_REACH) - 1, -1)  # latter said`: the two people
             named = next(filter(None, ([name for name in self._people_between(p, 0, _PAST_ANY_END)  # the latest
