@@ -23131,3 +23131,9 @@ def test_the_former_and_the_latter_are_the_two_people_of_a_sentence_that_names_a
             "Grieve, the former attorney general, spoke on Radio 4's Today programme.\n\nThe former called the "
             'agreement "a surrender", while the latter said it was "long overdue common sense".')
     assert [q[1] for q in quotes_of(text)] == ["Lord Frost", "Dominic Grieve"]  # was no one: `Radio` a third
+
+
+def test_the_spokesman_after_a_sentence_opening_on_a_body_described_in_three_words_is_that_bodys():
+    text = ("Delays\n\nLufthansa said the problem had been fixed.\n\nPassenger Sarah Kim said she had waited nine hours."
+            '\n\nThe German carrier apologised. A spokesman said: "We regret the delays."')
+    assert quotes_of(text)[-1][1] == "Lufthansa spokesman"  # was `spokesman`: the sentence's subject read `The German`

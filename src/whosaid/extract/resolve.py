@@ -5737,10 +5737,17 @@ class Resolver:
         if before is None or before[0] < at[0] - 1:
             return None
         subject = sentence_subject(*before[1:])
-        if subject is None or len(subject.tokens) != 2 or subject.tokens[0].lower != "the" \
-                or subject.tokens[1].lower not in BODY_NOUNS:
+        toks = subject.tokens if subject is not None else ()
+        tokens, first = before[1], before[2]
+        if len(toks) == 2 and toks[1].is_capitalised and first + 2 < len(tokens) \
+                and tokens[first + 2].lower in BODY_NOUNS:
+            toks = tuple(tokens[first:first + 3])  # `The German carrier apologised`, read as `The German`
+        if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or toks[-1].lower not in BODY_NOUNS:
             return None
-        body = self._body_before(subject.tokens, (before[0], subject.start))
+        body = self._body_before(toks, (before[0], toks[0].start)) if len(toks) == 2 else None
+        if not body:  # `The German carrier`, or `The airline` with people acting since the body was named: as if it
+            body, person = self._resolve(toks, (before[0], toks[0].start))  # spoke
+            body = None if person else body
         return body if body and not body.islower() else None
 
     def _last_voice(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
