@@ -23137,3 +23137,9 @@ def test_the_spokesman_after_a_sentence_opening_on_a_body_described_in_three_wor
     text = ("Delays\n\nLufthansa said the problem had been fixed.\n\nPassenger Sarah Kim said she had waited nine hours."
             '\n\nThe German carrier apologised. A spokesman said: "We regret the delays."')
     assert quotes_of(text)[-1][1] == "Lufthansa spokesman"  # was `spokesman`: the sentence's subject read `The German`
+
+
+def test_a_relation_set_off_by_commas_who_died_is_no_she_after():
+    text = ('Inquiry\n\nJulie Bailey told the inquiry she had been "ignored".\n\nHer mother, Bella, died at Stafford '
+            'Hospital in 2007.\n\nTom Kark asked whether she had raised concerns. "Repeatedly," she replied.')
+    assert quotes_of(text)[-1][1] == "Julie Bailey"  # was Bella, who died

@@ -6608,7 +6608,8 @@ _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or 
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
 _DIES_WORD = re.compile(r"\bdie[ds]\b")
-_DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`
+_DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|,?\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`,
+# `Her mother, Bella, died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",)}  # what a business's boss holds
