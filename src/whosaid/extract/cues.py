@@ -43,6 +43,7 @@ def _quoted_in_phrase(tokens, i: int) -> bool:
 
 _SPOKE = {"speaks", "spoke", "spoken"}
 _PAID = {"pay", "pays", "paid", "paying"}
+_SPOKE_OR_PAID = _SPOKE | _PAID
 _TRIBUTE_REACH = 6  # words from `to` to the quotation of a tribute
 
 
@@ -70,7 +71,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
     low = tokens[i].lower
     if low not in CUE_FORMS and low not in PHRASAL:
-        return "speak" if spoke_of(tokens, i) else None  # most words: nothing more to look at
+        return "speak" if low in _SPOKE_OR_PAID and spoke_of(tokens, i) else None  # most words: nothing more to look
+        # at (nor a call to make)
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if low in _GOING and nxt in ("further", "farther") and i + 2 < len(tokens) and tokens[i + 2].text == ":":
         return low  # `Carlos Alcaraz went further: "…"`: said more, and sharper
