@@ -23143,3 +23143,19 @@ def test_a_relation_set_off_by_commas_who_died_is_no_she_after():
     text = ('Inquiry\n\nJulie Bailey told the inquiry she had been "ignored".\n\nHer mother, Bella, died at Stafford '
             'Hospital in 2007.\n\nTom Kark asked whether she had raised concerns. "Repeatedly," she replied.')
     assert quotes_of(text)[-1][1] == "Julie Bailey"  # was Bella, who died
+
+
+@pytest.mark.parametrize("brought_in, expected", [
+    ("The award went to Dr Jane Smith.", "Jane Smith"),
+    ("The fund was set up by Jane Smith in 2010.", "Jane Smith"),
+    ("The prize was won by Jane Smith of Leeds.", "Jane Smith")])
+def test_a_she_after_a_sentence_naming_whom_something_went_to_or_was_set_up_or_won_by_is_that_person(brought_in,
+                                                                                                     expected):
+    text = f'Fund\n\nSue Kay said the fund was vital. "It helps," she said.\n\n{brought_in} She said it was "a dream".'
+    assert quotes_of(text)[-1][1] == expected  # was Sue Kay
+
+
+def test_a_he_after_a_sentence_naming_whom_cuts_were_proposed_by_is_still_the_speaker():
+    text = ('Cuts\n\nGordon Brown said: "We will win."\n\nThe chancellor said the cuts proposed by shadow chancellor Oliver '
+            'Letwin were wrong. "Never again boom and bust," he said.')
+    assert quotes_of(text)[-1][1] == "Gordon Brown"

@@ -7470,9 +7470,11 @@ _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "t
 # for the National Gallery named before
 _OWNING_BODIES = BODY_NOUNS | {"party"}  # `the company's chief executive`, `the party's leader`
 _INSTITUTION_REACH = 2  # paragraphs back
-_LEADING_IN = re.compile(r"\b(?:led|forced|started|organised|organized|headed|launched|brought)\s+by\s+"
-                         r"(?:[a-z]+\s+){0,2}$|\b(?:including|include|includes|among\s+them)\s+(?:[a-z]+\s+){0,2}$")
-# before a name brought in as who acts (`a group of rebels led by`, `critics include`), not spoken of
+_LEADING_IN = re.compile(r"(?:\b(?:led|forced|started|organised|organized|headed|launched|brought|founded|won|run"
+                         r"|set\s+up)\s+by|\b(?:went|goes|awarded|given|presented)\s+to"
+                         r"|\b(?:including|include|includes|among\s+them))\s+(?!an?\s)(?:[a-z]+\s+){0,2}$")
+# before a name brought in as who acts or wins (`a group of rebels led by`, `set up by`, `The award went to`, `critics
+# include`), not one spoken of
 _LEADING_IN_REACH = 40
 _AT_A_NAME = re.compile(r"\bat ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-]|,? and [A-Z]|, [A-Z])")  # `a strike at
 # Heathrow` (not `at Heathrow and Gatwick`)
