@@ -23159,3 +23159,9 @@ def test_a_he_after_a_sentence_naming_whom_cuts_were_proposed_by_is_still_the_sp
     text = ('Cuts\n\nGordon Brown said: "We will win."\n\nThe chancellor said the cuts proposed by shadow chancellor Oliver '
             'Letwin were wrong. "Never again boom and bust," he said.')
     assert quotes_of(text)[-1][1] == "Gordon Brown"
+
+
+def test_a_relation_named_again_in_a_relative_clause_is_no_he_or_she_before_the_speaker():
+    text = ('Calf\n\nThe calf was born to mother Zuri after a 15-month pregnancy.\n\nKeeper Emma Evans, who has looked '
+            'after Zuri for ten years, said she "cried with joy". "It was the best moment of my career," she said.')
+    assert quotes_of(text)[-1][1] == "Emma Evans"  # was Zuri, a mother once named

@@ -2693,7 +2693,9 @@ class Resolver:
         earlier_ones = [list(one) for _, one in itertools.groupby(earlier, key=lambda c: c[0][0])]  # paragraph by
         # paragraph, the latest first: who spoke, then who acted
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
-        newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
+        newer = [c for c in related if (spoke_last is None or c[0] > spoke_last) and self._named_as_kin_at(c[0])]  # a
+        # wife named since anyone spoke, as a wife there (not `Keeper Emma Evans, who has looked after Zuri`, named as
+        # a calf's mother before)
         if continuing and newer and max(candidates)[1] == max(newer)[1] \
                 and not self._first_agreeing(here, speakers, want, strict=False):
             goes_on = ((newer, ("subject",)), *goes_on)  # `"…," said Karen Lee, who was visiting with her husband,
@@ -3415,6 +3417,11 @@ class Resolver:
     def _deaths_told(self) -> tuple[int, ...]:
         """The paragraphs that write `died` or `dies` (read once a document)."""
         return tuple(n for n, text in enumerate(self.paragraphs) if "die" in text and _DIES_WORD.search(text))
+
+    def _named_as_kin_at(self, pos: tuple[int, int]) -> bool:
+        """Whether the mention at `pos` names someone as a relation there (`his wife, Sandra`, `her husband Paul`)."""
+        there = self.names.mentions_between(pos[0], pos[1], pos[1] + 1)
+        return any(m.kin or (m.title or "").lower() in RELATIONS for m in there)
 
     def _dead_before(self, at: tuple[int, int]) -> frozenset[str]:
         """Who the few paragraphs up to the pronoun say died, when named as another's relation: no speaker a he or
