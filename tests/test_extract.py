@@ -23165,3 +23165,11 @@ def test_a_relation_named_again_in_a_relative_clause_is_no_he_or_she_before_the_
     text = ('Calf\n\nThe calf was born to mother Zuri after a 15-month pregnancy.\n\nKeeper Emma Evans, who has looked '
             'after Zuri for ten years, said she "cried with joy". "It was the best moment of my career," she said.')
     assert quotes_of(text)[-1][1] == "Emma Evans"  # was Zuri, a mother once named
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("Ann Lee, 54, from Leeds, woke to find two men in her kitchen.", "Ann Lee"),
+    ("The police said the men fled.", "mother of three")])
+def test_a_mother_of_three_in_the_lead_is_the_woman_named_next_as_a_mother_of_three_would_be(after, expected):
+    text = f'Break-in\n\nA mother of three has described how she was left "terrified" after a break-in.\n\n{after}'
+    assert quotes_of(text)[0][1] == expected  # was `mother of three` before Ann Lee too

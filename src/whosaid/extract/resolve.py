@@ -415,9 +415,13 @@ class Resolver:
         if toks[-1].bare.lower() in ROLE_WORDS and self._paragraph(at[0]) == self.headline \
                 and (named := self._lead_holds_the_role(toks, at[0])):
             return named, True  # `'I was wrong', admits Tory minister` ¶ `Housing minister Tom Brown has apologised`
-        if len(toks) == 4 and toks[0].lower == "the" and toks[1].lower in _PARENTS_OF_SOME \
+        if len(toks) == 4 and toks[0].lower in ("the", "a") and toks[1].lower in _PARENTS_OF_SOME \
                 and toks[2].lower == "of" and a_number(toks[3]):
-            toks = toks[:2]  # `The mother of two said`: an epithet, as `the mother` is, not a description
+            if toks[0].lower == "the":
+                toks = toks[:2]  # `The mother of two said`: an epithet, as `the mother` is, not a description
+            elif (named := self._resolve(toks[:2], at, avoid, continuing, recent, about))[0] \
+                    and named[0][:1].isupper():
+                return named  # `A mother of three has described …` ¶ `Ann Lee, 54, …`: whom `A mother` stands for
         if len(toks) >= 2 and toks[0].lower == "the" and toks[-1].lower in _WATCHDOGS \
                 and (body := self._regulator_named_next(at)):
             return body, False  # `…, the (government's) spending watchdog has warned. ¶ The National Audit Office
