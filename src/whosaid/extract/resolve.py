@@ -2447,19 +2447,22 @@ class Resolver:
         """In the lead, the first body the next paragraph makes a subject whose name ends in `word`, the word for its
         kind: whom the lead's description stands for (`…, the country's largest education union has said. ¶ The
         National Education Union said`)."""
-        if word not in BODY_NOUNS or not self._in_the_lead(at) or at[0] + 1 >= len(self.paragraphs):
+        if word not in BODY_NOUNS:
             return None
-        named = [(pos, name) for pos, name in self.names.subject_bodies_before((at[0] + 2, 0), since=at[0] + 1)
-                 if pos[0] == at[0] + 1]
-        return next((name for _, name in sorted(named) if name.lower().split()[-1] == word), None)
+        return next((name for name in self._bodies_subjects_next(at) if name.lower().split()[-1] == word), None)
 
     def _regulator_named_next(self, at: tuple[int, int]) -> str | None:
         """In the lead, the regulator the next paragraph first makes a subject: whom the lead's `the watchdog`
         stands for."""
+        named = self._bodies_subjects_next(at)
+        return named[0] if named and _a_regulator(named[0]) else None
+
+    def _bodies_subjects_next(self, at: tuple[int, int]) -> list[str]:
+        """For `at` in the lead, the bodies the next paragraph makes subjects, in the text's order."""
         if not self._in_the_lead(at) or at[0] + 1 >= len(self.paragraphs):
-            return None
-        named = list(self.names.subject_bodies_before((at[0] + 2, 0), since=at[0] + 1))
-        return named[-1][1] if named and named[-1][0][0] == at[0] + 1 and _a_regulator(named[-1][1]) else None
+            return []
+        return [name for pos, name in reversed(list(self.names.subject_bodies_before((at[0] + 2, 0), since=at[0] + 1)))
+                if pos[0] == at[0] + 1]
 
     def _holds_office_of(self, person: str, body: str) -> bool:
         """Whether the text titles `person` with an office of `body`: `Information Commissioner John Edwards`
@@ -3872,8 +3875,9 @@ class Resolver:
 
     def _newcomer_in(self, recent, want: str) -> str | None:
         """`The vote was forced by rebels led by Ani Stafford-Townsend. She told …`: the one person the sentence just
-        before (`recent`) names, in full and for the first time, of the sex `want` or of none known, where it names no
-        one else: whom the text brings in for the he or she, not who spoke a paragraph before."""
+        before (`recent`) names, in full and for the first time, right after words that bring them in as who acts or
+        wins (`led by`, `went to`, `critics include`: `_LEADING_IN`), of the sex `want` or of none known, where it
+        names no one else: whom the text brings in for the he or she, not who spoke a paragraph before."""
         (para, start), (last, end) = recent
         if para != last:
             return None
@@ -5529,7 +5533,7 @@ class Resolver:
     def _trade_leader(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the tech chief` after `Microsoft boss Satya Nadella`: a leader described by a trade, the one person named
         before `at` whom the text titles with an office that leads a body."""
-        if len(office) < 2 or office[-1] not in _TOP_ROLES or office[0] not in _TRADES_LED | _UNIONS \
+        if len(office) < 2 or office[-1] not in _TOP_ROLES or office[0] not in _LED_KINDS \
                 or len(office) > 2 and office[-1] in _LEADING:
             return None  # (`the supermarket chief executive` too)
         leads = _leads_a_union if office[0] in _UNIONS else _leads_a_body
@@ -8499,6 +8503,7 @@ _TRADES_LED = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {
     "tech", "technology", "oil", "energy", "mining", "media", "retail", "banking", "telecoms", "motor", "drinks",
     "fashion", "food", "steel", "pharmaceutical", "pharma", "chip", "software", "airport", "utility", "water",
     "rail"}  # `the tech chief`, `the company boss` (not `the group chief executive`, an office of its own)
+_LED_KINDS = _TRADES_LED | _UNIONS  # what `the … chief` may be the leader of (`the tech chief`, `the union boss`)
 _TRADES_SPOKEN_OF = _TRADING_HEADS | _ANY_BUSINESS - {"group"} | {"broadcaster"}  # what a regulator calls who it fined
 
 
