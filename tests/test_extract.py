@@ -23173,3 +23173,9 @@ def test_a_relation_named_again_in_a_relative_clause_is_no_he_or_she_before_the_
 def test_a_mother_of_three_in_the_lead_is_the_woman_named_next_as_a_mother_of_three_would_be(after, expected):
     text = f'Break-in\n\nA mother of three has described how she was left "terrified" after a break-in.\n\n{after}'
     assert quotes_of(text)[0][1] == expected  # was `mother of three` before Ann Lee too
+
+
+def test_a_governor_of_a_body_named_with_of_holds_that_office():
+    text = ('Rates\n\nA row has broken out.\n\nGovernor of the Bank of England Andrew Bailey said the plan was "cruel".\n\n'
+            'Tom Brown agreed.\n\n"It must be stopped," the governor added.')
+    assert quotes_of(text)[-1][1] == "Andrew Bailey"  # was Tom Brown, the subject before

@@ -1957,7 +1957,8 @@ def _office_of_domain(text: str, start: int) -> tuple[str, ...]:
 
 _OFFICES_OF_PLACES = {"mayor", "governor", "provost", "sheriff"}  # of a place the text may name elsewhere
 _SEES_HELD = {"archbishop", "bishop", "dean", "archdeacon"}  # of a see, whatever its name
-_OF_DOMAIN = re.compile(r"(?:\b([Ff]ormer) )?\b([A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+_OF_DOMAIN = re.compile(r"(?:\b([Ff]ormer) )?\b([A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                        r"(?: of (?:the )?[A-Z][a-z]+)?) $")  # (`Governor of the Bank of England`)
 _OF_DOMAIN_REACH = 50
 
 
