@@ -23179,3 +23179,9 @@ def test_a_governor_of_a_body_named_with_of_holds_that_office():
     text = ('Rates\n\nA row has broken out.\n\nGovernor of the Bank of England Andrew Bailey said the plan was "cruel".\n\n'
             'Tom Brown agreed.\n\n"It must be stopped," the governor added.')
     assert quotes_of(text)[-1][1] == "Andrew Bailey"  # was Tom Brown, the subject before
+
+
+def test_the_congresswoman_is_no_man_just_named_but_the_woman_titled_rep():
+    text = ('Plan\n\nA row has broken out.\n\nRep. Ann Lee said the plan was "cruel".\n\nTom Brown agreed.\n\n'
+            '"It must be stopped," the congresswoman added.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown

@@ -660,7 +660,8 @@ class Resolver:
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
                 # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
-                holder = None if holder and self._placed_elsewhere(holder, toks) else holder  # Florida Gov. Jeb Bush
+                holder = None if holder and (self._placed_elsewhere(holder, toks) or self._a_man_for(holder, office)) \
+                    else holder  # Florida Gov. Jeb Bush; a man is no `congresswoman`
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -674,9 +675,9 @@ class Resolver:
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
             if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))
-                           or holder in self.names.ordinary_people()):
+                           or holder in self.names.ordinary_people() or self._a_man_for(holder, office)):
                 holder = None  # `the secretary of state said she …` is no man; `Tom Brown asked whether …. ¶ The
-                # minister replied`: not who asked; nor `Tom Brown, a resident,`
+                # minister replied`: not who asked; nor `Tom Brown, a resident,`; nor a man `the congresswoman`
             if holder:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
@@ -3424,6 +3425,10 @@ class Resolver:
     def _deaths_told(self) -> tuple[int, ...]:
         """The paragraphs that write `died` or `dies` (read once a document)."""
         return tuple(n for n, text in enumerate(self.paragraphs) if "die" in text and _DIES_WORD.search(text))
+
+    def _a_man_for(self, person: str, office: tuple[str, ...]) -> bool:
+        """Whether `person` is a man and the office a woman's word (`congresswoman`, `chairwoman`)."""
+        return office[-1].endswith("woman") and self.names.gender(person) == "m"
 
     def _named_as_kin_at(self, pos: tuple[int, int]) -> bool:
         """Whether the mention at `pos` names someone as a relation there (`his wife, Sandra`, `her husband Paul`)."""
