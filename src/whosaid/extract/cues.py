@@ -27,18 +27,16 @@ def spoke_of(tokens, i) -> bool:
     tribute to "a kind and gentle grandfather"`: words in someone's praise."""
     return tokens[i].lower in _SPOKE and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "about") \
         or tokens[i].lower in _PAID and i + 2 < len(tokens) and tokens[i + 1].lower in ("tribute", "tributes") \
-        and tokens[i + 2].lower == "to" and _quoted_in_phrase(tokens, i + 3)
+        and tokens[i + 2].lower == "to" and _quoted_within(tokens, i + 3, _TRIBUTE_REACH)  # `to his "wonderful"
+    # wife`; not `to John Kerry's campaign, saying …"`, another cue's
 
 
-def _quoted_in_phrase(tokens, i: int) -> bool:
-    """Whether a quotation stands at `i` or a few words on, no comma or sentence's end between (`to his "wonderful"
-    wife`; not `to John Kerry's campaign, saying …"`, another cue's)."""
-    for tok in tokens[i:i + _TRIBUTE_REACH]:
-        if tok.is_quote:
-            return True
-        if not tok.is_word:
-            return False
-    return False
+def _quoted_within(tokens, i: int, reach: int) -> bool:
+    """Whether a quotation stands at `i` or within `reach` words on, in one clause: no mark and no word joining
+    another clause between."""
+    j = next((k for k in range(i, min(len(tokens), i + reach)) if not tokens[k].is_word
+              or tokens[k].lower in _CLAUSE_JOINS), None)  # (a quotation is no word)
+    return j is not None and tokens[j].is_quote
 
 
 _SPOKE = {"speaks", "spoke", "spoken"}
@@ -221,10 +219,8 @@ def _calls_for(tokens, i) -> bool:
     if tokens[i].lower not in ("call", "calls", "called", "calling") or i + 2 >= len(tokens) \
             or tokens[i + 1].lower != "for" or i and tokens[i - 1].lower in ("that", "which"):
         return False  # not `a party platform that calls for "…"`: a thing's, whose words are someone else's
-    j = next((k for k in range(i + 2, min(len(tokens), i + 2 + _DEMAND_WORDS)) if not tokens[k].is_word
-              or tokens[k].is_quote or tokens[k].lower in _CLAUSE_JOINS), None)  # `called for compensation to be
-    return j is not None and tokens[j].is_quote  # paid "without delay"`: the demand's words, in one clause (not
-    # `forecasts calling for another active season and worries about how "…"`)
+    return _quoted_within(tokens, i + 2, _DEMAND_WORDS)  # `called for compensation to be paid "without delay"`: the
+    # demand's words, in one clause (not `forecasts calling for another active season and worries about how "…"`)
 
 
 _DEMAND_WORDS = 8  # the most words of a demand before the quotation that ends it

@@ -1379,8 +1379,6 @@ def a_league(name: str) -> bool:
 _LEAGUE = re.compile(r"(?:[A-Z][\w-]* )*(?:League|Liga|Bundesliga|Premiership|Championship|Eredivisie)(?: One| Two)?"
                      r"|Serie [AB]|Ligue [12]|MLS|NBA|NFL|NHL")
 _LEAGUE_MEMBERS = {"club", "side", "team", "franchise"}
-_SET_OFF_ORDINARY = re.compile(r",\s+(?:\d+,\s+)?an?\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+)[,.]")  # `, a
-# resident,`
 _SETTING_APART = {"rival", "rivals", "competitor"}
 _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness", "fan",
                       "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
@@ -1388,6 +1386,8 @@ _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "
                       "islander", "villager", "tenant", "parishioner", "retiree", "holidaymaker", "tourist", "landlady",
                       "landlord", "surfer", "birdwatcher", "dog-walker", "lifeboatman", "crofter", "camper", "mourner"}
 # words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
+_SET_OFF_ORDINARY = re.compile(r",\s+(?:\d+,\s+)?an?\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+)[,.]")  # `, a
+# resident,`: one of those words set off after a name
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
                          or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter", "developer"}
 # a body's trade (`retailer`, `carmaker`, `regulator`, `Developer Persimmon`): not `maker`, which opens names (`Maker
@@ -4304,13 +4304,12 @@ class Names:
         """The people the text sets off as an ordinary person and titles with nothing (`Tom Brown, a resident,`,
         `Ann Lee, 45, a local mum,`): no one an office's epithet stands for."""
         if self._ordinary is None:
-            paragraphs = self.common.paragraphs if self.common is not None else None
-            self._ordinary = frozenset(
-                self.canonical(m.words, m.at) for m in self.mentions
-                if m.described and not m.is_org and not m.office and not m.set_off and not m.title
-                and paragraphs is not None and (found := _SET_OFF_ORDINARY.match(paragraphs[m.para], m.end))
-                and found.group(1).lower() in _FIRST_NAME_TRADES)
-            self._ordinary -= {name for name in self._ordinary if self.roles(name)}
+            paragraphs = self.common.paragraphs if self.common is not None else ()
+            ordinary = {self.canonical(m.words, m.at) for m in self.mentions
+                        if paragraphs and m.described and not m.is_org and not (m.office or m.set_off or m.title)
+                        and (found := _SET_OFF_ORDINARY.match(paragraphs[m.para], m.end))
+                        and found.group(1).lower() in _FIRST_NAME_TRADES}
+            self._ordinary = frozenset(name for name in ordinary if not self.roles(name))  # (titled elsewhere)
         return self._ordinary
 
     def set_off_as(self, head: str, at: tuple[int, int]) -> set[str]:

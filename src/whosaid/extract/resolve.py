@@ -1311,14 +1311,20 @@ class Resolver:
         return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions
                          if (m.title or "").lower() in titles)
 
+    def _mention_sentence(self, m) -> tuple[str, int, int]:
+        """The paragraph that names `m`, and where the sentence naming it opens and ends (at its full stop, or the
+        paragraph's end)."""
+        text = self._paragraph(m.para)
+        stop = SENTENCE_STOP.search(text, m.end)
+        return text, sentence_start_in(text, m.start), stop.start() if stop else len(text)
+
     def _party_beside(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether a sentence that names `person` names the party whose leader the `office` is (`Senior
         Conservatives are plotting to oust Kemi Badenoch` for `the Tory leader`)."""
         party = set(party_named(office[:-1]))
         for m in self.names.mentions_of(person):
-            text = self._paragraph(m.para)
-            stop = SENTENCE_STOP.search(text, m.end)
-            sentence = text[sentence_start_in(text, m.start):stop.start() if stop else len(text)]
+            text, start, end = self._mention_sentence(m)
+            sentence = text[start:end]
             words = {_PARTY_PLURALS.get(w.lower(), w.lower().removesuffix("s")) for w in _CAPITALISED.findall(sentence)}
             if party & {p for w in words for p in party_named((w,))}:  # (`Conservatives`, `Tories`)
                 return True
@@ -5930,10 +5936,7 @@ class Resolver:
                 continue
             if at[0] - m.para > 2:
                 return None
-            text = self._paragraph(m.para)
-            start = sentence_start_in(text, m.start)
-            stop = SENTENCE_STOP.search(text, m.end)
-            end = stop.start() if stop else len(text)
+            text, start, end = self._mention_sentence(m)
             if _PARENTS_NAMED.search(text, start, m.start) or _THEIR_CHILD.search(text, m.end, end):
                 pair = {name for n in self.names.mentions_between(m.para, start, end) if not n.is_org and not n.in_quote
                         and self.names.gender(name := self.names.canonical(n.words, n.at)) in ("m", "f")}
