@@ -23185,3 +23185,16 @@ def test_the_congresswoman_is_no_man_just_named_but_the_woman_titled_rep():
     text = ('Plan\n\nA row has broken out.\n\nRep. Ann Lee said the plan was "cruel".\n\nTom Brown agreed.\n\n'
             '"It must be stopped," the congresswoman added.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown
+
+
+@pytest.mark.parametrize("publisher", ["His publisher, Oneworld,", "Oneworld, his publisher,"])
+def test_an_age_is_never_a_name_set_off_beside_an_owned_word_for_a_business(publisher):
+    text = ('Prize\n\nAuthor Paul Lynch has won the prize for his novel.\n\n'
+            f'{publisher} said it was "thrilled".\n\nSpeaking afterwards, the 46-year-old said he had "no idea".')
+    assert quotes_of(text)[-1][1] == "Paul Lynch"  # was Oneworld
+
+
+def test_an_age_may_still_be_a_person_set_off_beside_an_owned_word_for_a_person():
+    text = ('Prize\n\nAuthor Paul Lynch has won the prize for his novel.\n\n'
+            'His agent, Tom Smith, said it was "thrilled".\n\nSpeaking afterwards, the 46-year-old said he had "no idea".')
+    assert quotes_of(text)[-1][1] == "Tom Smith"  # the person just named, as before

@@ -1204,6 +1204,17 @@ def _label(before: str | None, first_after: str | None, titled) -> str | None:
     return _bare(after) if after and _bare(after) in LABELS else None  # `Gadget magazine's list`
 
 
+_SET_OFF_LABEL = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\w['’]s) ([a-z]+), $")
+_LABEL_SET_OFF = re.compile(r", (?:his|her|their|its) ([a-z]+),")
+
+
+def _set_off_label(text: str, start: int, end: int) -> str | None:
+    """`publisher` for `His publisher, Oneworld,` and `Oneworld, his publisher,`: a word for a body that a
+    possessive owns, set off beside the name."""
+    found = _SET_OFF_LABEL.search(text, max(0, start - 30), start) or _LABEL_SET_OFF.match(text, end)
+    return found.group(1) if found and found.group(1) in BODY_NOUNS else None
+
+
 def _initial_closing(words, k: int, text: str) -> bool:
     """`X.` in `… and Malcolm X. Attallah Shabazz, the daughter of activist Malcolm X, …`: a capital
     and a full stop that more capitalised words follow end the sentence when the paragraph writes
@@ -1746,7 +1757,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
                        or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
-                       label=trade or _label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
+                       label=trade or _label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt)
+                       or _set_off_label(text, start, end),
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their")
                        or (before or "").lower() in ("a", "an") and len(names) == 1
                        or (first_after or "").lower() in _LANDS and (before or "").lower() == "the",

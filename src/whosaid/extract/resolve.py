@@ -4394,8 +4394,9 @@ class Resolver:
                 continue
             known = self.names.gender(name)
             if known is None and self.names.may_be_body(name):
-                if self._a_team(name):
-                    continue  # `City trail Liverpool, who have won nine games.` ¶ `"…," the manager said`: no one
+                if self._a_team(name) or an_age(head) and self.names.labelled_body(name):
+                    continue  # `City trail Liverpool, who have won nine games.` ¶ `"…," the manager said`: no one;
+                    # `His publisher, Oneworld, said` ¶ `the 46-year-old`: an age is no body's
                 if pos[0] == at[0] or self._paragraph(pos[0]) != self.headline:  # (not `Resign` of a headline
                     # `Resign?` above: a word)
                     maybe_body = maybe_body or name
