@@ -6466,7 +6466,9 @@ def test_when_something_will_be_named_is_words_said_not_a_name_given(sentence, f
 @pytest.mark.parametrize("between, speaker", [
     ('Boss Michael O\'Leary said fares would "rise sharply".', "Ryanair"),  # was airline
     ('Chief executive Michael O\'Leary said fares would "rise sharply".', "Ryanair"),
-    ('Analyst Mark Simpson said fares would "rise sharply".', "airline"),  # someone else spoke since
+    ('Analyst Mark Simpson said fares would "rise sharply".', "Ryanair"),  # someone else spoke since, but no other
+    # body is named: was airline
+    ('Mark Simpson, an analyst at AJ Bell, said fares would "rise sharply".', "airline"),  # another's analyst
 ])
 def test_a_word_for_a_business_reaches_past_its_own_unowned_leader(between, speaker):
     text = f'Ryanair has reported record profits.\n\n{between}\n\nThe airline said it was "a record year".'
@@ -23198,3 +23200,21 @@ def test_an_age_may_still_be_a_person_set_off_beside_an_owned_word_for_a_person(
     text = ('Prize\n\nAuthor Paul Lynch has won the prize for his novel.\n\n'
             'His agent, Tom Smith, said it was "thrilled".\n\nSpeaking afterwards, the 46-year-old said he had "no idea".')
     assert quotes_of(text)[-1][1] == "Tom Smith"  # the person just named, as before
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("the firm said", "Tesco"),
+    ("a spokeswoman for the company said", "Tesco spokeswoman")])
+def test_the_firm_is_the_leads_sole_business_whoever_has_spoken_since(said, expected):
+    text = ('Jobs\n\nTesco has cut 200 jobs at its plant in Leeds.\n\nMark Smith, who worked there for 20 years, said the '
+            f'news was "devastating".\n\n"We regret the impact on staff," {said}.')
+    assert quotes_of(text)[-1][1] == expected  # was `firm`, `spokeswoman for the company`
+
+
+@pytest.mark.parametrize("who", ["Mark Smith, an analyst at AJ Bell,", "Union official Mark Smith"])
+def test_the_firm_is_no_sole_business_when_another_body_is_named_or_the_word_may_be_anothers(who):
+    text = (f'Jobs\n\nTesco has cut 200 jobs.\n\n{who} said the news was "devastating".\n\n'
+            '"We regret the impact on staff," the union said.' if who.startswith("Union") else
+            f'Jobs\n\nTesco has cut 200 jobs.\n\n{who} said the news was "devastating".\n\n'
+            '"We regret the impact on staff," the firm said.')
+    assert quotes_of(text)[-1][1] == ("union" if who.startswith("Union") else "firm")

@@ -2171,8 +2171,10 @@ class Resolver:
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
-            if body is not None and acted and self._the_storys_body(body, pos, at):
-                return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`
+            if body is not None and acted and (self._the_storys_body(body, pos, at) or len(toks) == 2 and (
+                    word in _ANY_BUSINESS or word in _TRADING_HEADS) and self._the_leads_sole_body(body, pos, at)):
+                return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`;
+                # `Acme Holdings has cut 200 jobs.` ¶ `Mark Smith said …` ¶ `The firm said`
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
@@ -5185,6 +5187,22 @@ class Resolver:
         return pos[0] <= 1 and any(m.para == 0 for m in self.names.mentions_of(body)) and not any(
             p > pos and kind != "mention" and name != body and self.names.may_be_body(name)
             for p, name, kind in self._candidates(at))
+
+    def _the_leads_sole_body(self, body: str, pos: tuple[int, int], at: tuple[int, int]) -> bool:
+        """Whether `body`, a subject at `pos` in the lead, is the one name before `at` that may be a body's (people
+        alone have acted since) and no public body: the business the story is about."""
+        return pos[0] <= 1 and not _a_public_body(body) and not any(
+            m.at < at and not m.in_quote and not m.is_place and self._another_body(m, body)
+            for m in self.names.mentions)
+
+    def _another_body(self, m, body: str) -> bool:
+        """Whether the mention `m` may name a body other than `body`: marked as one, a name of no person, or whom an
+        analyst works at (`an analyst at AJ Bell`); not a town a plant is in (`its plant in Leeds`)."""
+        name = self.names.canonical(m.words, m.at)
+        text = self._paragraph(m.para)
+        employer = _AT_A_BODY.search(text, max(0, m.start - 4), m.start) is not None
+        town = _IN_A_PLACE.search(text, max(0, m.start - 6), m.start) is not None
+        return name != body and (m.is_org or self.names.may_be_body(name) or employer) and not town
 
     def _body_before_which(self, at: tuple[int, int]) -> str | None:
         """The body named just before `, which` when `it` is in that relative clause, in its sentence."""
@@ -8489,6 +8507,8 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
     return bool(office) and office[-1] in _TOP_ROLES and body <= set(office)
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|from|near) $")
+_AT_A_BODY = re.compile(r"\bat $")
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 _UNIONS = {"union", "unions"}  # `the union boss`: the one person named as a union's leader (`Unite general secretary`)
 
