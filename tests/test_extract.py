@@ -23218,3 +23218,26 @@ def test_the_firm_is_no_sole_business_when_another_body_is_named_or_the_word_may
             f'Jobs\n\nTesco has cut 200 jobs.\n\n{who} said the news was "devastating".\n\n'
             '"We regret the impact on staff," the firm said.')
     assert quotes_of(text)[-1][1] == ("union" if who.startswith("Union") else "firm")
+
+
+@pytest.mark.parametrize("title, word", [("Gov.", "governor"), ("Sen.", "senator"), ("Rep.", "congresswoman")])
+def test_the_office_a_us_title_abbreviates_is_the_one_person_lately_titled_so_not_an_untitled_subject(title, word):
+    text = (f'Law\n\n{title} Kathy Hochul signed a bill on Tuesday.\n\nTom Brown said it sent "a clear message".\n\n'
+            f'"We will defend this law in court," the {word} said.')
+    assert quotes_of(text)[-1][1] == "Kathy Hochul"  # was Tom Brown (but the congresswoman already Kathy Hochul)
+
+
+def test_an_untitled_subject_is_still_the_senator_when_the_one_titled_so_was_named_paragraphs_before():
+    text = ('Race\n\nSen. Bernie Sanders leads the Democratic race.\n\nSanders said he was "confident".\n\n'
+            'Voters are split.\n\nPolls are close.\n\nMarco Rubio visited Manchester.\n\n'
+            'Rubio sought to stoke energy. Walking in, the senator said they were "closing strong".')
+    assert quotes_of(text)[-1][1] == "Marco Rubio"
+
+
+@pytest.mark.parametrize("opening", [
+    'The governor is seeking re-election. "We will defend this law in court," she said.',
+    'The governor, a Democrat, is seeking re-election.\n\n"We will defend this law in court," she said.'])
+def test_a_state_senator_is_no_governor_the_sentence_before_a_she_opens_on(opening):
+    text = ('Law\n\nGov. Kathy Hochul signed a bill on Tuesday.\n\nState Sen. Ann Cleare said it sent "a clear message".'
+            f'\n\n{opening}')
+    assert quotes_of(text)[-1][1] == "Kathy Hochul"  # was Ann Cleare

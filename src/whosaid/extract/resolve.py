@@ -662,6 +662,13 @@ class Resolver:
                 # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
                 holder = None if holder and (self._placed_elsewhere(holder, toks) or self._a_man_for(holder, office)) \
                     else holder  # Florida Gov. Jeb Bush; a man is no `congresswoman`
+                if holder and len(office) == 1 and office[0] in _TITLED_OFFICES \
+                        and (titled := self.names.titled_alone(office[0], at)) not in (None, holder) \
+                        and any(at[0] - _TITLED_REACH <= m.para and m.at < at and m.title
+                                for m in self.names.mentions_of(titled)):
+                    holder = titled  # `Gov. Kathy Hochul signed a bill. ¶ Tom Brown said …. ¶ "…," the governor
+                    # said`: the one person titled so lately, not an untitled subject (but `Sen. Bernie
+                    # Sanders` of twenty paragraphs before is no `the senator` after Rubio)
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -2104,6 +2111,9 @@ class Resolver:
         held = self.names.holds(name, office)
         if held is not None:
             return not held
+        seats = {_seat(t) for t in _TITLED_OFFICES if self.names.titled_as(name, t)}
+        if seats and office[-1] in _TITLED_OFFICES and _seat(office[-1]) not in seats:
+            return True  # `State Sen. Ann Cleare` is no `the governor`
         roles = self.names.roles(name) & ROLE_WORDS - CLERICS_STYLE  # `President Bush`: a title, no office
         # written out (but `The Right Reverend John Perumbalath` is a cleric, whatever his office)
         if office[-1] not in RACERS:
@@ -3523,6 +3533,9 @@ class Resolver:
         verb = next((k for k in range(first + 1, min(len(tokens), first + _OFFICE_WORDS + 3))
                      if is_finite_verb(tokens, k)), None)  # (a body's name before its office: two words more)
         phrase = tokens[first:verb] if verb is not None else ()
+        if len(phrase) > 2 and phrase[-1].text == "," and (comma := next(
+                k for k, t in enumerate(phrase) if t.text == ",")) < len(phrase) - 1:
+            phrase = phrase[:comma]  # `The governor, a Democrat, is seeking re-election`: the office before its aside
         owner = _possessor_split(phrase) if phrase and phrase[0].lower == "the" else None
         held = (Token("the", phrase[0].start, phrase[0].end), *phrase[1:]) if placed and phrase else phrase  # a
         # country's office as the office: `Canada's prime minister` as `the prime minister`
@@ -8282,6 +8295,12 @@ def _running_for(office: tuple[str, ...]) -> str | None:
     # `the Vermont senator`, `the Salford MP`
 
 
+def _seat(office: str) -> str:
+    """`representative` for `congressman` and `congresswoman`: the seat a US title (`Rep.`) abbreviates."""
+    return "representative" if office in ("congressman", "congresswoman") else office
+
+
+_TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
 _TITLED_OFFICES = {"senator", "governor", "congressman", "congresswoman", "representative"}  # offices a US title
 # abbreviates (`Sen.`, `Gov.`, `Rep.`) before a name the text may then write out alone
 _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s",
