@@ -23241,3 +23241,16 @@ def test_a_state_senator_is_no_governor_the_sentence_before_a_she_opens_on(openi
     text = ('Law\n\nGov. Kathy Hochul signed a bill on Tuesday.\n\nState Sen. Ann Cleare said it sent "a clear message".'
             f'\n\n{opening}')
     assert quotes_of(text)[-1][1] == "Kathy Hochul"  # was Ann Cleare
+
+
+@pytest.mark.parametrize("headline, office, expected", [
+    ("Starmer: 'We will not back down'", "prime minister", "Starmer"),  # was `prime minister`
+    ("'We will not back down' - Starmer on strikes", "prime minister", "Starmer"),
+    ("Trump vows to 'fight like hell'", "president", "Trump"),
+    ("Badenoch: 'PM must quit'", "prime minister", "prime minister"),  # the office the headline's quotation names
+    ("Johnson: 'Starmer must go'", "prime minister", "prime minister"),  # another named in the quotation
+    ("Starmer attacked by Badenoch", "prime minister", "prime minister")])  # two named
+def test_the_office_a_lead_opens_on_is_the_one_person_the_headline_names_acting(headline, office, expected):
+    text = (f'{headline}\n\nThe {office} has said he will not give in.\n\n'
+            'He told reporters the claims were "nonsense".')
+    assert quotes_of(text, title=headline)[-1][1] == expected

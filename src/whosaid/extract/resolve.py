@@ -639,7 +639,7 @@ class Resolver:
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._changing_hands(office, at) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
-                    or self._lead_office(office, at) \
+                    or self._lead_office(office, at) or self._headlined(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
                     or self._answered_as(office, at) or self._speaking_next(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
@@ -2033,6 +2033,28 @@ class Resolver:
             return None  # (the cheap test first: the office's first word among the lead's second to fourth)
         opening = _lead_opening(office).match(text)
         return self._named_next(office, (lead, opening.start(1))) if opening else None
+
+    def _headlined(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`Starmer: 'We will not back down'` ¶ `The prime minister has said …`: the one person the headline names
+        as a subject or a speaker, for the office the lead opens on (`A` opens on someone new), when no office
+        the text gives them is another."""
+        lead = next((n for n in range(at[0] + 1) if self._paragraph(n) != self.headline), None)
+        if self.headline is None or lead is None or lead == 0 or _THE_LEAD_OPENING.match(
+                self._paragraph(lead)) is None or not (opening := _lead_opening(office).match(self._paragraph(lead))):
+            return None
+        heading = " ".join(self._paragraph(n) for n in range(lead))
+        offices = any(word.lower() in ROLE_WORDS or word == "PM" for word in re.findall(r"[\w-]+", heading))
+        if (lead, opening.start(1)) > at or offices or _another_in_quotes(heading):
+            return None  # (not `Badenoch: 'PM must quit'`, nor `Johnson: 'Starmer must go'`: the office another's)
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.para < lead}
+        subjects = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.para < lead
+                    and not m.is_org and not m.is_place and not m.in_quote and (m.is_subject or m.before_cue)} | {
+            name for pos, name in self.speakers if pos[0] < lead and name in named}  # (`'…' - Starmer`)
+        person = subjects.pop() if len(named) == len(subjects) == 1 else None
+        if person is None or self._holds_another(person, office):
+            return None
+        self._of_the_sex_after(person, (lead, opening.end(1)), a_person=True)  # (`he will serve`: Blair's sex)
+        return person
 
     def _answered_as(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Laura Kuenssberg asked the chancellor whether …. ¶ "…," Ms Reeves replied`: the person who answers,
@@ -6480,6 +6502,24 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
 
 
 _LEAD_OPENING_CHARS = 120  # enough of a lead for its article and three words
+
+
+def _another_in_quotes(heading: str) -> bool:
+    """Whether a quotation in the heading holds a capitalised word but for an opening pronoun or article
+    (`'Starmer must go'`, `'We back Reeves'`; not `'We will not back down'`)."""
+    for quoted in _HEADING_QUOTE.findall(heading):
+        words = re.findall(r"[\w'’-]+", quoted)
+        if any(w[0].isupper() and w != "I" and not w.startswith(("I'", "I’")) and (
+                k or w.lower() not in _PLAIN_OPENERS) for k, w in enumerate(words)):
+            return True
+    return False
+
+
+_HEADING_QUOTE = re.compile(r"(?:^|\s)['‘\"“](.+?)['’\"”](?:\W|$)")
+_PLAIN_OPENERS = DETERMINERS | GROUP_PRONOUNS | HE_OR_SHE_WORDS | {"you", "it", "there", "no", "not", "nothing",
+                                                                   "never", "what", "why", "how", "we're", "we’re",
+                                                                   "it's", "it’s", "don't", "don’t", "people"}
+_THE_LEAD_OPENING = re.compile(r"\W*The\s", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
