@@ -23254,3 +23254,9 @@ def test_the_office_a_lead_opens_on_is_the_one_person_the_headline_names_acting(
     text = (f'{headline}\n\nThe {office} has said he will not give in.\n\n'
             'He told reporters the claims were "nonsense".')
     assert quotes_of(text, title=headline)[-1][1] == expected
+
+
+@pytest.mark.parametrize("body", ["Devon and Somerset Fire and Rescue Service", "Mid and West Wales Fire Service"])
+def test_a_body_named_for_places_joined_by_and_keeps_its_whole_name(body):
+    text = f'Fire\n\nA blaze broke out at a house.\n\n{body} said smoke alarms "save lives".'
+    assert quotes_of(text)[-1][1] == body  # was `Rescue Service`, `West Wales Fire Service`

@@ -8445,7 +8445,11 @@ def _joins_a_body(toks, k) -> bool:
     domains = toks[k].lower == "and" and len(toks) == k + 3 and toks[k + 1].is_capitalised \
         and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised
                                                     or toks[k - 2].lower == "the")  # `The Qualifications and …`
-    return domains or any(t.bare.lower() in ORG_WORDS or t.bare.lower() in DEPARTMENT_ENDS for t in toks[:k]) \
+    places = toks[k].lower == "and" and toks[-1].bare.lower() in ORG_WORDS and all(
+        t.is_capitalised and not given_name(t.bare) or t.lower in ("and", "of") for t in toks[k - 1:])  # `Devon and
+    # Somerset Fire and Rescue Service`, `Mid and West Wales Fire Service`: a run of capitals that ends a body's name
+    return domains or places or any(t.bare.lower() in ORG_WORDS or t.bare.lower() in DEPARTMENT_ENDS
+                                    for t in toks[:k]) \
         or toks[k].lower == "for" and k == 1 and toks[0].lower in GOVERNED \
         and not any(given_name(t.bare) for t in toks[k + 1:])  # `Transport for the North`
 
