@@ -23260,3 +23260,27 @@ def test_the_office_a_lead_opens_on_is_the_one_person_the_headline_names_acting(
 def test_a_body_named_for_places_joined_by_and_keeps_its_whole_name(body):
     text = f'Fire\n\nA blaze broke out at a house.\n\n{body} said smoke alarms "save lives".'
     assert quotes_of(text)[-1][1] == body  # was `Rescue Service`, `West Wales Fire Service`
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Tom Brown, a plumber from Leeds,", "the plumber"),  # was Ann Lee, the latest named
+    ("Plumber Tom Brown", "the plumber"),
+    ("Tom Brown, 45, a lorry driver from Leeds,", "the lorry driver"),
+    ("Tom Brown, a surgeon from Leeds,", "the surgeon"),  # an office set off with where one is from
+    ("Tom Brown, a pupil at Leeds Grammar School,", "the pupil")])  # was `pupil`: no word for a person
+def test_an_epithet_is_the_one_person_lately_called_so_not_the_latest_named(called, epithet):
+    text = (f'Award\n\n{called} has won an award.\n\nHis friend Ann Lee said she was "so proud".\n\n'
+            f'"It means everything," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_an_epithet_is_the_latest_named_when_the_one_called_so_was_named_paragraphs_before():
+    text = ('Award\n\nTom Brown, a plumber from Leeds, has won an award.\n\nThe prize is given yearly.\n\n'
+            'Judges praised the entries.\n\nAnn Lee said she was "so proud".\n\n"It means everything," the plumber said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_a_senator_from_a_state_is_still_no_senator_set_off_for_the_senator_of_another():
+    text = ('Iowa\n\nSanders, the senator from Vermont, said the problems were "daunting".\n\n'
+            'Marco Rubio stressed defense issues.\n\nThe Florida senator told reporters he felt "good".')
+    assert quotes_of(text)[-1][1] == "Marco Rubio"

@@ -2395,6 +2395,9 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     Brown`); () for any other (`, the party's chairman`, `, the head of …`, `Like the prime minister,
     Mr Howard`). A rank in it (`, the former minister`) holds no office of the name without it."""
     after = _SET_OFF_OFFICE.match(text, comma_after) if comma_after is not None else None
+    if after and (_FROM_AFTER.match(text, after.end("office")) or " from " in after.group("office")) \
+            and after.group("office").split()[0].lower() not in ("a", "an"):
+        after = None  # `a surgeon from Leeds`: where one comes from; not `the senator from Texas`, a seat
     office = _office_of_appositive(after)
     heads = _WHO_HEADS.match(text, comma_after) if not office and comma_after is not None else None
     if heads is not None:  # `Tom Brown, who chairs the committee,` for `the committee chairman`, `the chairman`
@@ -2410,7 +2413,8 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     return office
 
 
-_WHERE_HELD = {"in", "at"}
+_WHERE_HELD = {"in", "at", "from"}
+_FROM_AFTER = re.compile(r"\s+from\s")
 _HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head"}  # what a verb heading
 # a body now makes its head (not `led`: perhaps no more)
 _WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
@@ -2702,7 +2706,7 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|i
                               r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
 # campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
-                             r"(?:\s+(?:at|in|of)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?)?"
+                             r"(?:\s+(?:at|in|of|from)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?)?"
                              r"\s*(?:[,.;:)]|$)")
 # (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`: where it is
 # held after it; `the surgeon who saved his life`: a relative clause after it)

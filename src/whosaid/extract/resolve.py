@@ -94,6 +94,7 @@ class Resolver:
         self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self._puts: list[tuple[tuple[int, int], str, frozenset[str]]] | None = None
+        self._called: dict[str, list[tuple[tuple[int, int], str]]] = {}  # each trade's people (`_called_so`)
         self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
         self.headline = headline or title  # the headline's text, a plain text's first line among them
@@ -532,7 +533,9 @@ class Resolver:
             # be replaced by Ann Lee. ¶ "…," the outgoing boss said`
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
-                or self._aged_so(head, at) or (
+                or self._aged_so(head, at) or (self._called_so(" ".join(t.lower for t in toks[1:]), at, gender)
+                                               if len(toks) <= 3 and not any(t.is_capitalised for t in toks[1:])
+                                               else None) or (
                     None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text, nor when several are titled or set off so: `The
@@ -5554,6 +5557,29 @@ class Resolver:
         # (`Ayatollah Ali Khamenei`: a title the name keeps)
         return titled.pop() if len(titled) == 1 else "" if titled else None
 
+    def _called_so(self, head: str, at: tuple[int, int], gender: str) -> str | None:
+        """`Plumber Tom Brown`, `Tom Brown, a lorry driver from Leeds,` before `the plumber`, `the lorry driver`: the
+        one person named before `at` whom the text calls by words no office list holds, right before the name or in an
+        appositive after it, of the epithet's `gender` where known."""
+        if head.rsplit(" ", 1)[-1] in ROLE_WORDS or not head.replace(" ", "").isalpha():
+            return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`)
+        if head not in self._called:
+            before, after = _called_before(head), _called_after(head)
+            self._called[head] = [
+                (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
+                and (before.search(self._paragraph(m.para), max(0, m.start - 30), m.start) is not None
+                     or before.match(self._paragraph(m.para), m.start, m.end - len(m.words[-1])) is not None
+                     or after.match(self._paragraph(m.para), m.end) is not None)]  # (`Plumber Tom Brown`: the
+            # trade within the mention, as its title)
+        called = {name for where, name in self._called[head] if where < at
+                  and not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
+        person = called.pop() if len(called) == 1 else None
+        return person if person and any(at[0] - _CALLED_REACH <= where[0] and name == person
+                                        for where, name in self._called[head] if where < at) \
+            and not self.names.mentions_between(at[0], 0, at[1]) else None  # (not whom another paragraph called so
+        # long before, nor past someone named in this one: `"Orange is the New Black" star Selenis Leyva …. The actress
+        # explained`)
+
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
         (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed}); unless
@@ -6519,6 +6545,21 @@ _HEADING_QUOTE = re.compile(r"(?:^|\s)['‘\"“](.+?)['’\"”](?:\W|$)")
 _PLAIN_OPENERS = DETERMINERS | GROUP_PRONOUNS | HE_OR_SHE_WORDS | {"you", "it", "there", "no", "not", "nothing",
                                                                    "never", "what", "why", "how", "we're", "we’re",
                                                                    "it's", "it’s", "don't", "don’t", "people"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _called_before(head: str) -> re.Pattern:
+    """`Plumber ` before `Tom Brown`: the trade as the name's title."""
+    return re.compile(r"\b(?i:" + head.replace(" ", r"\s+") + r")\s+(?:[A-Z][\w'’-]*\s+)*$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _called_after(head: str) -> re.Pattern:
+    """`, a plumber from Leeds`, `, 45, a retired plumber,` after `Tom Brown`: the trade in an appositive."""
+    return re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:[\w'’-]+\s+){0,3}?" + head.replace(" ", r"\s+") + r"\b",
+                      re.IGNORECASE)
+
+
 _THE_LEAD_OPENING = re.compile(r"\W*The\s", re.IGNORECASE)
 
 
@@ -8340,6 +8381,7 @@ def _seat(office: str) -> str:
     return "representative" if office in ("congressman", "congresswoman") else office
 
 
+_CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
 _TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
 _TITLED_OFFICES = {"senator", "governor", "congressman", "congresswoman", "representative"}  # offices a US title
 # abbreviates (`Sen.`, `Gov.`, `Rep.`) before a name the text may then write out alone
