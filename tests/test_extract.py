@@ -23284,3 +23284,12 @@ def test_a_senator_from_a_state_is_still_no_senator_set_off_for_the_senator_of_a
     text = ('Iowa\n\nSanders, the senator from Vermont, said the problems were "daunting".\n\n'
             'Marco Rubio stressed defense issues.\n\nThe Florida senator told reporters he felt "good".')
     assert quotes_of(text)[-1][1] == "Marco Rubio"
+
+
+@pytest.mark.parametrize("calling, word", [
+    ("Racehorse trainer", "trainer"), ("Crime writer", "writer"), ("Film composer", "composer"),
+    ("Record producer", "producer")])
+def test_a_calling_whatever_qualifies_it_is_the_epithet_of_its_bare_word(calling, word):
+    text = (f'Honour\n\n{calling} Tom Brown has been honoured.\n\nHis friend, Dr Anna Price, said it was deserved.\n\n'
+            f'"I am thrilled," the {word} said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was the bare word, or Anna Price

@@ -1211,7 +1211,8 @@ _LABEL_SET_OFF = re.compile(r", (?:his|her|their|its) ([a-z]+),")
 def _set_off_label(text: str, start: int, end: int) -> str | None:
     """`publisher` for `His publisher, Oneworld,` and `Oneworld, his publisher,`: a word for a body that a
     possessive owns, set off beside the name."""
-    found = _SET_OFF_LABEL.search(text, max(0, start - 30), start) or _LABEL_SET_OFF.match(text, end)
+    found = (_SET_OFF_LABEL.search(text, max(0, start - 30), start) if text[start - 2:start] == ", " else None) \
+        or _LABEL_SET_OFF.match(text, end)  # (the search only after a comma: each name asks)
     return found.group(1) if found and found.group(1) in BODY_NOUNS else None
 
 
@@ -2115,7 +2116,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 _INDEFINITE = {"a", "an"}
 _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress", "comedian", "rapper", "drummer",
                          "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
-                         "cricketer", "golfer", "musician", "dancer"}  # callings no body holds as its office, which
+                         "cricketer", "golfer", "musician", "dancer", "trainer", "jockey", "composer", "pianist",
+                         "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
+                         "producer"}  # callings no body holds as its office, which
 # whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide"}  # who serve a body, whichever it is and whatever their grade
 # (`senior official`, `White House aide`), though one of a nation's is no more `the official` than a party's is
