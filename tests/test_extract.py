@@ -23293,3 +23293,14 @@ def test_a_calling_whatever_qualifies_it_is_the_epithet_of_its_bare_word(calling
     text = (f'Honour\n\n{calling} Tom Brown has been honoured.\n\nHis friend, Dr Anna Price, said it was deserved.\n\n'
             f'"I am thrilled," the {word} said.')
     assert quotes_of(text)[-1][1] == "Tom Brown"  # was the bare word, or Anna Price
+
+
+@pytest.mark.parametrize("three", ["All three", "The three"])
+def test_all_three_with_no_word_after_is_the_three_just_named_together(three):
+    text = f'Rescue\n\nTom Brown, Mark Lee and Ann Smith were rescued.\n\n{three} said they were "lucky to be alive".'
+    assert quotes_of(text)[-1][1] == "Tom Brown, Mark Lee and Ann Smith"  # was `All three`, `three`
+
+
+def test_all_three_is_no_two_just_named():
+    text = 'Arrests\n\nTom Brown and Mark Lee were arrested.\n\nAll three said they were "innocent".'
+    assert quotes_of(text)[-1][1] == "All three"

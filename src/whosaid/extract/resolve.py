@@ -6855,10 +6855,10 @@ def _two_of_a_kind(toks) -> bool:
 
 
 def _three_of_a_kind(toks) -> bool:
-    """`the three leaders`, `All three men`, `the trio`: three people of one kind, whom three just named together
-    may be."""
-    if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "trio":
-        return True
+    """`the three leaders`, `All three men`, `the trio`, `All three`: three people of one kind, whom three just named
+    together may be."""
+    if len(toks) == 2 and (toks[0].lower, toks[1].lower) in (("the", "trio"), ("the", "three"), ("all", "three")):
+        return True  # (`All three said`: the people left unsaid)
     return len(toks) == 3 and (toks[0].lower, toks[1].lower) in (("the", "three"), ("all", "three")) \
         and not toks[2].is_capitalised and (toks[2].lower in ("men", "women", "people")
                                             or plural(toks[2].lower) and people_word(toks[2].lower))
