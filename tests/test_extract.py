@@ -23304,3 +23304,16 @@ def test_all_three_with_no_word_after_is_the_three_just_named_together(three):
 def test_all_three_is_no_two_just_named():
     text = 'Arrests\n\nTom Brown and Mark Lee were arrested.\n\nAll three said they were "innocent".'
     assert quotes_of(text)[-1][1] == "All three"
+
+
+@pytest.mark.parametrize("called", ["Actor Tom Brown", "Tom Brown, a singer from Leeds,"])
+def test_the_star_is_the_one_person_lately_called_by_a_stage_calling(called):
+    text = (f'Star\n\n{called} has been charged with assault.\n\nAnn Smith, who was at the party, said it was "chaos".'
+            '\n\n"I deny the charge," the star said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was Ann Smith, the latest named
+
+
+def test_the_star_named_in_its_own_sentence_stays_that_one():
+    text = ('Star\n\nActor Tom Brown has been charged.\n\nWhen Ann Smith was asked about her plans, the star said she '
+            'would "keep going".')
+    assert quotes_of(text)[-1][1] == "Ann Smith"

@@ -5561,10 +5561,12 @@ class Resolver:
         """`Plumber Tom Brown`, `Tom Brown, a lorry driver from Leeds,` before `the plumber`, `the lorry driver`: the
         one person named before `at` whom the text calls by words no office list holds, right before the name or in an
         appositive after it, of the epithet's `gender` where known."""
-        if head.rsplit(" ", 1)[-1] in ROLE_WORDS or not head.replace(" ", "").isalpha():
-            return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`)
+        if head != "star" and head.rsplit(" ", 1)[-1] in ROLE_WORDS or not head.replace(" ", "").isalpha():
+            return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`; but `Actor
+            # Tom Brown` for `the star`)
         if head not in self._called:
-            before, after = _called_before(head), _called_after(head)
+            words = _STAGE_CALLINGS if head == "star" else head.replace(" ", r"\s+")
+            before, after = _called_before(words), _called_after(words)
             self._called[head] = [
                 (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
                 and (before.search(self._paragraph(m.para), max(0, m.start - 30), m.start) is not None
@@ -6548,16 +6550,19 @@ _PLAIN_OPENERS = DETERMINERS | GROUP_PRONOUNS | HE_OR_SHE_WORDS | {"you", "it", 
 
 
 @functools.lru_cache(maxsize=1024)
-def _called_before(head: str) -> re.Pattern:
-    """`Plumber ` before `Tom Brown`: the trade as the name's title."""
-    return re.compile(r"\b(?i:" + head.replace(" ", r"\s+") + r")\s+(?:[A-Z][\w'’-]*\s+)*$")
+def _called_before(words: str) -> re.Pattern:
+    """`Plumber ` before `Tom Brown`: the trade as the name's title (`words` a pattern)."""
+    return re.compile(r"\b(?i:" + words + r")\s+(?:[A-Z][\w'’-]*\s+)*$")
 
 
 @functools.lru_cache(maxsize=1024)
-def _called_after(head: str) -> re.Pattern:
+def _called_after(words: str) -> re.Pattern:
     """`, a plumber from Leeds`, `, 45, a retired plumber,` after `Tom Brown`: the trade in an appositive."""
-    return re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:[\w'’-]+\s+){0,3}?" + head.replace(" ", r"\s+") + r"\b",
-                      re.IGNORECASE)
+    return re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:[\w'’-]+\s+){0,3}?(?:" + words + r")\b", re.IGNORECASE)
+
+
+_STAGE_CALLINGS = "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter"  # `Actor Tom
+# Brown`, `Tom Brown, a singer from Leeds,` for `the star`
 
 
 _THE_LEAD_OPENING = re.compile(r"\W*The\s", re.IGNORECASE)
