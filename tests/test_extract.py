@@ -21949,7 +21949,7 @@ def test_a_name_set_off_by_who_chairs_or_leads_a_body_holds_its_office(named, la
     ('A friend of the victim said she was "kind and gentle".', "Ann Lee, 23, died in hospital.",
      "friend of the victim"),  # was Ann Lee: the one named next is the victim, no friend of hers
     ('A relative of the dead man said he was "a hero".', "Tom Brown, 40, died at the scene.",
-     "relative of the dead man"),  # was Tom Brown
+     "Tom Brown's relative"),  # was Tom Brown, then `relative of the dead man`: the dead man is whom the next names
     ('A former Home Office minister has called for "urgent action".', "Barbara Roche said the system was failing.",
      "Barbara Roche"),  # the one named next: as before
 ])
@@ -23317,3 +23317,13 @@ def test_the_star_named_in_its_own_sentence_stays_that_one():
     text = ('Star\n\nActor Tom Brown has been charged.\n\nWhen Ann Smith was asked about her plans, the star said she '
             'would "keep going".')
     assert quotes_of(text)[-1][1] == "Ann Smith"
+
+
+@pytest.mark.parametrize("close, expected", [
+    ("A friend of the actor", "Tom Brown's friend"),  # was `friend of the actor`
+    ("A cousin of the actor", "Tom Brown's cousin"),
+    ("Friends of the actor", "Tom Brown's friends"),
+    ("A friend of the family", "friend of the family")])  # a family's friend, as written
+def test_a_friend_or_relative_of_a_described_person_is_that_persons(close, expected):
+    text = f'Star\n\nActor Tom Brown has been charged with assault.\n\n{close} said he was "devastated".'
+    assert quotes_of(text)[-1][1] == expected

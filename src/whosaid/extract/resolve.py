@@ -848,8 +848,11 @@ class Resolver:
         voiced = _voice_for_described(toks)
         if voiced is not None:  # `a spokesman for the company` after `NTL said`, `for the author` after Paver
             principal, person = self._resolve(voiced[1], at)
-            if principal and principal[:1].isupper():
-                return self._principals(principal, " ".join(t.text for t in voiced[0]), not person), True
+            close = singular(voiced[0][-1].bare.lower()) not in VOICES_FOR  # `A friend of the actor`: a person's
+            if principal and principal[:1].isupper() and (person or not close) \
+                    and not (close and voiced[1][-1].lower in FAMILY):  # (not `A friend of the family`)
+                role = " ".join(t.lower if t is toks[0] else t.text for t in voiced[0])  # (`Friends of the actor`)
+                return self._principals(principal, role, not person), True
         if len(toks) == 1 and toks[0].is_capitalised and self.names.common_word(toks[0].bare):
             # `Prosecutors said`: people described; `Security warning over "…"`: no one; but `Labour said`, though
             # the text writes `the labour market`: a body's name
@@ -7263,11 +7266,13 @@ def _role_of_a_domain(toks) -> bool:
 
 
 def _voice_for_described(toks):
-    """(role, principal) from `a spokesman for the company`, `a representative for the Oscar winner`: one who
-    speaks for someone or some body the text describes rather than names; None for anything else."""
+    """(role, principal) from `a spokesman for the company`, `a representative for the Oscar winner`, `a friend of
+    the actor`: one who speaks for, or is close to, someone or some body the text describes rather than names; None
+    for anything else."""
     k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of")), None)
-    if not k or k + 1 >= len(toks) or singular(toks[k - 1].bare.lower()) not in VOICES_FOR:
-        return None
+    if not k or k + 1 >= len(toks) or not (singular(toks[k - 1].bare.lower()) in VOICES_FOR or toks[k].lower == "of"
+                                           and singular(toks[k - 1].bare.lower()) in ASSOCIATES | RELATIONS):
+        return None  # (`A friend of the actor`, `a cousin of the victim`: theirs too)
     principal = toks[k + 1:]
     if not 2 <= len(principal) <= 4 or principal[0].lower != "the" or principal[-1].is_capitalised \
             or not principal[-1].is_word:
