@@ -23327,3 +23327,11 @@ def test_the_star_named_in_its_own_sentence_stays_that_one():
 def test_a_friend_or_relative_of_a_described_person_is_that_persons(close, expected):
     text = f'Star\n\nActor Tom Brown has been charged with assault.\n\n{close} said he was "devastated".'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("owner", ["The star's", "The plumber's"])
+def test_an_epithets_possessive_is_the_one_person_lately_called_so(owner):
+    called = "Actor" if "star" in owner else "Plumber"
+    text = (f'Charge\n\n{called} Tom Brown has been charged with assault.\n\nAnn Smith, who was at the party, said it '
+            f'was "chaos".\n\n{owner} lawyer said he "denies the charge".')
+    assert quotes_of(text)[-1][1] == "Tom Brown's lawyer"  # was Ann Smith's lawyer

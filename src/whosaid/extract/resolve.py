@@ -5941,6 +5941,7 @@ class Resolver:
             principal = _description(owner_toks)
             so_titled = self._titled_so(last.bare.lower(), at, gender) if gender is not None else None
             person = (so_titled or self._aged_so(last.bare.lower(), at, by_word=True) or (
+                self._called_so(last.bare.lower(), at, gender) if len(owner_toks) == 2 else None) or (
                 None if so_titled == "" else self._person_named_before(
                     at, gender, frozenset(self.roles.values()), head=last.bare.lower()))) \
                 if gender is not None else None
