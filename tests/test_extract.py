@@ -23335,3 +23335,21 @@ def test_an_epithets_possessive_is_the_one_person_lately_called_so(owner):
     text = (f'Charge\n\n{called} Tom Brown has been charged with assault.\n\nAnn Smith, who was at the party, said it '
             f'was "chaos".\n\n{owner} lawyer said he "denies the charge".')
     assert quotes_of(text)[-1][1] == "Tom Brown's lawyer"  # was Ann Smith's lawyer
+
+
+@pytest.mark.parametrize("introduced, epithet", [
+    ("Tom Brown, MP for Leeds Central,", "the MP"),  # was Ann Smith, the latest named
+    ("Tom Brown, the Labour MP for Leeds Central,", "the Labour MP"),
+    ("Tom Brown, the health secretary,", "the minister"),
+    ("The Rev Tom Brown", "the vicar"),
+    ("Dr Tom Brown, a GP in Leeds,", "the GP")])
+def test_an_office_epithet_is_the_one_person_lately_titled_or_set_off_with_it(introduced, epithet):
+    text = (f'Row\n\n{introduced} has announced a review.\n\nCampaigner Ann Smith said it was "long overdue".\n\n'
+            f'"We will act," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_an_office_epithet_of_one_party_is_no_one_set_off_as_of_another():
+    text = ('Row\n\nTom Brown, the Conservative MP for Leeds Central, has announced a review.\n\nLabour MP Ann Smith '
+            'said it was "long overdue".\n\nThe Tory MP said he was "delighted".\n\n"We will act," the Labour MP said.')
+    assert [q[1] for q in quotes_of(text)[-2:]] == ["Tom Brown", "Ann Smith"]

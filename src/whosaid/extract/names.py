@@ -2431,7 +2431,8 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     words = unhyphenated(tuple(w.lower() for w in found.group("office").split())) if found else ()
     owner = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
     words = words[owner + 1:]  # the office itself: `competition chief` of `EU's competition chief`
-    where = next((k for k, w in enumerate(words) if k and w in _WHERE_HELD), None)
+    where = next((k for k, w in enumerate(words) if k and (w in _WHERE_HELD or w == "for" and words[k - 1] in
+                                                           SEAT_SUFFIXES)), None)  # (`MP for Leeds Central`: a seat)
     if where is not None:
         words = words[:where]  # `correspondent` of `The BBC's correspondent in Jakarta`, `a curator at Tate Modern`:
         # where
@@ -2708,10 +2709,12 @@ _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
 _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|in|and|who)\b)[A-Za-z-]+\s+){0,3}"
                               r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
 # campaign consultant and …`
-_SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
-                             r"(?:\s+(?:at|in|of|from)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?)?"
+_SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
+                             r"(?:\s+(?:at|in|of|from)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?"
+                             r"|\s+for\s+[A-Z][^,.;:()]{1,40}?)?"
                              r"\s*(?:[,.;:)]|$)")
-# (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`: where it is
+# (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`, `the Labour MP
+# for Leeds Central`: where it is
 # held after it; `the surgeon who saved his life`: a relative clause after it)
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)"
                                r"(?:[Tt]he|(?P<one>[Aa]n?)|[Hh]is|[Hh]er|[Tt]heir"

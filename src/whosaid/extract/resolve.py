@@ -534,8 +534,9 @@ class Resolver:
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (self._called_so(" ".join(t.lower for t in toks[1:]), at, gender)
-                                               if len(toks) <= 3 and not any(t.is_capitalised for t in toks[1:])
-                                               else None) or (
+                                               if len(toks) <= 3 and not any(t.is_capitalised and not (
+                                                   t.text.isupper() and len(t.text) <= 3) for t in toks[1:])
+                                               else None) or self._held_lately(toks, at) or (
                     None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text, nor when several are titled or set off so: `The
@@ -5585,6 +5586,17 @@ class Resolver:
         # long before, nor past someone named in this one: `"Orange is the New Black" star Selenis Leyva …. The actress
         # explained`)
 
+    def _held_lately(self, toks, at: tuple[int, int]) -> str | None:
+        """`Tom Brown, the Labour MP for Leeds Central,` before `the Labour MP`, `Wes Streeting, the health secretary,`
+        before `the minister`: the one person the text titles or sets off with the office an epithet of two or three
+        words holds, named within a paragraph or two, when no one is named in the epithet's own paragraph before it."""
+        office = tuple(t.bare.lower() for t in toks[1:])
+        if not 2 <= len(toks) <= 3 or office[-1] not in ROLE_WORDS or self.names.mentions_between(at[0], 0, at[1]):
+            return None
+        holder = self.names.holder(office, at) or (self._secretary_of_state(at) if office == ("minister",) else None)
+        return holder if holder and any(at[0] - _CALLED_REACH <= m.para for m in self.names.mentions_of(holder)
+                                        if m.at < at) else None
+
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
         (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed}); unless
@@ -6744,6 +6756,8 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
 _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"}, "pontiff": {"pope"},
                    "duke": {"duke", "prince"}, "duchess": {"duchess", "princess"},  # `Prince Harry` for `the duke`
                    "prince": {"prince"}, "princess": {"princess"},
+                   **dict.fromkeys(("vicar", "priest", "pastor", "rector", "chaplain"), {
+                       "reverend", "rev", "rev.", "father", "fr", "vicar", "pastor", "canon"}),  # `The Rev Tom Brown`
                    "cleric": {"imam", "rabbi", "reverend", "rev", "rev.", "ayatollah", "mullah"},
                    **dict.fromkeys(("clergyman", "clergywoman", "churchman"), {
                        "reverend", "rev", "rev.", "canon", "father", "fr", "vicar", "pastor", "bishop", "archbishop"})}
