@@ -23353,3 +23353,12 @@ def test_an_office_epithet_of_one_party_is_no_one_set_off_as_of_another():
     text = ('Row\n\nTom Brown, the Conservative MP for Leeds Central, has announced a review.\n\nLabour MP Ann Smith '
             'said it was "long overdue".\n\nThe Tory MP said he was "delighted".\n\n"We will act," the Labour MP said.')
     assert [q[1] for q in quotes_of(text)[-2:]] == ["Tom Brown", "Ann Smith"]
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Green Party co-leader Carla Denyer", "the co-leader"),  # was `co-leader`
+    ("Ocado co-founder Carla Denyer", "the co-founder")])
+def test_a_bodys_co_leader_or_co_founder_is_the_one_titled_so_whatever_body(titled, epithet):
+    text = (f'Row\n\n{titled} has announced a review.\n\nCampaigner Ann Smith said it was "long overdue".\n\n'
+            f'"We will act," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Carla Denyer"

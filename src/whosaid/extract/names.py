@@ -2131,8 +2131,9 @@ _TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist",
 _CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}
 _CHAIRS = _CHAIRS_OF_NO_SEX | {"chairwoman"}
 _HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "archbishop", "bishop",
-                    "constable"} | _CHAIRS  # a body's head, named for it (`UN Secretary-General`), whom
-# no head of a nation is called: not `president`, `leader`, `minister`
+                    "constable", "co-leader", "co-founder"} | _CHAIRS  # a body's head, named for it (`UN
+# Secretary-General`, `Green Party co-leader`), whom no head of a nation is called: not `president`, `leader`,
+# `minister`
 _CHAMBERS = {"house", "commons", "assembly", "parliament"}
 _BENCH = {"judge", "justice"}
 _COURTS = {"district", "circuit", "federal", "high", "court", "crown", "appeals", "appeal", "county", "superior",
