@@ -1212,7 +1212,7 @@ def _set_off_label(text: str, start: int, end: int) -> str | None:
     """`publisher` for `His publisher, Oneworld,` and `Oneworld, his publisher,`: a word for a body that a
     possessive owns, set off beside the name."""
     found = (_SET_OFF_LABEL.search(text, max(0, start - 30), start) if text[start - 2:start] == ", " else None) \
-        or _LABEL_SET_OFF.match(text, end)  # (the search only after a comma: each name asks)
+        or _LABEL_SET_OFF.match(text, end)
     return found.group(1) if found and found.group(1) in BODY_NOUNS else None
 
 
@@ -1759,7 +1759,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=trade or _label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt)
-                       or _set_off_label(text, start, end),
+                       or (_set_off_label(text, start, end) if first_after == "," or text[start - 2:start] == ", "
+                           else None),  # (asked only beside a comma: each name asks)
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their")
                        or (before or "").lower() in ("a", "an") and len(names) == 1
                        or (first_after or "").lower() in _LANDS and (before or "").lower() == "the",
