@@ -23362,3 +23362,20 @@ def test_a_bodys_co_leader_or_co_founder_is_the_one_titled_so_whatever_body(titl
     text = (f'Row\n\n{titled} has announced a review.\n\nCampaigner Ann Smith said it was "long overdue".\n\n'
             f'"We will act," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Carla Denyer"
+
+
+@pytest.mark.parametrize("boss, epithet", [
+    ("Acme chief executive Tom Brown", "the firm's boss"),  # was `firm's boss`: Acme is Acme Holdings's short name
+    ("Acme chief executive Tom Brown", "the company's chief executive"),
+    ("Acme boss Tom Brown", "the boss"),  # was Ann Smith, the union official named since
+    ("Tom Brown, who founded Acme,", "the founder")])  # was Ann Smith
+def test_the_boss_of_the_leads_business_is_the_one_titled_so_past_a_union_official(boss, epithet):
+    text = (f'Jobs\n\nAcme Holdings has cut 200 jobs.\n\n{boss} said the decision was "painful".\n\n'
+            f'Union official Ann Smith said it was "a betrayal".\n\n"We had no choice," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_the_firm_is_the_leads_business_past_its_short_name_and_a_union_word():
+    text = ('Jobs\n\nAcme Holdings has cut 200 jobs.\n\nAcme chief executive Tom Brown said the decision was "painful".'
+            '\n\nUnion official Ann Smith said it was "a betrayal".\n\n"We had no choice," the firm said.')
+    assert quotes_of(text)[-1][1] == "Acme Holdings"  # was `firm`

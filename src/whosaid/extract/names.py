@@ -2420,8 +2420,9 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
 
 _WHERE_HELD = {"in", "at", "from"}
 _FROM_AFTER = re.compile(r"\s+from\s")
-_HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head"}  # what a verb heading
-# a body now makes its head (not `led`: perhaps no more)
+_HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
+                  "co-founded": "co-founder"}  # what a verb heading a body now makes its head (not `led`: perhaps no
+# more), or founding it ever its founder
 _WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
                         r")\s+(?:the\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*,")  # `, who chairs the
 # committee,`: the office (not `, who chairs it on Fridays`: no comma right after the body)

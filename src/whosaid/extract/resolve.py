@@ -5239,12 +5239,15 @@ class Resolver:
 
     def _another_body(self, m, body: str) -> bool:
         """Whether the mention `m` may name a body other than `body`: marked as one, a name of no person, or whom an
-        analyst works at (`an analyst at AJ Bell`); not a town a plant is in (`its plant in Leeds`)."""
+        analyst works at (`an analyst at AJ Bell`); not a town a plant is in (`its plant in Leeds`), nor the body's
+        own short name."""
         name = self.names.canonical(m.words, m.at)
         text = self._paragraph(m.para)
         employer = _AT_A_BODY.search(text, max(0, m.start - 4), m.start) is not None
         town = _IN_A_PLACE.search(text, max(0, m.start - 6), m.start) is not None
-        return name != body and (m.is_org or self.names.may_be_body(name) or employer) and not town
+        same = name == body or body.startswith(name + " ") or len(m.words) == 1 and m.words[0].lower() in BODY_NOUNS
+        # (`Acme` of `Acme chief executive Tom Brown`: the body's short name; `Union official Ann Smith`: a word)
+        return not same and (m.is_org or self.names.may_be_body(name) or employer) and not town
 
     def _body_before_which(self, at: tuple[int, int]) -> str | None:
         """The body named just before `, which` when `it` is in that relative clause, in its sentence."""
@@ -5593,7 +5596,8 @@ class Resolver:
         office = tuple(t.bare.lower() for t in toks[1:])
         if not 2 <= len(toks) <= 3 or office[-1] not in ROLE_WORDS or self.names.mentions_between(at[0], 0, at[1]):
             return None
-        holder = self.names.holder(office, at) or (self._secretary_of_state(at) if office == ("minister",) else None)
+        holder = self.names.holder(office, at) or (self._secretary_of_state(at) if office == ("minister",) else None) \
+            or self._the_one_boss(office, at)  # (`Acme boss Tom Brown` for `the boss`)
         return holder if holder and any(at[0] - _CALLED_REACH <= m.para for m in self.names.mentions_of(holder)
                                         if m.at < at) else None
 
@@ -6008,6 +6012,10 @@ class Resolver:
         if head not in _TOP_ROLES:
             return None
         leader = self._leader_of(set(body.lower().split()), at)
+        short = body.split(" ", 1)[0]
+        if leader is None and short != body and any(m.words == (short,) for m in self.names.mentions if m.at < at):
+            leader = self._leader_of({short.lower()}, at)  # `Acme chief executive Tom Brown` for `Acme Holdings`, the
+            # body's short name as the text writes it
         return leader if leader and (head in _LEADING or head in self.names.roles(leader)) else None
 
     def _child_of(self, parent: str, sex: str, at: tuple[int, int]) -> str | None:
@@ -6771,7 +6779,8 @@ _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|,?\s+(?:has\s+)?)(?:died|dies)\b")
 # `Her mother, Bella, died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
-_BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",)}  # what a business's boss holds
+_BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",), ("boss",)}  # what a business's boss
+# holds (`the boss` too, after `Acme boss Tom Brown`)
 _A_SIDES_BOSS = re.compile(r"\b(?:[Mm]anager|[Cc]oach|[Ss]quad|[Pp]layers?|[Ss]triker)\b")
 _BOSSES = {"boss", "chief", "founder", "owner"}  # a business's leader, seldom a party's
 _OFFICE_REACH = 40  # how far before a name a body's name in its office may stand: `Thames Water chief executive`
