@@ -23379,3 +23379,29 @@ def test_the_firm_is_the_leads_business_past_its_short_name_and_a_union_word():
     text = ('Jobs\n\nAcme Holdings has cut 200 jobs.\n\nAcme chief executive Tom Brown said the decision was "painful".'
             '\n\nUnion official Ann Smith said it was "a betrayal".\n\n"We had no choice," the firm said.')
     assert quotes_of(text)[-1][1] == "Acme Holdings"  # was `firm`
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Rovers owner Tom Brown", "the owner"),  # was `owner`
+    ("Tom Brown, who owns Rovers,", "the owner"),
+    ("Tom Brown, the Rovers chairman,", "the club's chairman"),  # was `Rovers' chairman`
+    ("Caretaker manager Tom Brown", "the interim boss"),  # was Ann Smith, the fan named since
+    ("Club captain Tom Brown", "the skipper"),
+    ("Goalkeeper Tom Brown", "the keeper"),
+    ("Former Rovers striker Tom Brown", "the ex-striker")])
+def test_a_clubs_epithet_is_the_one_lately_titled_with_its_role_or_its_other_word(titled, epithet):
+    text = (f'Club\n\nRovers have sacked their manager after a run of defeats.\n\n{titled} said the decision was '
+            f'"painful".\n\nFan Ann Smith said it was "overdue".\n\n"We had no choice," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_the_interim_boss_is_the_caretaker_not_the_manager_sacked():
+    text = ('Club\n\nRovers have sacked manager Tom Brown.\n\nCaretaker manager Mark Lee said it was "sad".\n\n'
+            'Fan Ann Smith said it was "overdue".\n\n"We go again," the interim boss said.')
+    assert quotes_of(text)[-1][1] == "Mark Lee"
+
+
+def test_the_club_is_the_leads_side_past_its_chairman_and_a_fan():
+    text = ('Club\n\nRovers have sacked their manager.\n\nRovers chairman Tom Brown said it was "painful".\n\n'
+            'Fan Ann Smith said it was "overdue".\n\n"We had no choice," the club said.')
+    assert quotes_of(text)[-1][1] == "Rovers"  # was `club`

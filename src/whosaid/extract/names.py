@@ -2132,9 +2132,9 @@ _TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist",
 _CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}
 _CHAIRS = _CHAIRS_OF_NO_SEX | {"chairwoman"}
 _HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "archbishop", "bishop",
-                    "constable", "co-leader", "co-founder"} | _CHAIRS  # a body's head, named for it (`UN
-# Secretary-General`, `Green Party co-leader`), whom no head of a nation is called: not `president`, `leader`,
-# `minister`
+                    "constable", "co-leader", "co-founder", "owner"} | _CHAIRS  # a body's head, named for it
+# (`UN Secretary-General`, `Green Party co-leader`, `Rovers owner`), whom no head of a nation is called: not
+# `president`, `leader`, `minister`
 _CHAMBERS = {"house", "commons", "assembly", "parliament"}
 _BENCH = {"judge", "justice"}
 _COURTS = {"district", "circuit", "federal", "high", "court", "crown", "appeals", "appeal", "county", "superior",
@@ -2421,8 +2421,8 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
 _WHERE_HELD = {"in", "at", "from"}
 _FROM_AFTER = re.compile(r"\s+from\s")
 _HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
-                  "co-founded": "co-founder"}  # what a verb heading a body now makes its head (not `led`: perhaps no
-# more), or founding it ever its founder
+                  "co-founded": "co-founder", "owns": "owner"}  # what a verb heading or owning a body now makes its
+# head (not `led`: perhaps no more), or founding it ever its founder
 _WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
                         r")\s+(?:the\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*,")  # `, who chairs the
 # committee,`: the office (not `, who chairs it on Fridays`: no comma right after the body)

@@ -536,7 +536,8 @@ class Resolver:
                 or self._aged_so(head, at) or (self._called_so(" ".join(t.lower for t in toks[1:]), at, gender)
                                                if len(toks) <= 3 and not any(t.is_capitalised and not (
                                                    t.text.isupper() and len(t.text) <= 3) for t in toks[1:])
-                                               else None) or self._held_lately(toks, at) or (
+                                               else None) or self._held_lately(toks, at) \
+                or self._titled_lately(toks, at, gender) or (
                     None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text, nor when several are titled or set off so: `The
@@ -2211,9 +2212,11 @@ class Resolver:
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
             if body is not None and acted and (self._the_storys_body(body, pos, at) or len(toks) == 2 and (
-                    word in _ANY_BUSINESS or word in _TRADING_HEADS) and self._the_leads_sole_body(body, pos, at)):
+                    word in _ANY_BUSINESS or word in _TRADING_HEADS or word == "club")
+                    and self._the_leads_sole_body(body, pos, at)):
                 return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`;
-                # `Acme Holdings has cut 200 jobs.` ¶ `Mark Smith said …` ¶ `The firm said`
+                # `Acme Holdings has cut 200 jobs.` ¶ `Mark Smith said …` ¶ `The firm said`; `Rovers have sacked their
+                # manager` ¶ … ¶ `The club said`
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
@@ -5601,6 +5604,33 @@ class Resolver:
         return holder if holder and any(at[0] - _CALLED_REACH <= m.para for m in self.names.mentions_of(holder)
                                         if m.at < at) else None
 
+    def _titled_lately(self, toks, at: tuple[int, int], gender: str) -> str | None:
+        """`Goalkeeper Tom Brown` for `the keeper`, `Club captain Tom Brown` for `the skipper`, `Caretaker manager Tom
+        Brown` for `the interim boss`, `Former Rovers striker Tom Brown` for `the ex-striker`: the one person named
+        within a paragraph or two whom the text titles with the epithet's role or its other word (and its temporary or
+        former mark), when no one is named in the epithet's own paragraph before it."""
+        words = [t.bare.lower() for t in toks[1:]]
+        if not 2 <= len(toks) <= 3 or any(t.is_capitalised for t in toks[1:]) \
+                or self.names.mentions_between(at[0], 0, at[1]):
+            return None
+        head = words[-1]
+        former = head.startswith("ex-") or "former" in words[:-1]
+        head = head[3:] if head.startswith("ex-") else head
+        kinds = _SAME_ROLE.get(head)
+        if kinds is None and not former:
+            return None
+        kinds = kinds or {head}
+        interim = any(w in _TEMPORARY for w in words[:-1])
+        found = set()
+        for m in self.names.mentions:
+            if m.at >= at or m.para < at[0] - _CALLED_REACH or m.is_org:
+                continue
+            roles = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office)}
+            if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}):
+                found.add(self.names.canonical(m.words, m.at))
+        found = {name for name in found if not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
+        return found.pop() if len(found) == 1 else None
+
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
         (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed}); unless
@@ -5609,7 +5639,8 @@ class Resolver:
         if not bodies:
             return None
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
-                   and _leads(m.office, bodies) and (any_office or m.office[-1] in _LEADING)}
+                   for held in (m.office, m.set_off) if _leads(held, bodies) and (any_office or held[-1] in _LEADING)}
+        # (`Tom Brown, the Rovers chairman,`: an office set off too)
         if not any_office:
             return leaders.pop() if len(leaders) == 1 else None
         if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
@@ -6016,7 +6047,8 @@ class Resolver:
         if leader is None and short != body and any(m.words == (short,) for m in self.names.mentions if m.at < at):
             leader = self._leader_of({short.lower()}, at)  # `Acme chief executive Tom Brown` for `Acme Holdings`, the
             # body's short name as the text writes it
-        return leader if leader and (head in _LEADING or head in self.names.roles(leader)) else None
+        return leader if leader and (head in _LEADING or head in self.names.roles(leader) | self.names.set_off(
+            leader)) else None
 
     def _child_of(self, parent: str, sex: str, at: tuple[int, int]) -> str | None:
         """The one person of `sex` the text names, before `at`, as the one whose mother or father `parent` is, set off
@@ -8415,6 +8447,10 @@ def _seat(office: str) -> str:
     return "representative" if office in ("congressman", "congresswoman") else office
 
 
+_SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper"},
+              "keeper": {"goalkeeper", "keeper", "goalie"}, "goalkeeper": {"goalkeeper", "keeper", "goalie"},
+              "boss": {"manager", "boss"}, "manager": {"manager", "boss"}}  # one role by either word
+_TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
 _TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
 _TITLED_OFFICES = {"senator", "governor", "congressman", "congresswoman", "representative"}  # offices a US title
