@@ -23405,3 +23405,11 @@ def test_the_club_is_the_leads_side_past_its_chairman_and_a_fan():
     text = ('Club\n\nRovers have sacked their manager.\n\nRovers chairman Tom Brown said it was "painful".\n\n'
             'Fan Ann Smith said it was "overdue".\n\n"We had no choice," the club said.')
     assert quotes_of(text)[-1][1] == "Rovers"  # was `club`
+
+
+@pytest.mark.parametrize("prosecutor", ["Tom Brown, prosecuting,", "Tom Brown, for the prosecution,",
+                                        "Crown prosecutor Tom Brown"])
+def test_the_prosecutor_is_the_one_prosecuting_past_the_defence_barrister(prosecutor):
+    text = (f'Court\n\nA man has been jailed.\n\n{prosecutor} told the court he showed "no remorse".\n\n'
+            'Defence barrister Ann Smith said her client was "ashamed".\n\n"You caused real harm," the prosecutor said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was `prosecutor`

@@ -2119,7 +2119,7 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
                          "cricketer", "golfer", "musician", "dancer", "trainer", "jockey", "composer", "pianist",
                          "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
-                         "producer"}  # callings no body holds as its office, which
+                         "producer", "prosecutor"}  # callings no body holds as its office, which
 # whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide"}  # who serve a body, whichever it is and whatever their grade
 # (`senior official`, `White House aide`), though one of a nation's is no more `the official` than a party's is
@@ -2399,6 +2399,8 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     its sentence or after a cue (`The education secretary, Ruth Kelly,`, `said the chancellor, Mr
     Brown`); () for any other (`, the party's chairman`, `, the head of …`, `Like the prime minister,
     Mr Howard`). A rank in it (`, the former minister`) holds no office of the name without it."""
+    if comma_after is not None and _PROSECUTING.match(text, comma_after):
+        return ("prosecutor",)  # `Tom Brown, prosecuting, said`, `Tom Brown, for the prosecution,`: the court's way
     after = _SET_OFF_OFFICE.match(text, comma_after) if comma_after is not None else None
     if after and (_FROM_AFTER.match(text, after.end("office")) or " from " in after.group("office")) \
             and after.group("office").split()[0].lower() not in ("a", "an"):
@@ -2419,6 +2421,7 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
 
 
 _WHERE_HELD = {"in", "at", "from"}
+_PROSECUTING = re.compile(r"\s*(?:prosecuting|for the prosecution)\s*,")
 _FROM_AFTER = re.compile(r"\s+from\s")
 _HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
                   "co-founded": "co-founder", "owns": "owner"}  # what a verb heading or owning a body now makes its
