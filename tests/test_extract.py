@@ -23413,3 +23413,20 @@ def test_the_prosecutor_is_the_one_prosecuting_past_the_defence_barrister(prosec
     text = (f'Court\n\nA man has been jailed.\n\n{prosecutor} told the court he showed "no remorse".\n\n'
             'Defence barrister Ann Smith said her client was "ashamed".\n\n"You caused real harm," the prosecutor said.')
     assert quotes_of(text)[-1][1] == "Tom Brown"  # was `prosecutor`
+
+
+@pytest.mark.parametrize("member, epithet", [
+    ("Democrat Mike Johnson", "the Democrat"),  # was Ann Smith, the protester named since
+    ("Rep. Mike Johnson (D-Ohio)", "the Democrat"),
+    ("Mike Johnson, a Democrat,", "the Democrat"),
+    ("Rep. Mike Johnson, a Republican from Ohio,", "the Republican")])
+def test_a_party_epithet_is_the_one_member_lately_given_that_party(member, epithet):
+    text = (f'Bill\n\nA bill to cut taxes passed the House.\n\n{member} said the bill was "a win".\n\n'
+            f'Protester Ann Smith said it was "a disgrace".\n\n"We kept our promise," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Mike Johnson"
+
+
+def test_a_party_epithet_is_no_one_of_two_members_given_that_party():
+    text = ('Bill\n\nA bill passed.\n\nDemocrat Mike Johnson said it was "a win".\n\nDemocrat Ann Lee said it was '
+            '"a start".\n\n"We kept our promise," the Democrat said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # the latest named, as before

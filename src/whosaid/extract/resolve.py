@@ -537,7 +537,7 @@ class Resolver:
                                                if len(toks) <= 3 and not any(t.is_capitalised and not (
                                                    t.text.isupper() and len(t.text) <= 3) for t in toks[1:])
                                                else None) or self._held_lately(toks, at) \
-                or self._titled_lately(toks, at, gender) or (
+                or self._titled_lately(toks, at, gender) or self._party_member_lately(toks, at) or (
                     None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text, nor when several are titled or set off so: `The
@@ -5631,6 +5631,28 @@ class Resolver:
         found = {name for name in found if not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
         return found.pop() if len(found) == 1 else None
 
+    def _party_member_lately(self, toks, at: tuple[int, int]) -> str | None:
+        """`Democrat Mike Johnson`, `Rep. Mike Johnson (D-Ohio)`, `Mike Johnson, a Democrat,` before `the Democrat`:
+        the one person named within a paragraph or two whom the text gives the party the epithet names, when no one
+        is named in the epithet's own paragraph before it."""
+        if len(toks) != 2 or self.names.mentions_between(at[0], 0, at[1]):
+            return None
+        party = _TAGGED_PARTIES.get(toks[1].bare.lower())
+        if party is None:
+            return None
+        members = set()
+        for m in self.names.mentions:
+            if m.at >= at or m.para < at[0] - _CALLED_REACH or m.is_org or m.in_quote:
+                continue
+            text = self._paragraph(m.para)
+            words = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office)}
+            found = _A_PARTY_MEMBER.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or _PARTY_OPENING.match(text, m.start)  # (`Democrat` inside the mention's run, no word of its name)
+            if _tagged_party(words) == party or _party_tagged(text, m.start, m.end) == party \
+                    or found and _TAGGED_PARTIES[found.group(1).lower()] == party:
+                members.add(self.names.canonical(m.words, m.at))
+        return members.pop() if len(members) == 1 else None
+
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
         (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed}); unless
@@ -6329,6 +6351,9 @@ def _party_tagged(text: str, _start: int, end: int) -> str | None:
     return (tag.group(1) or tag.group(2)) if tag else None
 
 
+_A_PARTY_MEMBER = re.compile(r",\s+an?\s+(Democrat|Republican|Independent)\b")  # `Mike Johnson, a Democrat,`
+_PARTY_BEFORE = re.compile(r"\b(Democrat|Republican)\s+$")  # `Democrat Mike Johnson`
+_PARTY_OPENING = re.compile(r"(Democrat|Republican)\s+")
 _PARTY_TAG = re.compile(r"\s*(?:\(\s*([DRI])-|,\s+([DRI])-)")  # `Hakeem Jeffries, D-N.Y.,`, `Marco Rubio (R-Fla.)`
 _TAGGED_PARTIES = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R", "independent": "I"}
 # After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a person's full or
