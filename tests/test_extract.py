@@ -23430,3 +23430,10 @@ def test_a_party_epithet_is_no_one_of_two_members_given_that_party():
     text = ('Bill\n\nA bill passed.\n\nDemocrat Mike Johnson said it was "a win".\n\nDemocrat Ann Lee said it was '
             '"a start".\n\n"We kept our promise," the Democrat said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # the latest named, as before
+
+
+@pytest.mark.parametrize("titled", ["Sen. Mike Johnson (R-Tex.)", "Rep. Mike Johnson", "Assemblyman Mike Johnson"])
+def test_the_lawmaker_is_the_one_legislator_lately_titled(titled):
+    text = (f'Bill\n\nA bill to cut taxes passed.\n\n{titled} said the bill was "a win".\n\n'
+            'Protester Ann Smith said it was "a disgrace".\n\n"We kept our promise," the lawmaker said.')
+    assert quotes_of(text)[-1][1] == "Mike Johnson"  # was Ann Smith
