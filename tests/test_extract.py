@@ -23437,3 +23437,13 @@ def test_the_lawmaker_is_the_one_legislator_lately_titled(titled):
     text = (f'Bill\n\nA bill to cut taxes passed.\n\n{titled} said the bill was "a win".\n\n'
             'Protester Ann Smith said it was "a disgrace".\n\n"We kept our promise," the lawmaker said.')
     assert quotes_of(text)[-1][1] == "Mike Johnson"  # was Ann Smith
+
+
+@pytest.mark.parametrize("titled, epithet, expected", [
+    ("Ex-chancellor George Osborne", "the former chancellor", "George Osborne"),  # was Ann Smith
+    ("Lord Hague, the former foreign secretary,", "the peer", "Lord Hague"),  # was Ann Smith
+    ("Baroness Chakrabarti", "the peer", "Baroness Chakrabarti")])
+def test_an_ex_office_is_a_former_one_and_the_peer_the_one_lately_ennobled(titled, epithet, expected):
+    text = (f'Row\n\nA row has broken out over the budget.\n\n{titled} said it was "a mistake".\n\n'
+            f'Economist Ann Smith said it was "bold".\n\n"They will regret it," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -2054,7 +2054,9 @@ _HEADS_OF_SCHOOLS = {("headteacher",), ("headmaster",), ("headmistress",)}  # wh
 def _formally(office: tuple[str, ...]) -> tuple[str, ...]:
     """An office or a relation in its formal words: `Her mum, Mary Lee,` for `the proud mother`, `Her mother` for
     `the mum` (a parent's homely word is theirs); `Tesla CEO Elon Musk` for `the chief executive` (an office's
-    letters are its words)."""
+    letters are its words); `ex-` as `former`."""
+    if office[:1] in (("ex",), ("ex-",)):
+        office = ("former", *office[1:])  # `Ex-chancellor George Osborne` for `the former chancellor`
     return (*office[:-1], *_FORMAL_WORDS[office[-1]]) if office and office[-1] in _FORMAL_WORDS else office
 
 

@@ -8477,8 +8477,9 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
               "boss": {"manager", "boss"}, "manager": {"manager", "boss"},
               **dict.fromkeys(("lawmaker", "legislator"), {
                   "sen.", "sen", "senator", "rep.", "rep", "representative", "congressman", "congresswoman",
-                  "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate"})}
-# one role by either word (`Sen. Mike Johnson` for `the lawmaker`)
+                  "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate"}),
+              "peer": {"lord", "baroness", "viscount", "viscountess", "earl", "countess", "marquess", "peer"}}
+# one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
 _TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
