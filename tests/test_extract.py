@@ -23447,3 +23447,13 @@ def test_an_ex_office_is_a_former_one_and_the_peer_the_one_lately_ennobled(title
     text = (f'Row\n\nA row has broken out over the budget.\n\n{titled} said it was "a mistake".\n\n'
             f'Economist Ann Smith said it was "bold".\n\n"They will regret it," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("epithet, expected", [
+    ("the Spaniard", "Carlos Alcaraz"),  # was Ann Smith, the coach named since
+    ("the Italian", "Jannik Sinner"),
+    ("the world number one", "Jannik Sinner")])
+def test_a_nations_or_a_rankings_epithet_is_the_one_lately_called_so(epithet, expected):
+    text = ('Tennis\n\nSpaniard Carlos Alcaraz beat Italian world number one Jannik Sinner in the final.\n\n'
+            f'Coach Ann Smith said it was "a masterclass".\n\n"I played my best tennis," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -534,9 +534,7 @@ class Resolver:
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
                 or self._aged_so(head, at) or (self._called_so(" ".join(t.lower for t in toks[1:]), at, gender)
-                                               if len(toks) <= 3 and not any(t.is_capitalised and not (
-                                                   t.text.isupper() and len(t.text) <= 3) for t in toks[1:])
-                                               else None) or self._held_lately(toks, at) \
+                                               if _called_words(toks) else None) or self._held_lately(toks, at) \
                 or self._titled_lately(toks, at, gender) or self._party_member_lately(toks, at) or (
                     None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
@@ -5576,7 +5574,7 @@ class Resolver:
             # Tom Brown` for `the star`)
         if head not in self._called:
             words = _STAGE_CALLINGS if head == "star" else head.replace(" ", r"\s+")
-            before, after = _called_before(words), _called_after(words)
+            before, after = _called_before(words, head in DEMONYMS), _called_after(words)
             self._called[head] = [
                 (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
                 and (before.search(self._paragraph(m.para), max(0, m.start - 30), m.start) is not None
@@ -6630,10 +6628,19 @@ _PLAIN_OPENERS = DETERMINERS | GROUP_PRONOUNS | HE_OR_SHE_WORDS | {"you", "it", 
                                                                    "it's", "it’s", "don't", "don’t", "people"}
 
 
+def _called_words(toks) -> bool:
+    """`the plumber`, `the lorry driver`, `the world number one`, `the GP`, `the Spaniard`: an epithet of lowercase
+    words, a trade's letters or a nation's people, that `_called_so` may find the name for."""
+    return len(toks) <= 4 and (len(toks) == 2 and toks[1].bare.lower() in DEMONYMS or not any(
+        t.is_capitalised and not (t.text.isupper() and len(t.text) <= 3) for t in toks[1:]))
+
+
 @functools.lru_cache(maxsize=1024)
-def _called_before(words: str) -> re.Pattern:
-    """`Plumber ` before `Tom Brown`: the trade as the name's title (`words` a pattern)."""
-    return re.compile(r"\b(?i:" + words + r")\s+(?:[A-Z][\w'’-]*\s+)*$")
+def _called_before(words: str, loose: bool = False) -> re.Pattern:
+    """`Plumber ` before `Tom Brown`: the trade as the name's title (`words` a pattern); `loose`, with a few words of
+    any case between (`Italian world number one Jannik Sinner`: a nation's person)."""
+    between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
+    return re.compile(r"\b(?i:" + words + r")\s+" + between + "$")
 
 
 @functools.lru_cache(maxsize=1024)
