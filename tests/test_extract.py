@@ -23457,3 +23457,12 @@ def test_a_nations_or_a_rankings_epithet_is_the_one_lately_called_so(epithet, ex
     text = ('Tennis\n\nSpaniard Carlos Alcaraz beat Italian world number one Jannik Sinner in the final.\n\n'
             f'Coach Ann Smith said it was "a masterclass".\n\n"I played my best tennis," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Scottish comedian Tom Jones", "the Scot"),  # was Ann Smith, the host named since
+    ("Australian Tom Jones", "the Aussie")])
+def test_a_nations_noun_is_the_one_lately_called_by_its_adjective(called, epithet):
+    text = (f'Show\n\n{called} has won the top prize.\n\nHost Ann Smith said it was "well deserved".\n\n'
+            f'"I\'m stunned," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Tom Jones"

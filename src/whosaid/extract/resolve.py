@@ -5573,7 +5573,9 @@ class Resolver:
             return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`; but `Actor
             # Tom Brown` for `the star`)
         if head not in self._called:
-            words = _STAGE_CALLINGS if head == "star" else head.replace(" ", r"\s+")
+            nation = "|" + _NATION_OF[head].replace(" ", r"\s+") + r"\w*" if head in _NATION_OF else ""
+            words = _STAGE_CALLINGS if head == "star" else head.replace(" ", r"\s+") + nation  # (`Scottish comedian
+            # Tom Jones` for `the Scot`)
             before, after = _called_before(words, head in DEMONYMS), _called_after(words)
             self._called[head] = [
                 (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
@@ -7203,7 +7205,7 @@ _NATION_OF = {"briton": "british", "britons": "british", "scot": "scottish", "sc
               "scotswoman": "scottish", "englishman": "english", "englishwoman": "english", "welshman": "welsh",
               "welshwoman": "welsh", "irishman": "irish", "irishwoman": "irish", "frenchman": "french",
               "frenchwoman": "french", "spaniard": "spanish", "dutchman": "dutch", "swede": "swedish", "dane": "danish",
-              "finn": "finnish", "pole": "polish", "turk": "turkish",
+              "finn": "finnish", "pole": "polish", "turk": "turkish", "aussie": "australian", "kiwi": "new zealand",
               **dict.fromkeys(US_DEMONYMS, "american")}  # a demonym as its nation's adjective: `the Briton` and `the
 # British number one` are one nation's, `the Kentuckian` and `American Senator Mitch McConnell`
 _COUNTRY_ADJECTIVES = {"france": "french", "netherlands": "dutch", "us": "american", "u.s.": "american",
