@@ -23466,3 +23466,21 @@ def test_a_nations_noun_is_the_one_lately_called_by_its_adjective(called, epithe
     text = (f'Show\n\n{called} has won the top prize.\n\nHost Ann Smith said it was "well deserved".\n\n'
             f'"I\'m stunned," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Tom Jones"
+
+
+def test_a_description_no_list_holds_is_the_one_lately_called_so():
+    text = ('Win\n\nCare worker Ann Lee has won £1m on the lottery.\n\nShop owner Mark Smith said he was "delighted".'
+            '\n\n"I can\'t believe it," the care worker said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was `care worker`: a word no epithet list holds
+
+
+def test_the_landlord_is_the_one_lately_titled_landlord():
+    text = ('Pub\n\nLandlord Tom Brown has run the Red Lion for 30 years.\n\nRegular Ann Smith said it was "the heart '
+            'of the village".\n\n"We will carry on," the landlord said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # as before: the one titled so
+
+
+def test_a_description_no_list_holds_stays_as_written_when_no_one_is_called_so():
+    text = ('Pub\n\nThe Red Lion has closed after 30 years.\n\nRegular Ann Smith said it was "the heart of the village".'
+            '\n\n"We will carry on," the landlord said.')
+    assert quotes_of(text)[-1][1] == "landlord"

@@ -1008,6 +1008,9 @@ class Resolver:
         if toks[0].lower in ("the", "a", "an") and not _human(toks) and (kind := self._kind_named_next(
                 toks[-1].bare.lower(), at)):
             return kind, False  # `A union has warned …` ¶ `The National Education Union said`
+        if toks[0].lower == "the" and _called_words(toks) and _human(toks) and (called := self._called_so(
+                " ".join(t.lower for t in toks[1:]), at, _head_gender(toks[-1].bare.lower()) or "")):
+            return called, True  # `Care worker Ann Lee` ¶ … ¶ `the care worker said`: a word no epithet list holds
         return _description(toks), _human(toks)
 
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
