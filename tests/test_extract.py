@@ -23484,3 +23484,9 @@ def test_a_description_no_list_holds_stays_as_written_when_no_one_is_called_so()
     text = ('Pub\n\nThe Red Lion has closed after 30 years.\n\nRegular Ann Smith said it was "the heart of the village".'
             '\n\n"We will carry on," the landlord said.')
     assert quotes_of(text)[-1][1] == "landlord"
+
+
+def test_a_friend_of_the_plumber_is_not_called_the_plumber():
+    text = ('Award\n\nAnn Lee, a plumber from Leeds, has won an award.\n\nTom Brown, a friend of the plumber, said it was '
+            '"deserved".\n\n"It means everything," the plumber said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown, the latest named

@@ -6651,7 +6651,8 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
 @functools.lru_cache(maxsize=1024)
 def _called_after(words: str) -> re.Pattern:
     """`, a plumber from Leeds`, `, 45, a retired plumber,` after `Tom Brown`: the trade in an appositive."""
-    return re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:[\w'’-]+\s+){0,3}?(?:" + words + r")\b", re.IGNORECASE)
+    return re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:(?!(?:of|for|to|with|at|from|in)\s)[\w'’-]+\s+){0,3}?(?:" + words
+                      + r")\b", re.IGNORECASE)  # (not `, a friend of the plumber`: another's)
 
 
 _STAGE_CALLINGS = "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter"  # `Actor Tom
