@@ -23490,3 +23490,9 @@ def test_a_friend_of_the_plumber_is_not_called_the_plumber():
     text = ('Award\n\nAnn Lee, a plumber from Leeds, has won an award.\n\nTom Brown, a friend of the plumber, said it was '
             '"deserved".\n\n"It means everything," the plumber said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown, the latest named
+
+
+def test_a_saints_school_keeps_its_saint_when_a_word_for_it_reaches_back():
+    text = ("School\n\nSt Mary's Primary School has been rated outstanding.\n\nHeadteacher Tom Brown said staff were "
+            '"thrilled".\n\nParent Ann Smith said it was "well deserved".\n\n"It is a team effort," the school said.')
+    assert quotes_of(text)[-1][1] == "St Mary's Primary School"  # was `Primary School`

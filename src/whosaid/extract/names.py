@@ -1216,6 +1216,16 @@ def _set_off_label(text: str, start: int, end: int) -> str | None:
     return found.group(1) if found and found.group(1) in BODY_NOUNS else None
 
 
+def _saints_before(text: str, start: int) -> str:
+    """`St Mary's` before `Primary School`: a saint's possessive that opens an institution's name, split off it as an
+    owner; else ""."""
+    found = _SAINTS_BEFORE.search(text, max(0, start - 30), start)
+    return found.group(1) if found else ""
+
+
+_SAINTS_BEFORE = re.compile(r"\b((?:St|St\.|Saint) [A-Z][\w-]*['’]s?) $")
+
+
 def _initial_closing(words, k: int, text: str) -> bool:
     """`X.` in `… and Malcolm X. Attallah Shabazz, the daughter of activist Malcolm X, …`: a capital
     and a full stop that more capitalised words follow end the sentence when the paragraph writes
@@ -4435,8 +4445,11 @@ class Names:
     def _body_names(self) -> list[tuple[tuple[int, int], tuple[str, ...], str]]:
         """(where, lowercase words, name) of each body named outside quotations, in order."""
         if self._bodies is None:  # (each body's name read once: a long document asks often)
+            paragraphs = self.common.paragraphs if self.common is not None else ()
             self._bodies = [(m.at, tuple(w.lower() for w in name), " ".join(name)) for m in self.mentions
-                            if not m.in_quote and m.is_org and not m.is_place for name in [self._body_name(m).split()]]
+                            if not m.in_quote and m.is_org and not m.is_place
+                            for name in [(_saints_before(paragraphs[m.para], m.start) if paragraphs else "").split()
+                                         + self._body_name(m).split()]]  # (`St Mary's Primary School`, whole)
         return self._bodies
 
     def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
