@@ -5589,23 +5589,33 @@ class Resolver:
         called = {name for where, name in self._called[head] if where < at
                   and not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
         person = called.pop() if len(called) == 1 else None
-        return person if person and any(at[0] - _CALLED_REACH <= where[0] and name == person
-                                        for where, name in self._called[head] if where < at) \
-            and not self.names.mentions_between(at[0], 0, at[1]) else None  # (not whom another paragraph called so
-        # long before, nor past someone named in this one: `"Orange is the New Black" star Selenis Leyva …. The actress
-        # explained`)
+        return person if person and self._named_lately(person, at) and not self._named_here(at) else None  # (not whom
+        # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
+        # Selenis Leyva …. The actress explained`)
+
+    def _named_here(self, at: tuple[int, int]) -> bool:
+        """Whether someone is named in `at`'s paragraph before it: whom an epithet may stand for first."""
+        return bool(self.names.mentions_between(at[0], 0, at[1]))
+
+    def _named_lately(self, name: str, at: tuple[int, int]) -> bool:
+        """Whether `name` is named before `at` within `_CALLED_REACH` paragraphs."""
+        return any(at[0] - _CALLED_REACH <= m.para and m.at < at for m in self.names.mentions_of(name))
+
+    def _lately_named(self, at: tuple[int, int]):
+        """The mentions of people (not bodies, nor inside quotations) within `_CALLED_REACH` paragraphs before `at`."""
+        return (m for m in self.names.mentions
+                if m.at < at and m.para >= at[0] - _CALLED_REACH and not (m.is_org or m.in_quote))
 
     def _held_lately(self, toks, at: tuple[int, int]) -> str | None:
         """`Tom Brown, the Labour MP for Leeds Central,` before `the Labour MP`, `Wes Streeting, the health secretary,`
         before `the minister`: the one person the text titles or sets off with the office an epithet of two or three
         words holds, named within a paragraph or two, when no one is named in the epithet's own paragraph before it."""
         office = tuple(t.bare.lower() for t in toks[1:])
-        if not 2 <= len(toks) <= 3 or office[-1] not in ROLE_WORDS or self.names.mentions_between(at[0], 0, at[1]):
+        if not 2 <= len(toks) <= 3 or office[-1] not in ROLE_WORDS or self._named_here(at):
             return None
         holder = self.names.holder(office, at) or (self._secretary_of_state(at) if office == ("minister",) else None) \
             or self._the_one_boss(office, at)  # (`Acme boss Tom Brown` for `the boss`)
-        return holder if holder and any(at[0] - _CALLED_REACH <= m.para for m in self.names.mentions_of(holder)
-                                        if m.at < at) else None
+        return holder if holder and self._named_lately(holder, at) else None
 
     def _titled_lately(self, toks, at: tuple[int, int], gender: str) -> str | None:
         """`Goalkeeper Tom Brown` for `the keeper`, `Club captain Tom Brown` for `the skipper`, `Caretaker manager Tom
@@ -5613,8 +5623,7 @@ class Resolver:
         within a paragraph or two whom the text titles with the epithet's role or its other word (and its temporary or
         former mark), when no one is named in the epithet's own paragraph before it."""
         words = [t.bare.lower() for t in toks[1:]]
-        if not 2 <= len(toks) <= 3 or any(t.is_capitalised for t in toks[1:]) \
-                or self.names.mentions_between(at[0], 0, at[1]):
+        if not 2 <= len(toks) <= 3 or any(t.is_capitalised for t in toks[1:]) or self._named_here(at):
             return None
         head = words[-1]
         former = head.startswith("ex-") or "former" in words[:-1]
@@ -5625,9 +5634,7 @@ class Resolver:
         kinds = kinds or {head}
         interim = any(w in _TEMPORARY for w in words[:-1])
         found = set()
-        for m in self.names.mentions:
-            if m.at >= at or m.para < at[0] - _CALLED_REACH or m.is_org:
-                continue
+        for m in self._lately_named(at):
             roles = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office)}
             if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}):
                 found.add(self.names.canonical(m.words, m.at))
@@ -5638,15 +5645,13 @@ class Resolver:
         """`Democrat Mike Johnson`, `Rep. Mike Johnson (D-Ohio)`, `Mike Johnson, a Democrat,` before `the Democrat`:
         the one person named within a paragraph or two whom the text gives the party the epithet names, when no one
         is named in the epithet's own paragraph before it."""
-        if len(toks) != 2 or self.names.mentions_between(at[0], 0, at[1]):
+        if len(toks) != 2 or self._named_here(at):
             return None
         party = _TAGGED_PARTIES.get(toks[1].bare.lower())
         if party is None:
             return None
         members = set()
-        for m in self.names.mentions:
-            if m.at >= at or m.para < at[0] - _CALLED_REACH or m.is_org or m.in_quote:
-                continue
+        for m in self._lately_named(at):
             text = self._paragraph(m.para)
             words = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office)}
             found = _A_PARTY_MEMBER.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 12), m.start) \
