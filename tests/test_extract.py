@@ -23496,3 +23496,12 @@ def test_a_saints_school_keeps_its_saint_when_a_word_for_it_reaches_back():
     text = ("School\n\nSt Mary's Primary School has been rated outstanding.\n\nHeadteacher Tom Brown said staff were "
             '"thrilled".\n\nParent Ann Smith said it was "well deserved".\n\n"It is a team effort," the school said.')
     assert quotes_of(text)[-1][1] == "St Mary's Primary School"  # was `Primary School`
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Ann Lee, a GP in Leeds,", "the doctor"),  # was `doctor`
+    ("Ann Lee, a consultant rheumatologist,", "the specialist")])  # was `specialist`
+def test_the_doctor_or_the_specialist_is_the_one_lately_called_by_a_word_for_one(called, epithet):
+    text = (f'Health\n\nA new treatment has been approved.\n\n{called} said the drug was "a game changer".\n\n'
+            f'Patient Mark Jones said it had "changed his life".\n\n"This will help thousands," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

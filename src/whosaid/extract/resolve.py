@@ -5572,13 +5572,13 @@ class Resolver:
         """`Plumber Tom Brown`, `Tom Brown, a lorry driver from Leeds,` before `the plumber`, `the lorry driver`: the
         one person named before `at` whom the text calls by words no office list holds, right before the name or in an
         appositive after it, of the epithet's `gender` where known."""
-        if head != "star" and head.rsplit(" ", 1)[-1] in ROLE_WORDS or not head.replace(" ", "").isalpha():
+        if head not in _CALLED_AS and head.rsplit(" ", 1)[-1] in ROLE_WORDS or not head.replace(" ", "").isalpha():
             return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`; but `Actor
-            # Tom Brown` for `the star`)
+            # Tom Brown` for `the star`, `GP Ann Lee` for `the doctor`)
         if head not in self._called:
             nation = "|" + _NATION_OF[head].replace(" ", r"\s+") + r"\w*" if head in _NATION_OF else ""
-            words = _STAGE_CALLINGS if head == "star" else head.replace(" ", r"\s+") + nation  # (`Scottish comedian
-            # Tom Jones` for `the Scot`)
+            words = _CALLED_AS.get(head) or head.replace(" ", r"\s+") + nation  # (`Scottish comedian Tom Jones` for
+            # `the Scot`)
             before, after = _called_before(words, head in DEMONYMS), _called_after(words)
             self._called[head] = [
                 (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
@@ -6660,8 +6660,11 @@ def _called_after(words: str) -> re.Pattern:
                       + r")\b", re.IGNORECASE)  # (not `, a friend of the plumber`: another's)
 
 
-_STAGE_CALLINGS = "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter"  # `Actor Tom
-# Brown`, `Tom Brown, a singer from Leeds,` for `the star`
+_CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter",
+              "doctor": r"doctor|GP|physician|Dr\.?",
+              "specialist": r"specialist|consultant\s+\w+|\w+ologist|\w+iatrist"}
+# the words that call someone what an epithet says: `Actor Tom Brown`, `Tom Brown, a singer from Leeds,` for `the
+# star`; `Ann Lee, a GP in Leeds,` for `the doctor`; `a consultant rheumatologist` for `the specialist`
 
 
 _THE_LEAD_OPENING = re.compile(r"\W*The\s", re.IGNORECASE)
