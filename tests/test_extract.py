@@ -23505,3 +23505,13 @@ def test_the_doctor_or_the_specialist_is_the_one_lately_called_by_a_word_for_one
     text = (f'Health\n\nA new treatment has been approved.\n\n{called} said the drug was "a game changer".\n\n'
             f'Patient Mark Jones said it had "changed his life".\n\n"This will help thousands," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Tech entrepreneur Ann Lee", "the entrepreneur"),  # was Mark Jones, the investor named since
+    ("Campaign group founder and activist Ann Lee", "the activist"),
+    ("Chief technology officer Ann Lee", "the CTO")])  # was `CTO`
+def test_a_calling_or_a_chief_officer_is_the_one_lately_titled_so(titled, epithet):
+    text = (f'Tech\n\nA British start-up has raised £50m.\n\n{titled} said the money would fund "rapid growth".\n\n'
+            f'Investor Mark Jones said he was "excited".\n\n"This is just the beginning," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

@@ -324,7 +324,7 @@ mp mep msp mla mpp mna mha dj model supermodel secretary-general undersecretary 
 tanaiste tánaiste taoiseach
 agent whip headteacher headmaster headmistress sergeant lieutenant corporal brigadier
 registrar clerk assessor recorder supervisor principal advocate
-secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
+secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo cto
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
 editor columnist analyst strategist candidate nominee hopeful governor senator congressman
 congresswoman mayor manager chief commissioner ambassador attorney general judge justice coach

@@ -2007,6 +2007,8 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     in lowercase right before a name, with up to two words that qualify it (`tory`, `chief`)."""
     if not before[:1].islower() and not _split_from_headline(text, start, before):
         return ()
+    if before == "officer" and (chief := _CHIEF_OFFICER.search(text, max(0, start - 40), start)):
+        return "chief", chief.group(1).lower(), "officer"  # `Chief technology officer Ann Lee`: the CTO
     office, previous = [before.lower()], None
     for k, qualifier in enumerate(_words_before(text, text.rfind(before, 0, start), 4)):  # `Shadow foreign
         if qualifier and qualifier.lower().startswith(("ex-", "former-")):  # secretary …`
@@ -2028,6 +2030,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     return tuple(office)
 
 
+_CHIEF_OFFICER = re.compile(r"\b[Cc]hief\s+([a-z]+)\s+officer\s+$")  # `chief operating officer `
 _GROUPS = {"council", "group"}  # `Conservative group leader Adrian Robson`: a party's group on a council
 _GENERALS = {"director", "secretary", "attorney", "solicitor", "surgeon", "governor", "postmaster", "inspector",
              "auditor", "comptroller", "registrar", "accountant"}  # `director general`, `attorney general`
@@ -2070,7 +2073,9 @@ def _formally(office: tuple[str, ...]) -> tuple[str, ...]:
     return (*office[:-1], *_FORMAL_WORDS[office[-1]]) if office and office[-1] in _FORMAL_WORDS else office
 
 
-_FORMAL_WORDS = {"mum": ("mother",), "mom": ("mother",), "dad": ("father",), "ceo": ("chief", "executive")}
+_FORMAL_WORDS = {"mum": ("mother",), "mom": ("mother",), "dad": ("father",), "ceo": ("chief", "executive"),
+                 "cto": ("chief", "technology", "officer"), "cfo": ("chief", "financial", "officer"),
+                 "coo": ("chief", "operating", "officer")}
 
 
 def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
@@ -2131,8 +2136,10 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
                          "cricketer", "golfer", "musician", "dancer", "trainer", "jockey", "composer", "pianist",
                          "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
-                         "producer", "prosecutor"}  # callings no body holds as its office, which
-# whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World Bank President`)
+                         "producer", "prosecutor", "entrepreneur", "businessman", "businesswoman", "campaigner",
+                         "activist", "billionaire", "lawyer", "barrister", "solicitor"}  # callings no body holds as
+# its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World
+# Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide"}  # who serve a body, whichever it is and whatever their grade
 # (`senior official`, `White House aide`), though one of a nation's is no more `the official` than a party's is
 _COUNCIL_SEATS = {"leader", "convener", "convenor", "member", "chair", "chairman", "chairwoman"}  # who sit on a
