@@ -23515,3 +23515,10 @@ def test_a_calling_or_a_chief_officer_is_the_one_lately_titled_so(titled, epithe
     text = (f'Tech\n\nA British start-up has raised £50m.\n\n{titled} said the money would fund "rapid growth".\n\n'
             f'Investor Mark Jones said he was "excited".\n\n"This is just the beginning," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("aged", ["Ann Lee, the firm's 32-year-old founder,", "Ann Lee, a 32-year-old mother of two,"])
+def test_an_age_in_an_appositive_is_the_names_own(aged):
+    text = (f'Tech\n\nA British start-up has raised £50m.\n\n{aged} said the money would fund "rapid growth".\n\n'
+            'Investor Mark Jones said he was "excited".\n\n"This is just the beginning," the 32-year-old said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Mark Jones, the latest named
