@@ -23522,3 +23522,11 @@ def test_an_age_in_an_appositive_is_the_names_own(aged):
     text = (f'Tech\n\nA British start-up has raised £50m.\n\n{aged} said the money would fund "rapid growth".\n\n'
             'Investor Mark Jones said he was "excited".\n\n"This is just the beginning," the 32-year-old said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Mark Jones, the latest named
+
+
+@pytest.mark.parametrize("epithet", ["the co-founder", "the chief executive"])
+def test_two_offices_set_off_with_and_are_each_the_names(epithet):
+    text = ('Tech\n\nA British start-up has raised £50m.\n\nAnn Lee, co-founder and chief executive, said the money would '
+            f'fund "rapid growth".\n\nInvestor Mark Jones said he was "excited".\n\n"This is just the beginning," {epithet} '
+            'said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was `co-founder` (the chief executive found so before)

@@ -2105,6 +2105,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
         return True  # `Council leader Tom Brown`, `Council transport convener Ann Lee` for `the councillor`: a
         # council's leader, convener or member holds a seat on it; `Conservative group leader Adrian Robson` for `the
         # Tory councillor`, a party's group on it
+    if "and" in title[1:-1] and "and" not in office:  # `Ann Lee, co-founder and chief executive,` for `the co-founder`
+        joined = title.index("and")  # and for `the chief executive`: either office
+        return _holds(title[:joined], office) or _holds(title[joined + 1:], office)
     if "of" in title[1:-1] and "of" not in office:  # `Chancellor of the Exchequer`, `Archbishop of Canterbury` for
         of = title.index("of")  # `the chancellor`, `the archbishop`, `the Canterbury archbishop`
         return _holds(title[:of], office) or _holds((*title[of + 1:], *title[:of]), office)
