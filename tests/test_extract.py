@@ -23530,3 +23530,11 @@ def test_two_offices_set_off_with_and_are_each_the_names(epithet):
             f'fund "rapid growth".\n\nInvestor Mark Jones said he was "excited".\n\n"This is just the beginning," {epithet} '
             'said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was `co-founder` (the chief executive found so before)
+
+
+@pytest.mark.parametrize("who, epithet", [("who directed the film", "the director"),
+                                          ("who produced the film", "the producer")])
+def test_who_directed_or_produced_a_film_is_its_director_or_producer(who, epithet):
+    text = (f"Film\n\nA new film has premiered in Sheffield.\n\nAnn Lee, {who}, said it was \"a labour of love\".\n\n"
+            f'Former miner Mark Jones said it was "powerful".\n\n"We wanted to tell the truth," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Mark Jones, the latest named

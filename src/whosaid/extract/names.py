@@ -2446,8 +2446,9 @@ _WHERE_HELD = {"in", "at", "from"}
 _PROSECUTING = re.compile(r"\s*(?:prosecuting|for the prosecution)\s*,")
 _FROM_AFTER = re.compile(r"\s+from\s")
 _HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
-                  "co-founded": "co-founder", "owns": "owner"}  # what a verb heading or owning a body now makes its
-# head (not `led`: perhaps no more), or founding it ever its founder
+                  "co-founded": "co-founder", "owns": "owner", "directed": "director", "produced": "producer"}
+# what a verb heading or owning a body now makes its head (not `led`: perhaps no more), or founding it ever its
+# founder, as directing or producing a film its director or producer
 _WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
                         r")\s+(?:the\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*,")  # `, who chairs the
 # committee,`: the office (not `, who chairs it on Fridays`: no comma right after the body)
