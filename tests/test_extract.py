@@ -23538,3 +23538,10 @@ def test_who_directed_or_produced_a_film_is_its_director_or_producer(who, epithe
     text = (f"Film\n\nA new film has premiered in Sheffield.\n\nAnn Lee, {who}, said it was \"a labour of love\".\n\n"
             f'Former miner Mark Jones said it was "powerful".\n\n"We wanted to tell the truth," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Mark Jones, the latest named
+
+
+@pytest.mark.parametrize("organiser", ["Ann Lee, who organised the march,", "March organiser Ann Lee"])
+def test_the_organiser_is_the_one_who_organised_or_is_titled_an_organiser_of_anything(organiser):
+    text = (f'Protest\n\nHundreds marched through Bristol.\n\n{organiser} said the turnout was "incredible".\n\n'
+            'Ch Supt Mark Jones said the march had been "peaceful".\n\n"We will not give up," the organiser said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was `organiser`

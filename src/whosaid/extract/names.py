@@ -2140,7 +2140,8 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "cricketer", "golfer", "musician", "dancer", "trainer", "jockey", "composer", "pianist",
                          "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
                          "producer", "prosecutor", "entrepreneur", "businessman", "businesswoman", "campaigner",
-                         "activist", "billionaire", "lawyer", "barrister", "solicitor"}  # callings no body holds as
+                         "activist", "billionaire", "lawyer", "barrister", "solicitor", "organiser",
+                         "organizer"}  # callings no body holds as
 # its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World
 # Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide"}  # who serve a body, whichever it is and whatever their grade
@@ -2446,7 +2447,8 @@ _WHERE_HELD = {"in", "at", "from"}
 _PROSECUTING = re.compile(r"\s*(?:prosecuting|for the prosecution)\s*,")
 _FROM_AFTER = re.compile(r"\s+from\s")
 _HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
-                  "co-founded": "co-founder", "owns": "owner", "directed": "director", "produced": "producer"}
+                  "co-founded": "co-founder", "owns": "owner", "directed": "director", "produced": "producer",
+                  "organised": "organiser", "organized": "organizer"}
 # what a verb heading or owning a body now makes its head (not `led`: perhaps no more), or founding it ever its
 # founder, as directing or producing a film its director or producer
 _WHO_HEADS = re.compile(r"\s*who\s+(?:now\s+|also\s+)?(" + "|".join(_HEADING_VERBS) +
