@@ -23545,3 +23545,13 @@ def test_the_organiser_is_the_one_who_organised_or_is_titled_an_organiser_of_any
     text = (f'Protest\n\nHundreds marched through Bristol.\n\n{organiser} said the turnout was "incredible".\n\n'
             'Ch Supt Mark Jones said the march had been "peaceful".\n\n"We will not give up," the organiser said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was `organiser`
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Detective Inspector Ann Lee", "the inspector"),  # was `inspector`
+    ("Ann Lee, the senior investigating officer,", "the officer")])  # was `officer`
+def test_a_detectives_rank_and_a_kind_of_officer_are_the_rank_and_the_officer(titled, epithet):
+    text = (f'Crime\n\nA man has been arrested after a stabbing.\n\n{titled} said officers were "keeping an open mind".'
+            f'\n\nLocal councillor Mark Jones said residents were "shocked".\n\n"We are appealing for witnesses," {epithet} '
+            'said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

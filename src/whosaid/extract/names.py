@@ -2126,6 +2126,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)
                  or office[0] in _HEADS_OF_BODIES
                  or added == ("lead",)  # `Lead author Dr Ann Lee` for `the author`
+                 or added == ("detective",) and office[0] in _DETECTIVES_RANKS  # `Detective Inspector Ann Lee`
+                 or office == ("officer",) and set(added) <= _KINDS_OF_OFFICER  # `the senior investigating officer`
                  or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE  # `Chief nurse Ann
                  # Lee` for `the nurse`
                  or office[0] in _CALLINGS_OF_ANY_KIND  # `TV presenter Holly Willoughby` for `the presenter`
@@ -2135,6 +2137,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 
 
 _INDEFINITE = {"a", "an"}
+_DETECTIVES_RANKS = {"constable", "sergeant", "inspector", "superintendent"}  # a detective's rank is the rank's
+_KINDS_OF_OFFICER = {"senior", "investigating", "police", "liaison", "duty", "press", "commanding", "family"}
 _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress", "comedian", "rapper", "drummer",
                          "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
                          "cricketer", "golfer", "musician", "dancer", "trainer", "jockey", "composer", "pianist",
