@@ -23555,3 +23555,9 @@ def test_a_detectives_rank_and_a_kind_of_officer_are_the_rank_and_the_officer(ti
             f'\n\nLocal councillor Mark Jones said residents were "shocked".\n\n"We are appealing for witnesses," {epithet} '
             'said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_the_spokeswoman_is_the_one_titled_a_bodys_spokeswoman_past_a_driver_named_since():
+    text = ('Weather\n\nSnow has caused travel disruption.\n\nAA spokeswoman Ann Lee said conditions were "treacherous".\n\n'
+            'Driver Mark Jones said he had been stuck for "five hours".\n\n"Only travel if you must," the spokeswoman said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was `spokeswoman`

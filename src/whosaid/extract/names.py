@@ -2148,8 +2148,9 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "organizer"}  # callings no body holds as
 # its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World
 # Bank President`)
-_SERVANTS_OF_ANY_BODY = {"official", "aide"}  # who serve a body, whichever it is and whatever their grade
-# (`senior official`, `White House aide`), though one of a nation's is no more `the official` than a party's is
+_SERVANTS_OF_ANY_BODY = {"official", "aide", "spokesman", "spokeswoman", "spokesperson"}  # who serve a body,
+# whichever it is and whatever their grade (`senior official`, `White House aide`, `AA spokeswoman`), though one of a
+# nation's is no more `the official` than a party's is
 _COUNCIL_SEATS = {"leader", "convener", "convenor", "member", "chair", "chairman", "chairwoman"}  # who sit on a
 # council (its leader or cabinet member; not its chief executive, an officer)
 _GRADES = {"chief", "senior", "head", "lead", "principal", "consultant"}  # a grade of a trade, no other office
