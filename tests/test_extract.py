@@ -23561,3 +23561,13 @@ def test_the_spokeswoman_is_the_one_titled_a_bodys_spokeswoman_past_a_driver_nam
     text = ('Weather\n\nSnow has caused travel disruption.\n\nAA spokeswoman Ann Lee said conditions were "treacherous".\n\n'
             'Driver Mark Jones said he had been stuck for "five hours".\n\n"Only travel if you must," the spokeswoman said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was `spokeswoman`
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Ann Lee, the European champion,", "the champion"),  # was Mark Jones, her coach named since
+    ("Two-time Olympian Ann Lee", "the Olympian"),
+    ("Paralympian Ann Lee", "the Paralympian")])
+def test_a_champion_or_an_olympian_is_the_one_lately_titled_so_past_her_coach(titled, epithet):
+    text = (f'Race\n\nA British woman has won the marathon.\n\n{titled} crossed the line in record time.\n\n'
+            f'Her coach, Mark Jones, said she had been "phenomenal".\n\n"I\'m so happy," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

@@ -2145,7 +2145,7 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
                          "producer", "prosecutor", "entrepreneur", "businessman", "businesswoman", "campaigner",
                          "activist", "billionaire", "lawyer", "barrister", "solicitor", "organiser",
-                         "organizer"}  # callings no body holds as
+                         "organizer", "champion", "olympian", "paralympian", "medallist"}  # callings no body holds as
 # its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World
 # Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide", "spokesman", "spokeswoman", "spokesperson"}  # who serve a body,

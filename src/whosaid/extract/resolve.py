@@ -6642,9 +6642,11 @@ _PLAIN_OPENERS = DETERMINERS | GROUP_PRONOUNS | HE_OR_SHE_WORDS | {"you", "it", 
 
 
 def _called_words(toks) -> bool:
-    """`the plumber`, `the lorry driver`, `the world number one`, `the GP`, `the Spaniard`: an epithet of lowercase
-    words, a trade's letters or a nation's people, that `_called_so` may find the name for."""
-    return len(toks) <= 4 and (len(toks) == 2 and toks[1].bare.lower() in DEMONYMS or not any(
+    """`the plumber`, `the lorry driver`, `the world number one`, `the GP`, `the Spaniard`, `the Paralympian`: an
+    epithet of lowercase words, a trade's letters, a nation's people or a word for a person in capitals, that
+    `_called_so` may find the name for."""
+    return len(toks) <= 4 and (len(toks) == 2 and (toks[1].bare.lower() in DEMONYMS or toks[1].bare.lower()
+                                                   in EPITHET_HEADS) or not any(
         t.is_capitalised and not (t.text.isupper() and len(t.text) <= 3) for t in toks[1:]))
 
 
