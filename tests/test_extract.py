@@ -23571,3 +23571,19 @@ def test_a_champion_or_an_olympian_is_the_one_lately_titled_so_past_her_coach(ti
     text = (f'Race\n\nA British woman has won the marathon.\n\n{titled} crossed the line in record time.\n\n'
             f'Her coach, Mark Jones, said she had been "phenomenal".\n\n"I\'m so happy," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Mountain rescue team leader Ann Lee", "the team leader"),  # was `team leader`
+    ("Ann Lee, a spokeswoman for the team,", "the spokeswoman")])  # was `spokeswoman`
+def test_a_team_leader_and_a_spokeswoman_for_something_lowercase_are_the_names(titled, epithet):
+    text = (f'Rescue\n\nTwo walkers have been rescued.\n\n{titled} said the pair were "very lucky".\n\n'
+            'One of the walkers, Mark Jones, said: "We thought we were going to die."\n\n'
+            f'"Always check the forecast," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_a_candidate_for_president_is_still_one_office():
+    text = ('Race\n\nHillary Clinton, the Democratic candidate for president, spoke in Ohio.\n\n'
+            '"We will win," the Democratic candidate said.')
+    assert quotes_of(text)[-1][1] == "Hillary Clinton"

@@ -2223,7 +2223,7 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
                       "courts", "education", "transport", "trade", "culture", "sport", "sports", "environment",
                       "immigration", "europe", "pensions", "energy", "treasury", "agriculture", "industry",
                       "justice", "interior", "economy", "employment", "housing", "schools", "science", "arts",
-                      "media", "security", "business", "press", "communications"}
+                      "media", "security", "business", "press", "communications", "team"}  # (`team leader`)
 
 
 # What an office's first word names, whose holder has it as no part of a name: its domain (`health`, `finance`) or its
@@ -2747,7 +2747,7 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|i
 # campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
                              r"(?:\s+(?:at|in|of|from)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?"
-                             r"|\s+for\s+[A-Z][^,.;:()]{1,40}?)?"
+                             r"|\s+for\s+[^,.;:()]{1,40}?)?"
                              r"\s*(?:[,.;:)]|$)")
 # (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`, `the Labour MP
 # for Leeds Central`: where it is
