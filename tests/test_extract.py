@@ -21725,7 +21725,7 @@ def test_they_after_a_band_labelled_so_is_the_band(first):
     ("head of Greenfield School", "the headteacher", "Ann Lee"),  # was `headteacher`: a school's head
     ("leader of Leeds City Council", "the leader", "Ann Lee"),  # was `leader`
     ("the mayor of Greater Manchester", "the mayor", "Ann Lee"),  # as before
-    ("the daughter of a miner", "the daughter", "daughter"),  # no office: as before
+    ("the daughter of a miner", "the daughter", "Ann Lee"),  # no office, but set off as the daughter: was `daughter`
 ])
 def test_a_role_set_off_with_what_it_heads_is_an_office(set_off, later, speaker):
     text = f'School\n\nAnn Lee, {set_off}, said pupils had been "amazing".\n\n"I\'m so proud," {later} said.'
@@ -23587,3 +23587,18 @@ def test_a_candidate_for_president_is_still_one_office():
     text = ('Race\n\nHillary Clinton, the Democratic candidate for president, spoke in Ohio.\n\n'
             '"We will win," the Democratic candidate said.')
     assert quotes_of(text)[-1][1] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Ann Lee, the zoo's curator of mammals,", "the curator"),  # was `curator`
+    ("Ann Lee, the zoo's head vet,", "the vet")])  # was Mark Jones, the visitor named since
+def test_a_calling_set_off_with_the_and_its_field_is_the_names(titled, epithet):
+    text = (f'Zoo\n\nA red panda cub has been born.\n\n{titled} said the cub was "doing well".\n\n'
+            f'Visitor Mark Jones said it was "adorable".\n\n"It\'s a huge boost," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_the_plumbers_wife_is_no_plumber():
+    text = ('Award\n\nAnn Lee, the plumber\'s wife, has won an award.\n\nTom Brown, a plumber from Leeds, said it was '
+            '"deserved".\n\n"It means everything," the plumber said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"

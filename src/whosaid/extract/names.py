@@ -2475,13 +2475,15 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     if len(words) >= 3 and words[-2] == "of" and words[-3] in ROLE_WORDS and words[-1:] in OFFICE_DOMAINS:
         return words  # `Zelensky's chief of staff, Andriy Yermak,`: a role of a domain, as an office
     of = next((k for k, w in enumerate(words) if k and w == "of"), None)
-    if of is not None and words[of - 1] in _HEADING_ROLES:
-        return words[:of]  # `head` of `head of Greenfield School`: the role, not what it heads
+    if of is not None and (words[of - 1] in _HEADING_ROLES or words[of - 1] in _CALLINGS_OF_A_FIELD):
+        return words[:of]  # `head` of `head of Greenfield School`: the role, not what it heads; `curator of mammals`,
+        # `professor of economics`: the calling, not its field
     if not words or words[-1] not in ROLE_WORDS:
         return ()
     return words
 
 
+_CALLINGS_OF_A_FIELD = {"curator", "professor", "lecturer", "reader", "fellow", "researcher"}  # of what they study
 _HEADING_ROLES = {"head", "headteacher", "principal", "chairman", "chairwoman", "chair", "leader", "director",
                   "dean", "governor", "mayor", "president", "manager"}  # roles that head what `of` names
 

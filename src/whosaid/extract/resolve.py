@@ -6660,9 +6660,11 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1024)
 def _called_after(words: str) -> re.Pattern:
-    """`, a plumber from Leeds`, `, 45, a retired plumber,` after `Tom Brown`: the trade in an appositive."""
-    return re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:(?!(?:of|for|to|with|at|from|in)\s)[\w'’-]+\s+){0,3}?(?:" + words
-                      + r")\b", re.IGNORECASE)  # (not `, a friend of the plumber`: another's)
+    """`, a plumber from Leeds`, `, 45, a retired plumber,`, `, the zoo's head vet,` after `Tom Brown`: the trade in an
+    appositive."""
+    return re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?:(?!(?:of|for|to|with|at|from|in)\s)[\w'’-]+\s+){0,3}?(?:"
+                      + words + r")\b(?!['’])", re.IGNORECASE)  # (not `, a friend of the plumber`, nor `, the plumber's
+    # wife`: another's)
 
 
 _CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter",
