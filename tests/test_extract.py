@@ -23602,3 +23602,9 @@ def test_the_plumbers_wife_is_no_plumber():
     text = ('Award\n\nAnn Lee, the plumber\'s wife, has won an award.\n\nTom Brown, a plumber from Leeds, said it was '
             '"deserved".\n\n"It means everything," the plumber said.')
     assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_the_chairwoman_is_the_one_set_off_as_a_chair():
+    text = ('Faith\n\nA mosque has opened its doors.\n\nAnn Lee, chair of the mosque committee, said visitors were '
+            '"welcome".\n\nNeighbour Mark Jones said it was "lovely".\n\n"We want to build bridges," the chairwoman said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was `chairwoman`

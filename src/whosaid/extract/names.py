@@ -2092,7 +2092,11 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     if office[:1] == ("party",) and len(office) == 2 and title[-1] == office[-1] \
             and any(w in PARTY_WORDS for w in title[:-1]) and not any(w in _RANKS for w in title):
         return True  # `Labour leader Tom Brown` for `the party leader`: a party's office, whichever party
-    if title and office and title[-1] != office[-1] and title[-1] in _CHAIRS and office[-1] in _CHAIRS_OF_NO_SEX:
+    chairs = title and office and title[-1] != office[-1] and (
+        title[-1] in _CHAIRS and office[-1] in _CHAIRS_OF_NO_SEX
+        or title[-1] in _SEXLESS_CHAIRS and office[-1] in _CHAIRS)  # (and `chair of the mosque committee` for `the
+    # chairwoman`, whose word says the sex the title leaves open)
+    if chairs:
         title = (*title[:-1], office[-1])  # `Fed chair Jerome Powell` for `the chairman`, `Labour chairwoman Ellie
         # Reeves` for `the party chair`: a word for who chairs that says no sex (`chair`, `chairperson`, and
         # `chairman`, written of women too) for any; `chairwoman` for hers alone
@@ -2159,6 +2163,7 @@ _TRADES_OF_ANY_GRADE = {"nurse", "midwife", "surgeon", "scientist", "economist",
 # police's: a chief constable or inspector is no constable or inspector)
 _CHAIRS_OF_NO_SEX = {"chair", "chairperson", "chairman"}
 _CHAIRS = _CHAIRS_OF_NO_SEX | {"chairwoman"}
+_SEXLESS_CHAIRS = {"chair", "chairperson"}  # words for who chairs that never say a sex
 _HEADS_OF_BODIES = {"commissioner", "secretary-general", "director-general", "archbishop", "bishop",
                     "constable", "co-leader", "co-founder", "owner"} | _CHAIRS  # a body's head, named for it
 # (`UN Secretary-General`, `Green Party co-leader`, `Rovers owner`), whom no head of a nation is called: not
