@@ -23608,3 +23608,12 @@ def test_the_chairwoman_is_the_one_set_off_as_a_chair():
     text = ('Faith\n\nA mosque has opened its doors.\n\nAnn Lee, chair of the mosque committee, said visitors were '
             '"welcome".\n\nNeighbour Mark Jones said it was "lovely".\n\n"We want to build bridges," the chairwoman said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was `chairwoman`
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Ann Lee, a second-year history student,", "the student"),  # was Mark Jones, the vice-chancellor
+    ("Postgraduate Ann Lee", "the postgraduate")])  # was `Postgraduate Ann Lee`, a given name
+def test_a_student_of_any_subject_is_the_student(called, epithet):
+    text = (f'Uni\n\nStudents have staged a sit-in.\n\n{called} said students were "angry".\n\n'
+            f'Vice-chancellor Mark Jones said the university was "listening".\n\n"We will stay," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

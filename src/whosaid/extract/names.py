@@ -2149,9 +2149,9 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
                          "producer", "prosecutor", "entrepreneur", "businessman", "businesswoman", "campaigner",
                          "activist", "billionaire", "lawyer", "barrister", "solicitor", "organiser",
-                         "organizer", "champion", "olympian", "paralympian", "medallist"}  # callings no body holds as
-# its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz singer`; not `World
-# Bank President`)
+                         "organizer", "champion", "olympian", "paralympian", "medallist", "student"}  # callings no
+# body holds as its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz
+# singer`, `history student`; not `World Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide", "spokesman", "spokeswoman", "spokesperson"}  # who serve a body,
 # whichever it is and whatever their grade (`senior official`, `White House aide`, `AA spokeswoman`), though one of a
 # nation's is no more `the official` than a party's is
