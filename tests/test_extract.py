@@ -23617,3 +23617,8 @@ def test_a_student_of_any_subject_is_the_student(called, epithet):
     text = (f'Uni\n\nStudents have staged a sit-in.\n\n{called} said students were "angry".\n\n'
             f'Vice-chancellor Mark Jones said the university was "listening".\n\n"We will stay," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("trade", ["Barista", "Nanny"])
+def test_a_barista_or_a_nanny_before_a_name_is_no_part_of_it(trade):
+    assert quotes_of(f'Story\n\n{trade} Ann Lee said the plan was "a disaster".')[-1][1] == "Ann Lee"  # was with it

@@ -498,7 +498,7 @@ vet soldier cabbie shopkeeper postmaster postmistress sub-postmaster sub-postmis
 rescuer lifeguard coxswain crossbencher pcc screenwriter carer cleaner caretaker porter gardener florist hairdresser
 barber puppeteer potter librarian zookeeper ranger warden lifeboatman diver surfer skateboarder clown
 miner surveyor electrician dentist pharmacist optician tattooist violinist choreographer stylist blogger fundraiser
-pupil graduate apprentice trainee triathlete grandmaster homeowner landlady postgraduate undergraduate
+pupil graduate apprentice trainee triathlete grandmaster homeowner landlady postgraduate undergraduate barista nanny
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
