@@ -23619,6 +23619,7 @@ def test_a_student_of_any_subject_is_the_student(called, epithet):
     assert quotes_of(text)[-1][1] == "Ann Lee"
 
 
-@pytest.mark.parametrize("trade", ["Barista", "Nanny", "Locksmith", "Chauffeur", "Groundsman", "Matron", "Stockman"])
+@pytest.mark.parametrize("trade", ["Barista", "Nanny", "Locksmith", "Chauffeur", "Groundsman", "Matron", "Stockman",
+                                   "Judoka", "Weatherman", "Soprano"])
 def test_a_barista_or_a_nanny_before_a_name_is_no_part_of_it(trade):
     assert quotes_of(f'Story\n\n{trade} Ann Lee said the plan was "a disaster".')[-1][1] == "Ann Lee"  # was with it
