@@ -23620,6 +23620,6 @@ def test_a_student_of_any_subject_is_the_student(called, epithet):
 
 
 @pytest.mark.parametrize("trade", ["Barista", "Nanny", "Locksmith", "Chauffeur", "Groundsman", "Matron", "Stockman",
-                                   "Judoka", "Weatherman", "Soprano"])
+                                   "Judoka", "Weatherman", "Soprano", "Mayoress", "Plaintiff", "Evacuee", "Airman"])
 def test_a_barista_or_a_nanny_before_a_name_is_no_part_of_it(trade):
     assert quotes_of(f'Story\n\n{trade} Ann Lee said the plan was "a disaster".')[-1][1] == "Ann Lee"  # was with it

@@ -500,7 +500,8 @@ barber puppeteer potter librarian zookeeper ranger warden lifeboatman diver surf
 miner surveyor electrician dentist pharmacist optician tattooist violinist choreographer stylist blogger fundraiser
 pupil graduate apprentice trainee triathlete grandmaster homeowner landlady postgraduate undergraduate barista nanny
 locksmith postie chauffeur steward stewardess deckhand groundsman caddie linesman doorman matron farmhand dairyman
-stockman judoka fullback weatherman weatherwoman songstress soprano baritone mezzo-soprano contralto
+stockman judoka fullback weatherman weatherwoman songstress soprano baritone mezzo-soprano contralto mayoress bailiff
+plaintiff convict evacuee airman airwoman commando
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
