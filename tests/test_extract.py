@@ -23623,3 +23623,14 @@ def test_a_student_of_any_subject_is_the_student(called, epithet):
                                    "Judoka", "Weatherman", "Soprano", "Mayoress", "Plaintiff", "Evacuee", "Airman"])
 def test_a_barista_or_a_nanny_before_a_name_is_no_part_of_it(trade):
     assert quotes_of(f'Story\n\n{trade} Ann Lee said the plan was "a disaster".')[-1][1] == "Ann Lee"  # was with it
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Ann Lee, an attorney representing the family,", "the attorney"),  # was Mark Jones, the police chief
+    ("Family attorney Ann Lee", "the attorney"),
+    ("Civil rights attorney Ann Lee", "the lawyer"),
+    ("Ann Lee, the family's lawyer,", "the attorney")])
+def test_the_lawyer_or_the_attorney_is_the_one_lately_called_either(called, epithet):
+    text = (f'Case\n\nA family is suing the city.\n\n{called} said the family wanted "justice".\n\n'
+            f'Police chief Mark Jones said officers had followed "procedure".\n\n"This was avoidable," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

@@ -2149,7 +2149,8 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "violinist", "sculptor", "playwright", "filmmaker", "screenwriter", "author", "writer",
                          "producer", "prosecutor", "entrepreneur", "businessman", "businesswoman", "campaigner",
                          "activist", "billionaire", "lawyer", "barrister", "solicitor", "organiser",
-                         "organizer", "champion", "olympian", "paralympian", "medallist", "student"}  # callings no
+                         "organizer", "champion", "olympian", "paralympian", "medallist", "student",
+                         "attorney"}  # callings no
 # body holds as its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz
 # singer`, `history student`; not `World Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide", "spokesman", "spokeswoman", "spokesperson"}  # who serve a body,
@@ -2754,7 +2755,7 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|i
 # campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3}))"
                              r"(?:\s+(?:at|in|of|from)\s+[^,.;:()]{1,60}?|\s+who\s+[a-z][^,.;:()\"“”]{0,40}?"
-                             r"|\s+for\s+[^,.;:()]{1,40}?)?"
+                             r"|\s+for\s+[^,.;:()]{1,40}?|\s+(?:representing|acting\s+for)\s+[^,.;:()]{1,40}?)?"
                              r"\s*(?:[,.;:)]|$)")
 # (`the report's author`: an owner's mark before the office; `headteacher at St Mary's Primary School`, `the Labour MP
 # for Leeds Central`: where it is

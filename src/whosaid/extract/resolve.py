@@ -5635,7 +5635,7 @@ class Resolver:
         interim = any(w in _TEMPORARY for w in words[:-1])
         found = set()
         for m in self._lately_named(at):
-            roles = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office)}
+            roles = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office) + tuple(m.set_off)}
             if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}):
                 found.add(self.names.canonical(m.words, m.at))
         found = {name for name in found if not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
@@ -8506,7 +8506,8 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
               **dict.fromkeys(("lawmaker", "legislator"), {
                   "sen.", "sen", "senator", "rep.", "rep", "representative", "congressman", "congresswoman",
                   "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate"}),
-              "peer": {"lord", "baroness", "viscount", "viscountess", "earl", "countess", "marquess", "peer"}}
+              "peer": {"lord", "baroness", "viscount", "viscountess", "earl", "countess", "marquess", "peer"},
+              **dict.fromkeys(("lawyer", "attorney"), {"lawyer", "attorney", "solicitor", "barrister", "counsel"})}
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
