@@ -23634,3 +23634,9 @@ def test_the_lawyer_or_the_attorney_is_the_one_lately_called_either(called, epit
     text = (f'Case\n\nA family is suing the city.\n\n{called} said the family wanted "justice".\n\n'
             f'Police chief Mark Jones said officers had followed "procedure".\n\n"This was avoidable," {epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_the_chief_is_the_one_set_off_as_a_fire_chief():
+    text = ("Storm\n\nA tornado has hit a town.\n\nAnn Lee, the town's fire chief, said the damage was \"catastrophic\"."
+            '\n\nResident Mark Jones said his house was "gone".\n\n"We will rebuild," the chief said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was `chief`

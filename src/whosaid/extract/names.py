@@ -2132,6 +2132,7 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or added == ("lead",)  # `Lead author Dr Ann Lee` for `the author`
                  or added == ("detective",) and office[0] in _DETECTIVES_RANKS  # `Detective Inspector Ann Lee`
                  or office == ("officer",) and set(added) <= _KINDS_OF_OFFICER  # `the senior investigating officer`
+                 or office == ("chief",) and set(added) <= _CHIEFS_SERVICES  # `the town's fire chief`: `the chief`
                  or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE  # `Chief nurse Ann
                  # Lee` for `the nurse`
                  or office[0] in _CALLINGS_OF_ANY_KIND  # `TV presenter Holly Willoughby` for `the presenter`
@@ -2142,6 +2143,7 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 
 _INDEFINITE = {"a", "an"}
 _DETECTIVES_RANKS = {"constable", "sergeant", "inspector", "superintendent"}  # a detective's rank is the rank's
+_CHIEFS_SERVICES = {"fire", "police", "ambulance", "coastguard", "rescue"}  # services whose chief is `the chief`
 _KINDS_OF_OFFICER = {"senior", "investigating", "police", "liaison", "duty", "press", "commanding", "family"}
 _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress", "comedian", "rapper", "drummer",
                          "guitarist", "novelist", "poet", "artist", "photographer", "chef", "dj", "footballer",
