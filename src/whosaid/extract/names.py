@@ -128,6 +128,12 @@ class NameMention:
         """`North Korea`, `Europe`: every word names a place."""
         return all(w.lower() in PLACES for w in self.words)
 
+    @property
+    def role_words(self) -> set[str]:
+        """The lowercase words of the title and the office the text gives this mention (`manager` of `manager Jose
+        Mourinho`, {sen.} of `Sen. Mike Johnson`)."""
+        return {w.lower() for w in ((self.title,) if self.title else ()) + tuple(self.office)}
+
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 # In a name's words, as in tokens: combining accents and the debris of a mis-decoded letter
@@ -4393,8 +4399,7 @@ class Names:
             self._roles = defaultdict(set)
             for m in self.mentions:
                 if m.title or m.office:
-                    self._roles[self.canonical(m.words, m.at)].update(
-                        w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office))
+                    self._roles[self.canonical(m.words, m.at)].update(m.role_words)
         return self._roles.get(canonical, set())
 
     def titled(self):

@@ -5564,7 +5564,7 @@ class Resolver:
             return None
         titled = {name for _, name, _ in self.names.events_before(at)
                   if (self.names.roles(name) & titles or " " in name and name.split(" ", 1)[0].lower() in titles)
-                  and not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
+                  and not self._of_the_other_sex(name, gender)}
         # (`Ayatollah Ali Khamenei`: a title the name keeps)
         return titled.pop() if len(titled) == 1 else "" if titled else None
 
@@ -5586,12 +5586,15 @@ class Resolver:
                      or before.match(self._paragraph(m.para), m.start, m.end - len(m.words[-1])) is not None
                      or after.match(self._paragraph(m.para), m.end) is not None)]  # (`Plumber Tom Brown`: the
             # trade within the mention, as its title)
-        called = {name for where, name in self._called[head] if where < at
-                  and not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
+        called = {name for where, name in self._called[head] if where < at and not self._of_the_other_sex(name, gender)}
         person = called.pop() if len(called) == 1 else None
         return person if person and self._named_lately(person, at) and not self._named_here(at) else None  # (not whom
         # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
         # Selenis Leyva …. The actress explained`)
+
+    def _of_the_other_sex(self, name: str, gender: str) -> bool:
+        """Whether the text gives `name` the sex other than `gender` (`m` or `f`; `` for either: never)."""
+        return bool(gender) and self.names.gender(name) in {"m", "f"} - {gender}
 
     def _named_here(self, at: tuple[int, int]) -> bool:
         """Whether someone is named in `at`'s paragraph before it: whom an epithet may stand for first."""
@@ -5635,10 +5638,10 @@ class Resolver:
         interim = any(w in _TEMPORARY for w in words[:-1])
         found = set()
         for m in self._lately_named(at):
-            roles = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office) + tuple(m.set_off)}
+            roles = m.role_words | set(m.set_off)
             if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}):
                 found.add(self.names.canonical(m.words, m.at))
-        found = {name for name in found if not (gender and self.names.gender(name) in {"m", "f"} - {gender})}
+        found = {name for name in found if not self._of_the_other_sex(name, gender)}
         return found.pop() if len(found) == 1 else None
 
     def _party_member_lately(self, toks, at: tuple[int, int]) -> str | None:
@@ -5653,7 +5656,7 @@ class Resolver:
         members = set()
         for m in self._lately_named(at):
             text = self._paragraph(m.para)
-            words = {w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office)}
+            words = m.role_words
             found = _A_PARTY_MEMBER.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 12), m.start) \
                 or _PARTY_OPENING.match(text, m.start)  # (`Democrat` inside the mention's run, no word of its name)
             if _tagged_party(words) == party or _party_tagged(text, m.start, m.end) == party \
