@@ -23640,3 +23640,53 @@ def test_the_chief_is_the_one_set_off_as_a_fire_chief():
     text = ("Storm\n\nA tornado has hit a town.\n\nAnn Lee, the town's fire chief, said the damage was \"catastrophic\"."
             '\n\nResident Mark Jones said his house was "gone".\n\n"We will rebuild," the chief said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was `chief`
+
+
+@pytest.mark.parametrize("epithet", [
+    'Speaking to the BBC, the plumber said: "It is a disgrace."',  # was Ann Lee: a body named first is no one
+    'The 45-year-old plumber said: "It is a disgrace."',  # was Ann Lee: past the age
+    'The Leeds plumber said: "It is a disgrace."',  # past a place
+    '"It is a disgrace," the ex-plumber said.'])  # `Former plumber` for `the ex-plumber`
+def test_an_epithet_past_its_age_or_place_or_a_body_named_first_is_still_the_one_called_so(epithet):
+    called = "Former plumber" if "ex-" in epithet else "Plumber"
+    text = (f'Repairs\n\n{called} Tom Brown, 45, said the repairs were late.\n\nCouncil spokeswoman Ann Lee said the '
+            f'work would be done "soon".\n\n{epithet}')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+@pytest.mark.parametrize("titled, expected", [
+    ("Arsenal striker Tom Brown", "Chelsea striker"),  # was Tom Brown
+    ("Chelsea striker Tom Brown", "Tom Brown"),
+    ("Striker Tom Brown", "Tom Brown")])
+def test_a_player_titled_with_one_club_is_no_player_of_another(titled, expected):
+    text = (f'Derby\n\nChelsea drew with Arsenal.\n\n{titled} said it was "a fair result".\n\n'
+            '"We deserved more," the Chelsea striker said.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+def test_a_clubs_player_may_captain_a_nation():
+    text = ('Plans\n\nReal Madrid midfielder Tom Brown has no plans to coach.\n\n"I want to open schools," the '
+            'England captain said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Tory MP Ann Lee", "the Tory"),  # was Tom Brown, the latest named
+    ("Conservative councillor Ann Lee", "the Conservative"),
+    ("Lib Dem councillor Ann Lee", "the Lib Dem"),
+    ("Ann Lee, the Conservative MP for Leeds North,", "the Tory")])
+def test_a_british_party_member_is_the_one_lately_titled_with_that_party(called, epithet):
+    text = (f'Plan\n\n{called} said the plan was "reckless".\n\nPolice officer Tom Brown said it was under review.\n\n'
+            f'"It is a disgrace," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_a_british_party_member_is_no_one_titled_with_another_party():
+    text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
+    assert quotes_of(text)[-1][1] == "Tory"
+
+
+def test_a_singer_songwriter_is_the_singer():
+    text = ('Tour\n\nSinger-songwriter Ann Lee said the tour was off.\n\nPolice officer Tom Brown said it was under '
+            'review.\n\n"It is a disgrace," the singer said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown

@@ -31,9 +31,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
                       PERSONAL_TITLES, PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
-                      SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS,
-                      SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age, given_name, names_place,
-                      past_tense, plural, singular)
+                      SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
+                      STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
+                      given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, a_league,
                     body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
                     names_a_body, names_a_service, party_named, plural_before_a_name, plural_body, role_gender,
@@ -119,7 +119,8 @@ class Resolver:
         self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
         self._beside: dict = {}  # what the text writes beside each person's name (`, 21,`, `, D-N.Y.,`), by kind
-        self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
+        self._sides: dict[frozenset[str], dict[str, set[str]]] = {}  # the words for a side's head or its players ->
+        # each person titled so -> the capitalised words of the title
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._owning_asked = False  # whether `_description_owning_before` is being answered
@@ -533,8 +534,9 @@ class Resolver:
             # be replaced by Ann Lee. ¶ "…," the outgoing boss said`
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
-                or self._aged_so(head, at) or (self._called_so(" ".join(t.lower for t in toks[1:]), at, gender)
-                                               if _called_words(toks) else None) or self._held_lately(toks, at) \
+                or self._aged_so(head, at) or (self._called_so(called, at, gender)
+                                               if (called := self._called_epithet(toks, at)) else None) \
+                or self._held_lately(toks, at) \
                 or self._titled_lately(toks, at, gender) or self._party_member_lately(toks, at) or (
                     None if self._subject_lost(at) or so_titled == "" or len(self.names.set_off_as(head, at)) > 1 else
                     self._person_named_before(at, gender, others | sides, head=head))
@@ -1008,8 +1010,8 @@ class Resolver:
         if toks[0].lower in ("the", "a", "an") and not _human(toks) and (kind := self._kind_named_next(
                 toks[-1].bare.lower(), at)):
             return kind, False  # `A union has warned …` ¶ `The National Education Union said`
-        if toks[0].lower == "the" and _called_words(toks) and _human(toks) and (called := self._called_so(
-                " ".join(t.lower for t in toks[1:]), at, _head_gender(toks[-1].bare.lower()) or "")):
+        if toks[0].lower == "the" and (called := self._called_epithet(toks, at)) and _human(toks) and (
+                called := self._called_so(called, at, _head_gender(toks[-1].bare.lower()) or "")):
             return called, True  # `Care worker Ann Lee` ¶ … ¶ `the care worker said`: a word no epithet list holds
         return _description(toks), _human(toks)
 
@@ -4886,6 +4888,10 @@ class Resolver:
         name: `City manager Pep Guardiola` is not `the Arsenal manager`; nor, before `at`, a description
         of another side's head that spoke (`Arsenal manager` for `the City boss`)."""
         sides = _sides_in(toks)
+        if sides and head in _PLAYERS:  # `Arsenal striker Tom Brown` is no `Chelsea striker`; but a club's player
+            return frozenset() if sides & PLACES else frozenset(  # may play for a nation: `Real Madrid midfielder
+                name for name, named in self._sides_titled(_PLAYERS).items()  # David Beckham` is `the England
+                if named and not named & sides and not named & PLACES)  # captain`, or the other way round
         if not sides or head not in _SIDES_HEADS:
             return frozenset()
         described = {name for _, name, _ in self._candidates(at) if _heads_another_side(name, sides)} \
@@ -4957,19 +4963,20 @@ class Resolver:
         named = frozenset(side.split()) | {side}
         return named | self._rivals_of(side) if head in _SIDES_HEADS else named
 
-    def _sides_titled(self) -> dict[str, set[str]]:
-        """Each person the text titles as a side's head (`_SIDES_HEADS`), with the capitalised words right
-        before that title (`city` of `City manager Pep Guardiola`); read once."""
-        if self._sides is None:
-            self._sides = {}
+    def _sides_titled(self, heads: frozenset[str] | None = None) -> dict[str, set[str]]:
+        """Each person the text titles as a side's head (`_SIDES_HEADS`), or with other `heads` (a player's), with the
+        capitalised words right before that title (`city` of `City manager Pep Guardiola`); read once."""
+        heads = heads or _SIDES_HEADS
+        if heads not in self._sides:
+            sides = self._sides[heads] = {}
             for m in self.names.mentions:
-                if m.is_org or not m.office or m.office[-1] not in _SIDES_HEADS:
+                if m.is_org or not m.office or m.office[-1] not in heads:
                     continue
                 words = _ANY_WORD.findall(self._paragraph(m.para)[max(0, m.start - _SIDE_REACH):m.start])[:-1]
                 named = {w.lower() for w in words[-(len(m.office) - 1):] if w[:1].isupper()} if len(m.office) > 1 \
                     else set()  # (the words before the role)
-                self._sides.setdefault(self.names.canonical(m.words, m.at), set()).update(named)
-        return self._sides
+                sides.setdefault(self.names.canonical(m.words, m.at), set()).update(named)
+        return self._sides[heads]
 
     def _of_other_nations(self, demonyms: set[str]) -> frozenset[str]:
         """The people an epithet of another nation stood for before (`the Australian` for Lleyton
@@ -5572,33 +5579,55 @@ class Resolver:
         """`Plumber Tom Brown`, `Tom Brown, a lorry driver from Leeds,` before `the plumber`, `the lorry driver`: the
         one person named before `at` whom the text calls by words no office list holds, right before the name or in an
         appositive after it, of the epithet's `gender` where known."""
-        if head not in _CALLED_AS and head.rsplit(" ", 1)[-1] in ROLE_WORDS or not head.replace(" ", "").isalpha():
+        key, former = head, head.startswith("ex-")
+        head = head[3:] if former else head
+        if head not in _CALLED_AS and head not in STAGE_TRADES and head.rsplit(" ", 1)[-1] in ROLE_WORDS \
+                or not head.replace(" ", "").isalpha():
             return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`; but `Actor
-            # Tom Brown` for `the star`, `GP Ann Lee` for `the doctor`)
-        if head not in self._called:
+            # Tom Brown` for `the star`, `GP Ann Lee` for `the doctor`, `Singer-songwriter Ann Lee` for `the singer`)
+        if key not in self._called:
             nation = "|" + _NATION_OF[head].replace(" ", r"\s+") + r"\w*" if head in _NATION_OF else ""
             words = _CALLED_AS.get(head) or head.replace(" ", r"\s+") + nation  # (`Scottish comedian Tom Jones` for
             # `the Scot`)
+            words = r"(?:ex-|former\s+)(?:" + words + ")" if former else words  # (`Former soldier Tom Brown` for
+            # `the ex-soldier`)
             before, after = _called_before(words, head in DEMONYMS), _called_after(words)
-            self._called[head] = [
+            self._called[key] = [
                 (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
                 and (before.search(self._paragraph(m.para), max(0, m.start - 30), m.start) is not None
                      or before.match(self._paragraph(m.para), m.start, m.end - len(m.words[-1])) is not None
                      or after.match(self._paragraph(m.para), m.end) is not None)]  # (`Plumber Tom Brown`: the
             # trade within the mention, as its title)
-        called = {name for where, name in self._called[head] if where < at and not self._of_the_other_sex(name, gender)}
+        called = {name for where, name in self._called[key] if where < at and not self._of_the_other_sex(name, gender)}
         person = called.pop() if len(called) == 1 else None
         return person if person and self._named_lately(person, at) and not self._named_here(at) else None  # (not whom
         # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
         # Selenis Leyva …. The actress explained`)
+
+    def _called_epithet(self, toks, at: tuple[int, int]) -> str | None:
+        """The lowercase words of the epithet at `at` that `_called_so` may find the name for, past an age and a place
+        before them (`the 45-year-old plumber`, `the Leeds plumber`: `plumber`), though not past a body's name the
+        text gives before (`the Chelsea striker` is no `Arsenal striker`'s); None when it is not such an epithet."""
+        first = 1
+        while first < len(toks) - 1 and (_AGE_HEAD.fullmatch(toks[first].lower) or toks[first].is_capitalised
+                                         and toks[first].bare.lower() not in DEMONYMS
+                                         and not self._a_body_before(toks[first].bare, at)):
+            first += 1
+        toks = toks[:1] + toks[first:]
+        return " ".join(t.lower for t in toks[1:]) if _called_words(toks) else None
+
+    def _a_body_before(self, word: str, at: tuple[int, int]) -> bool:
+        """Whether a body the text names before `at` has `word` in its name (`Chelsea`)."""
+        return any(m.is_org and m.at < at and word in m.words for m in self.names.mentions)
 
     def _of_the_other_sex(self, name: str, gender: str) -> bool:
         """Whether the text gives `name` the sex other than `gender` (`m` or `f`; `` for either: never)."""
         return bool(gender) and self.names.gender(name) in {"m", "f"} - {gender}
 
     def _named_here(self, at: tuple[int, int]) -> bool:
-        """Whether someone is named in `at`'s paragraph before it: whom an epithet may stand for first."""
-        return bool(self.names.mentions_between(at[0], 0, at[1]))
+        """Whether someone is named in `at`'s paragraph before it: whom an epithet may stand for first (not a body:
+        `Speaking to the BBC, the plumber said`)."""
+        return any(not m.is_org for m in self.names.mentions_between(at[0], 0, at[1]))
 
     def _named_lately(self, name: str, at: tuple[int, int]) -> bool:
         """Whether `name` is named before `at` within `_CALLED_REACH` paragraphs."""
@@ -5648,11 +5677,11 @@ class Resolver:
         """`Democrat Mike Johnson`, `Rep. Mike Johnson (D-Ohio)`, `Mike Johnson, a Democrat,` before `the Democrat`:
         the one person named within a paragraph or two whom the text gives the party the epithet names, when no one
         is named in the epithet's own paragraph before it."""
-        if len(toks) != 2 or self._named_here(at):
+        if not 2 <= len(toks) <= 3 or self._named_here(at):
             return None
-        party = _TAGGED_PARTIES.get(toks[1].bare.lower())
+        party = _TAGGED_PARTIES.get(toks[1].bare.lower()) if len(toks) == 2 else None
         if party is None:
-            return None
+            return self._british_party_member_lately(toks, at)
         members = set()
         for m in self._lately_named(at):
             text = self._paragraph(m.para)
@@ -5662,6 +5691,19 @@ class Resolver:
             if _tagged_party(words) == party or _party_tagged(text, m.start, m.end) == party \
                     or found and _TAGGED_PARTIES[found.group(1).lower()] == party:
                 members.add(self.names.canonical(m.words, m.at))
+        return members.pop() if len(members) == 1 else None
+
+    def _british_party_member_lately(self, toks, at: tuple[int, int]) -> str | None:
+        """`Tory MP Ann Lee`, `Ann Lee, the Conservative councillor,` before `the Tory`, `the Conservative`; `Lib Dem
+        councillor Ann Lee` before `the Lib Dem`: the one person named within a paragraph or two whose title or
+        set-off office names the party the epithet does."""
+        if not (toks[-1].is_capitalised and toks[-1].bare.lower() in _PARTY_MEMBERS):
+            return None
+        party = _parties_in(tuple(t.bare.lower() for t in toks[1:]))
+        if not party:
+            return None
+        members = {self.names.canonical(m.words, m.at) for m in self._lately_named(at)
+                   if party in (_parties_in(tuple(m.role_words)), _parties_in(tuple(m.set_off)))}
         return members.pop() if len(members) == 1 else None
 
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
@@ -6658,7 +6700,7 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     """`Plumber ` before `Tom Brown`: the trade as the name's title (`words` a pattern); `loose`, with a few words of
     any case between (`Italian world number one Jannik Sinner`: a nation's person)."""
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
-    return re.compile(r"\b(?i:" + words + r")\s+" + between + "$")
+    return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*\s+" + between + "$")  # (`Singer-songwriter`)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -6666,8 +6708,8 @@ def _called_after(words: str) -> re.Pattern:
     """`, a plumber from Leeds`, `, 45, a retired plumber,`, `, the zoo's head vet,` after `Tom Brown`: the trade in an
     appositive."""
     return re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?:(?!(?:of|for|to|with|at|from|in)\s)[\w'’-]+\s+){0,3}?(?:"
-                      + words + r")\b(?!['’])", re.IGNORECASE)  # (not `, a friend of the plumber`, nor `, the plumber's
-    # wife`: another's)
+                      + words + r")(?:-\w+)*\b(?!['’])", re.IGNORECASE)  # (not `, a friend of the plumber`,
+    # nor `, the plumber's wife`: another's; but `, a singer-songwriter,`)
 
 
 _CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter",
@@ -6789,11 +6831,11 @@ def _other_side(head: str, roles: set[str]) -> bool:
         head in calling and not roles.isdisjoint(other) for calling, other in _CALLINGS_APART)
 
 
-_PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
-            "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
-            "international", "back-rower", "second-rower", "half-back", "all-rounder", "batsman", "batter", "bowler",
-            "opener", "wicketkeeper", "spinner"} | SPORT_POSITIONS  # `the former Scotland international`, `the
-# quarterback`, `the all-rounder`
+_PLAYERS = frozenset({"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back",
+                      "fly-half", "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing",
+                      "captain", "skipper", "international", "back-rower", "second-rower", "half-back", "all-rounder",
+                      "batsman", "batter", "bowler", "opener", "wicketkeeper", "spinner"} | SPORT_POSITIONS)
+# (`the former Scotland international`, `the quarterback`, `the all-rounder`)
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
 _DANCERS = {"dancer", "ballerina"}  # no one titled actress or singer (`Actress Amanda Abbington` is no `Italian
