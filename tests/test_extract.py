@@ -23690,3 +23690,21 @@ def test_a_singer_songwriter_is_the_singer():
     text = ('Tour\n\nSinger-songwriter Ann Lee said the tour was off.\n\nPolice officer Tom Brown said it was under '
             'review.\n\n"It is a disgrace," the singer said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown
+
+
+@pytest.mark.parametrize("titled, epithet", [
+    ("Lt Col Ann Lee", "the officer"),  # was `officer`
+    ("Sgt Ann Lee", "the officer"),
+    ("Ch Supt Ann Lee", "the superintendent"),  # was `superintendent`
+    ("Detective Chief Inspector Ann Lee", "the inspector"),
+    ("Head teacher Ann Lee", "the headteacher")])  # was `headteacher`
+def test_a_rank_or_a_heads_title_is_the_epithets_office(titled, epithet):
+    text = (f'Story\n\n{titled} said the plan was good.\n\nResident Tom Brown said it was under review.\n\n'
+            f'"It is a disgrace," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_an_office_that_shares_a_ranks_word_is_no_rank():
+    text = ('Story\n\nGeneral Secretary Ann Lee said the plan was good.\n\nResident Tom Brown said it was under '
+            'review.\n\n"It is a disgrace," the officer said.')
+    assert quotes_of(text)[-1][1] == "officer"  # a union's office, not a general's

@@ -2076,6 +2076,8 @@ def _formally(office: tuple[str, ...]) -> tuple[str, ...]:
     letters are its words); `ex-` as `former`."""
     if office[:1] in (("ex",), ("ex-",)):
         office = ("former", *office[1:])  # `Ex-chancellor George Osborne` for `the former chancellor`
+    if office[-2:] == ("head", "teacher"):
+        office = (*office[:-2], "headteacher")  # `Head teacher Ann Lee` for `the headteacher`
     return (*office[:-1], *_FORMAL_WORDS[office[-1]]) if office and office[-1] in _FORMAL_WORDS else office
 
 
@@ -2137,6 +2139,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or office[0] in _HEADS_OF_BODIES
                  or added == ("lead",)  # `Lead author Dr Ann Lee` for `the author`
                  or added == ("detective",) and office[0] in _DETECTIVES_RANKS  # `Detective Inspector Ann Lee`
+                 or set(added) <= _CHIEFS_RANKS and office in _CHIEF_RANKS  # `Ch Supt Ann Lee`, `Detective Chief
+                 # Inspector Ann Lee` for `the superintendent`, `the inspector` (not `Chief Constable` for `the
+                 # constable`)
                  or office == ("officer",) and set(added) <= _KINDS_OF_OFFICER  # `the senior investigating officer`
                  or office == ("chief",) and set(added) <= _CHIEFS_SERVICES  # `the town's fire chief`: `the chief`
                  or len(added) == 1 and added[0] in _GRADES and office[0] in _TRADES_OF_ANY_GRADE  # `Chief nurse Ann
@@ -2149,6 +2154,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 
 _INDEFINITE = {"a", "an"}
 _DETECTIVES_RANKS = {"constable", "sergeant", "inspector", "superintendent"}  # a detective's rank is the rank's
+_CHIEF_RANKS = {("inspector",), ("superintendent",)}  # police ranks a chief's is one of
+_CHIEFS_RANKS = {"chief", "ch", "ch.", "detective", "det", "det."}  # what `Det Ch Supt` adds to the rank
 _CHIEFS_SERVICES = {"fire", "police", "ambulance", "coastguard", "rescue"}  # services whose chief is `the chief`
 _KINDS_OF_OFFICER = {"senior", "investigating", "police", "liaison", "duty", "press", "commanding", "family"}
 _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress", "comedian", "rapper", "drummer",

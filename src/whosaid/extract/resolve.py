@@ -29,7 +29,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
                       MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES,
                       NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
-                      PERSONAL_TITLES, PERSON_OBJECT, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      PERSONAL_TITLES, PERSON_OBJECT, PLACES, POLICE_QUALIFIERS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
@@ -681,9 +681,11 @@ class Resolver:
                 holder = self.names.titled_alone(office[0], at)  # `State Sen. Mark Johnson …. ¶ Linda Johnson
                 # laughed …. ¶ The senator pressed on`: the one senator, whoever spoke since
             if not holder:
-                holder = self._appointed(office, at) or self._headed_by(at) or self._the_one_boss(office, at)  # `Tom
-                # Brown has been elected mayor of Leeds. ¶ the new mayor said`; `Badenoch responds` ¶ `The Conservative
-                # leader said`; `Thames Water boss Chris Weston …. ¶ The chief executive replied`
+                holder = self._appointed(office, at) or self._headed_by(at) or self._the_one_boss(office, at) \
+                    or (self._titled_lately(toks, at, "") if office[-1] in _SAME_ROLE else None)  # `Tom Brown has
+                # been elected mayor of Leeds. ¶ the new mayor said`; `Badenoch responds` ¶ `The Conservative leader
+                # said`; `Thames Water boss Chris Weston …. ¶ The chief executive replied`; `Lt Col Ann Lee` for `the
+                # officer`
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
             if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))
@@ -5667,7 +5669,7 @@ class Resolver:
         interim = any(w in _TEMPORARY for w in words[:-1])
         found = set()
         for m in self._lately_named(at):
-            roles = m.role_words | set(m.set_off)
+            roles = m.role_words | set(m.set_off) if head != "officer" else _rank(m)
             if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}):
                 found.add(self.names.canonical(m.words, m.at))
         found = {name for name in found if not self._of_the_other_sex(name, gender)}
@@ -8317,6 +8319,15 @@ def _a_word_for_someone(word: str) -> bool:
     return _holds_a_role(word) or people_word(word) or word in DEMONYMS or an_age(word)
 
 
+def _rank(mention) -> set[str]:
+    """The rank a mention's title or office ends on, in lowercase (`col` and `colonel` of `Lt Col Ann Lee`): what `the
+    officer` looks for, not every word (`General Secretary`), nor an office of other words (`Chief Executive
+    Officer`)."""
+    if not all(word in _SAME_ROLE["officer"] or word in POLICE_QUALIFIERS for word in mention.office[:-1]):
+        return set()
+    return {word.lower().rstrip(".") for word in (mention.title or "", *mention.office[-1:]) if word}
+
+
 def _human(toks) -> bool:
     """`the retired neurosurgeon`, `his spokeswoman`: a description of a person, unless its head
     names a thing or a body (`the statement`, `the campaign`, `a report from the FBI`). A role
@@ -8552,7 +8563,12 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
                   "sen.", "sen", "senator", "rep.", "rep", "representative", "congressman", "congresswoman",
                   "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate"}),
               "peer": {"lord", "baroness", "viscount", "viscountess", "earl", "countess", "marquess", "peer"},
-              **dict.fromkeys(("lawyer", "attorney"), {"lawyer", "attorney", "solicitor", "barrister", "counsel"})}
+              **dict.fromkeys(("lawyer", "attorney"), {"lawyer", "attorney", "solicitor", "barrister", "counsel"}),
+              "officer": {"officer", "constable", "pc", "wpc", "pcso", "sergeant", "sgt", "inspector", "insp",
+                          "superintendent", "supt", "detective", "det", "dci", "dsi", "dcs", "lieutenant", "lt",
+                          "colonel", "col", "major", "maj", "commander", "cmdr", "cdr", "brigadier", "brig", "corporal",
+                          "cpl", "private", "pte", "admiral", "adm"}}  # (no `captain`, `general`: a side's and a
+# union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
