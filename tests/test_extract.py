@@ -23708,3 +23708,20 @@ def test_an_office_that_shares_a_ranks_word_is_no_rank():
     text = ('Story\n\nGeneral Secretary Ann Lee said the plan was good.\n\nResident Tom Brown said it was under '
             'review.\n\n"It is a disgrace," the officer said.')
     assert quotes_of(text)[-1][1] == "officer"  # a union's office, not a general's
+
+
+@pytest.mark.parametrize("pair, epithet, expected", [
+    ("Brothers Tom and Sam Lee", "the brothers", "Tom Lee and Sam Lee"),  # was `brothers`: the fire officer spoke since
+    ("Ann Lee and Kate Moss, both 19,", "the pair", "Ann Lee and Kate Moss"),
+    ("Married couple Ann and Tom Lee", "the couple", "Ann Lee and Tom Lee")])  # was Ann Lee
+def test_a_pair_word_is_the_two_lately_joined_whoever_spoke_since(pair, epithet, expected):
+    text = (f'Flood\n\n{pair} said their home was flooded.\n\nFire officer Mark Jones said crews had pumped water from '
+            f'40 homes.\n\n"We have lost everything," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+def test_a_pair_word_is_no_two_joined_three_paragraphs_before_when_another_spoke_since():
+    text = ('Flood\n\nBrothers Tom and Sam Lee said their home was flooded.\n\nThe river burst its banks on Sunday.\n\n'
+            'Fire officer Mark Jones said crews had pumped water from 40 homes.\n\n"We have lost everything," the '
+            'brothers said.')
+    assert quotes_of(text)[-1][1] == "brothers"

@@ -2987,7 +2987,9 @@ class Resolver:
         """The latest two people named outside quotations as `X and Y` or `X and his wife Y` in this paragraph or
         the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
         both = self._people_joined_before(at) or self._parents_named_before(at) \
-            or self._people_joined_before(at, _SCAN_PARAGRAPHS)  # (further back, when only they acted since)
+            or self._people_joined_before(at, _SCAN_PARAGRAPHS) \
+            or self._people_joined_before(at, counted=True)  # (further back, when only they acted since; or
+        # within two paragraphs, whoever acted since: one person is no couple)
         return f"{both[0]} and {both[1]}" if both else None
 
     def _taking_office(self, word: str, at: tuple[int, int]) -> str | None:
@@ -3175,11 +3177,13 @@ class Resolver:
         quoted = _QUOTED_THEN_PRONOUN.match(text, stop.end()) if stop else None
         return None if quoted is None else "m" if (quoted.group(1) or quoted.group(2)).lower() == "he" else "f"
 
-    def _people_joined_before(self, at: tuple[int, int], reach: int = 2, between=None) -> tuple[str, str] | None:
+    def _people_joined_before(self, at: tuple[int, int], reach: int = 2, between=None,
+                              counted: bool = False) -> tuple[str, str] | None:
         """The latest two people of a known sex joined as `X and Y`, `X, 60, from Cardiff, and Y` or `X and his wife
         Y` (`_joined_before`; or as `between` joins them)."""
         return self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
-            self.names.canonical(m.words, m.at)) is not None, between=between or _SPOUSE_BETWEEN, reach=reach)
+            self.names.canonical(m.words, m.at)) is not None, between=between or _SPOUSE_BETWEEN, reach=reach,
+            counted=counted)
 
     def _joined_before(self, at: tuple[int, int], fits, between=None, reach: int = 2,
                        counted: bool = False) -> tuple[str, str] | None:
