@@ -23725,3 +23725,18 @@ def test_a_pair_word_is_no_two_joined_three_paragraphs_before_when_another_spoke
             'Fire officer Mark Jones said crews had pumped water from 40 homes.\n\n"We have lost everything," the '
             'brothers said.')
     assert quotes_of(text)[-1][1] == "brothers"
+
+
+@pytest.mark.parametrize("intro, epithet", [
+    ("Ann Lee, who runs the bakery,", "the baker"),  # was Mark Jones, the fire officer named since
+    ("Ann Lee, whose home was flooded,", "the homeowner")])  # was Mark Jones
+def test_an_officer_on_duty_is_no_tradesman_nor_homeowner(intro, epithet):
+    text = (f'Flood\n\n{intro} said she had lost everything.\n\nFire officer Mark Jones said crews had pumped water '
+            f'from 40 homes.\n\n"It is heartbreaking," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_a_fire_officer_may_still_be_the_firefighter():
+    text = ('Flood\n\nAnn Lee said she had lost everything.\n\nFire officer Mark Jones said crews had pumped water '
+            'from 40 homes.\n\n"It is heartbreaking," the firefighter said.')
+    assert quotes_of(text)[-1][1] == "Mark Jones"

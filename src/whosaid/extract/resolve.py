@@ -6875,8 +6875,14 @@ _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "cam
 _MEDICS = {"nurse", "doctor", "surgeon", "midwife", "paramedic", "gp", "physician", "consultant"}
 _POLICE = {"detective", "officer", "constable", "inspector", "sergeant", "superintendent", "pc"}
 _FARMERS = {"farmer", "crofter", "smallholder", "grower"}
-_PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS, _FARMERS)  # each no one titled with another
-# (`Detective Nicola Evans` is no `nurse`, `HSE inspector Sian Griffiths` no `farmer`)
+_CRAFTS = {"plumber", "builder", "baker", "butcher", "mechanic", "electrician", "carpenter", "joiner", "glazier",
+           "roofer", "plasterer", "decorator", "shopkeeper", "landlady", "hairdresser", "barber",
+           "florist", "grocer", "greengrocer", "jeweller", "tailor"}  # a trade or a shop of one's own
+_PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS, _FARMERS, _CRAFTS)  # each no one titled with
+# another (`Detective Nicola Evans` is no `nurse`, `HSE inspector Sian Griffiths` no `farmer`, `Fire officer Mark
+# Jones` no `baker`)
+_OCCUPANTS = {"homeowner", "householder", "tenant", "resident", "villager", "neighbour", "neighbor"}  # whose home it
+# is, whom no officer or medic on duty there stands for
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
                    (_DANCERS, _PERFORMERS - {"comedian", "comic"}),
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
@@ -6886,6 +6892,7 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
                    (_PUNDITS, _PLAYERS | _MANAGERS), (_FIGHTERS, _CORNERS), (_CORNERS, _FIGHTERS),
+                   (_OCCUPANTS, _POLICE | _MEDICS | _BENCHERS),
                    *((one, other) for one in _PROFESSIONS for other in _PROFESSIONS if one is not other))
 
 
