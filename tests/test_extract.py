@@ -21935,6 +21935,8 @@ def test_a_lioness_is_an_epithet_of_a_woman_not_a_word_of_her_name(before, epith
     ("Tom Brown, who chairs the committee,", "The committee chairman", "Tom Brown"),  # was Ann Lee, the subject
     # before the office's first opening: the one the text says chairs it holds it
     ("Tom Brown, who chairs the committee,", "The chairman", "Tom Brown"),  # was Ann Lee
+    ("Jo Brown, who chairs the committee,", "The chairwoman", "Jo Brown"),  # was `chairwoman`: who chairs is a chair
+    # of either sex
     ("Tom Brown, who leads the Green Party,", "The Green leader", "Tom Brown"),  # was Ann Lee
     ("Tom Brown, who heads the BBC,", "The BBC head", "Tom Brown"),  # was Ann Lee: a body in capitals
     ("Tom Brown, who chaired the committee until 2020,", "The chairman", "Ann Lee"),  # no office now: as before

@@ -2472,7 +2472,7 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
 _WHERE_HELD = {"in", "at", "from"}
 _PROSECUTING = re.compile(r"\s*(?:prosecuting|for the prosecution)\s*,")
 _FROM_AFTER = re.compile(r"\s+from\s")
-_HEADING_VERBS = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
+_HEADING_VERBS = {"chairs": "chair", "leads": "leader", "heads": "head", "runs": "head", "founded": "founder",
                   "co-founded": "co-founder", "owns": "owner", "directed": "director", "produced": "producer",
                   "organised": "organiser", "organized": "organizer"}
 # what a verb heading or owning a body now makes its head (not `led`: perhaps no more), or founding it ever its
