@@ -23742,3 +23742,23 @@ def test_a_fire_officer_may_still_be_the_firefighter():
     text = ('Flood\n\nAnn Lee said she had lost everything.\n\nFire officer Mark Jones said crews had pumped water '
             'from 40 homes.\n\n"It is heartbreaking," the firefighter said.')
     assert quotes_of(text)[-1][1] == "Mark Jones"
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Strictly Come Dancing star Ann Lee", "the Strictly star"),  # was Tom Brown, the friend named since
+    ("EastEnders actress Ann Lee", "the soap star"),  # a star's kind: any star
+    ("Love Island star Ann Lee", "the reality TV star"),
+    ("Harry Potter author Ann Lee", "the writer"),  # the writer is the author, the novelist, the poet …
+    ("Blue Peter presenter Ann Lee", "the broadcaster"),
+    ("Paralympian Ann Lee", "the athlete"),
+    ("YouTuber Ann Lee", "the influencer")])
+def test_an_epithet_is_the_one_lately_called_by_its_kind_and_the_body_it_names(called, epithet):
+    text = (f'Story\n\n{called} said the plan was good.\n\nHer friend Tom Brown said it was under review.\n\n'
+            f'"It is a disgrace," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+def test_a_body_an_epithet_names_must_be_written_beside_the_one_called_so():
+    text = ('Show\n\nStrictly Come Dancing has a new host.\n\nActor Ann Lee said the show was "tired".\n\n'
+            'Her friend Tom Brown said it was under review.\n\n"It is a disgrace," the Strictly star said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # no star called Strictly's: the latest named, as before

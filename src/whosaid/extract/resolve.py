@@ -34,10 +34,11 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, a_league,
-                    body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
-                    names_a_body, names_a_service, party_named, plural_before_a_name, plural_body, role_gender,
-                    sentence_before_start, sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
+from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, NameMention, Names,
+                    a_league, body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial,
+                    name_after_title, names_a_body, names_a_service, party_named, plural_before_a_name, plural_body,
+                    role_gender, sentence_before_start, sentence_start_in, set_off_owner, surname_of, unhyphenated,
+                    without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -94,7 +95,7 @@ class Resolver:
         self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self._puts: list[tuple[tuple[int, int], str, frozenset[str]]] | None = None
-        self._called: dict[str, list[tuple[tuple[int, int], str]]] = {}  # each trade's people (`_called_so`)
+        self._called: dict[str, list[tuple[NameMention, str]]] = {}  # each trade's people (`_called_so`)
         self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
         self.headline = headline or title  # the headline's text, a plain text's first line among them
@@ -534,7 +535,7 @@ class Resolver:
             # be replaced by Ann Lee. ¶ "…," the outgoing boss said`
             so_titled = self._titled_so(head, at, gender)
             person = won or so_titled or self._peerage_so_titled(head, at) or led or described \
-                or self._aged_so(head, at) or (self._called_so(called, at, gender)
+                or self._aged_so(head, at) or (self._called_so(*called, at, gender)
                                                if (called := self._called_epithet(toks, at)) else None) \
                 or self._held_lately(toks, at) \
                 or self._titled_lately(toks, at, gender) or self._party_member_lately(toks, at) or (
@@ -1013,7 +1014,7 @@ class Resolver:
                 toks[-1].bare.lower(), at)):
             return kind, False  # `A union has warned …` ¶ `The National Education Union said`
         if toks[0].lower == "the" and (called := self._called_epithet(toks, at)) and _human(toks) and (
-                called := self._called_so(called, at, _head_gender(toks[-1].bare.lower()) or "")):
+                called := self._called_so(*called, at, _head_gender(toks[-1].bare.lower()) or "")):
             return called, True  # `Care worker Ann Lee` ¶ … ¶ `the care worker said`: a word no epithet list holds
         return _description(toks), _human(toks)
 
@@ -5581,10 +5582,11 @@ class Resolver:
         # (`Ayatollah Ali Khamenei`: a title the name keeps)
         return titled.pop() if len(titled) == 1 else "" if titled else None
 
-    def _called_so(self, head: str, at: tuple[int, int], gender: str) -> str | None:
+    def _called_so(self, head: str, near: tuple[str, ...], at: tuple[int, int], gender: str) -> str | None:
         """`Plumber Tom Brown`, `Tom Brown, a lorry driver from Leeds,` before `the plumber`, `the lorry driver`: the
         one person named before `at` whom the text calls by words no office list holds, right before the name or in an
-        appositive after it, of the epithet's `gender` where known."""
+        appositive after it, with the `near` words written beside it (`Strictly Come Dancing star Ann Lee` for `the
+        Strictly star`), of the epithet's `gender` where known."""
         key, former = head, head.startswith("ex-")
         head = head[3:] if former else head
         if head not in _CALLED_AS and head not in STAGE_TRADES and head.rsplit(" ", 1)[-1] in ROLE_WORDS \
@@ -5599,28 +5601,32 @@ class Resolver:
             # `the ex-soldier`)
             before, after = _called_before(words, head in DEMONYMS), _called_after(words)
             self._called[key] = [
-                (m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
+                (m, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
                 and (before.search(self._paragraph(m.para), max(0, m.start - 30), m.start) is not None
                      or before.match(self._paragraph(m.para), m.start, m.end - len(m.words[-1])) is not None
                      or after.match(self._paragraph(m.para), m.end) is not None)]  # (`Plumber Tom Brown`: the
             # trade within the mention, as its title)
-        called = {name for where, name in self._called[key] if where < at and not self._of_the_other_sex(name, gender)}
+        called = {name for m, name in self._called[key] if m.at < at and not self._of_the_other_sex(name, gender)
+                  and all(word in self._paragraph(m.para)[max(0, m.start - _NEAR_REACH):m.end] for word in near)}
         person = called.pop() if len(called) == 1 else None
         return person if person and self._named_lately(person, at) and not self._named_here(at) else None  # (not whom
         # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
         # Selenis Leyva …. The actress explained`)
 
     def _called_epithet(self, toks, at: tuple[int, int]) -> str | None:
-        """The lowercase words of the epithet at `at` that `_called_so` may find the name for, past an age and a place
-        before them (`the 45-year-old plumber`, `the Leeds plumber`: `plumber`), though not past a body's name the
-        text gives before (`the Chelsea striker` is no `Arsenal striker`'s); None when it is not such an epithet."""
-        first = 1
+        """The lowercase words of the epithet at `at` that `_called_so` may find the name for, past an age, a place
+        and a star's kind before them (`the 45-year-old plumber`, `the Leeds plumber`: `plumber`; `the soap star`:
+        `star`), and the names of bodies the text gives before that it passes, to be written beside the name (`the
+        Chelsea striker` is no `Arsenal striker`'s); None when it is not such an epithet."""
+        first, near = 1, []
         while first < len(toks) - 1 and (_AGE_HEAD.fullmatch(toks[first].lower) or toks[first].is_capitalised
                                          and toks[first].bare.lower() not in DEMONYMS
-                                         and not self._a_body_before(toks[first].bare, at)):
+                                         or toks[-1].lower == "star" and toks[first].lower in _KINDS_OF_STAR):
+            if toks[first].is_capitalised and self._a_body_before(toks[first].bare, at):
+                near.append(toks[first].bare)
             first += 1
         toks = toks[:1] + toks[first:]
-        return " ".join(t.lower for t in toks[1:]) if _called_words(toks) else None
+        return (" ".join(t.lower for t in toks[1:]), tuple(near)) if _called_words(toks) else None
 
     def _a_body_before(self, word: str, at: tuple[int, int]) -> bool:
         """Whether a body the text names before `at` has `word` in its name (`Chelsea`)."""
@@ -6069,7 +6075,7 @@ class Resolver:
             principal = _description(owner_toks)
             so_titled = self._titled_so(last.bare.lower(), at, gender) if gender is not None else None
             person = (so_titled or self._aged_so(last.bare.lower(), at, by_word=True) or (
-                self._called_so(last.bare.lower(), at, gender) if len(owner_toks) == 2 else None) or (
+                self._called_so(last.bare.lower(), (), at, gender) if len(owner_toks) == 2 else None) or (
                 None if so_titled == "" else self._person_named_before(
                     at, gender, frozenset(self.roles.values()), head=last.bare.lower()))) \
                 if gender is not None else None
@@ -6718,9 +6724,17 @@ def _called_after(words: str) -> re.Pattern:
     # nor `, the plumber's wife`: another's; but `, a singer-songwriter,`)
 
 
+_NEAR_REACH = 60  # characters before a name that a body's name an epithet holds is looked for in (`Strictly Come
+# Dancing star Ann Lee` for `the Strictly star`)
+_KINDS_OF_STAR = {"soap", "reality", "tv", "pop", "film", "movie", "screen", "sitcom", "stage", "telly", "hollywood"}
+# what kind of star an epithet says (`the soap star`, `the reality TV star`): any star the text calls so
 _CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter",
               "doctor": r"doctor|GP|physician|Dr\.?",
-              "specialist": r"specialist|consultant\s+\w+|\w+ologist|\w+iatrist"}
+              "specialist": r"specialist|consultant\s+\w+|\w+ologist|\w+iatrist",
+              "writer": "writer|author|novelist|poet|playwright|screenwriter|columnist",
+              "broadcaster": "broadcaster|presenter|newsreader|DJ|anchor",
+              "athlete": "athlete|olympian|paralympian|sprinter|runner|hurdler|jumper|thrower|decathlete|heptathlete",
+              "influencer": "influencer|youtuber|tiktoker|instagrammer|blogger|vlogger"}
 # the words that call someone what an epithet says: `Actor Tom Brown`, `Tom Brown, a singer from Leeds,` for `the
 # star`; `Ann Lee, a GP in Leeds,` for `the doctor`; `a consultant rheumatologist` for `the specialist`
 
