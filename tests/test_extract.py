@@ -23751,7 +23751,9 @@ def test_a_fire_officer_may_still_be_the_firefighter():
     ("Harry Potter author Ann Lee", "the writer"),  # the writer is the author, the novelist, the poet …
     ("Blue Peter presenter Ann Lee", "the broadcaster"),
     ("Paralympian Ann Lee", "the athlete"),
-    ("YouTuber Ann Lee", "the influencer")])
+    ("YouTuber Ann Lee", "the influencer"),
+    ("Oscar-winning actress Ann Lee", "the Oscar winner"),  # what one won, as what one is
+    ("Olympic champion Ann Lee", "the Olympian")])
 def test_an_epithet_is_the_one_lately_called_by_its_kind_and_the_body_it_names(called, epithet):
     text = (f'Story\n\n{called} said the plan was good.\n\nHer friend Tom Brown said it was under review.\n\n'
             f'"It is a disgrace," {epithet} said.')

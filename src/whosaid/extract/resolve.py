@@ -6734,7 +6734,9 @@ _CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|music
               "writer": "writer|author|novelist|poet|playwright|screenwriter|columnist",
               "broadcaster": "broadcaster|presenter|newsreader|DJ|anchor",
               "athlete": "athlete|olympian|paralympian|sprinter|runner|hurdler|jumper|thrower|decathlete|heptathlete",
-              "influencer": "influencer|youtuber|tiktoker|instagrammer|blogger|vlogger"}
+              "influencer": "influencer|youtuber|tiktoker|instagrammer|blogger|vlogger",
+              "winner": r"winner|[\w-]+-winning\s+[a-z]+",  # `Oscar-winning actress Ann Lee` for `the Oscar winner`
+              "olympian": r"olympian|olympic\s+[a-z]+", "paralympian": r"paralympian|paralympic\s+[a-z]+"}
 # the words that call someone what an epithet says: `Actor Tom Brown`, `Tom Brown, a singer from Leeds,` for `the
 # star`; `Ann Lee, a GP in Leeds,` for `the doctor`; `a consultant rheumatologist` for `the specialist`
 
