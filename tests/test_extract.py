@@ -23764,3 +23764,18 @@ def test_a_body_an_epithet_names_must_be_written_beside_the_one_called_so():
     text = ('Show\n\nStrictly Come Dancing has a new host.\n\nActor Ann Lee said the show was "tired".\n\n'
             'Her friend Tom Brown said it was under review.\n\n"It is a disgrace," the Strictly star said.')
     assert quotes_of(text)[-1][1] == "Tom Brown"  # no star called Strictly's: the latest named, as before
+
+
+def test_an_epithet_is_the_one_called_so_in_its_own_paragraph_past_another_named_since():
+    text = ('Flood\n\nAnn Lee, a plumber, said the pipes had burst. Tom Brown, who lives next door, agreed. "It is a '
+            'disaster," the plumber added.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"  # was Tom Brown
+
+
+@pytest.mark.parametrize("opening, epithet", [
+    ("Reacting to a comment by All England Club chairman Tom Brown,", "the American"),
+    ("Speaking to Le Matin,", "the 24-year-old Swiss")])
+def test_the_epithet_right_after_a_name_is_no_appositive_calling_that_name_so(opening, epithet):
+    text = (f'Lee hits out at Wimbledon\n\nWorld number one Ann Lee, 24, has criticised Wimbledon over prize money.\n\n'
+            f'{opening} {epithet} said: "It is insulting."')
+    assert quotes_of(text, title="Lee hits out at Wimbledon")[-1][1] == "Ann Lee"

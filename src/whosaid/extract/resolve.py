@@ -95,7 +95,8 @@ class Resolver:
         self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self._puts: list[tuple[tuple[int, int], str, frozenset[str]]] | None = None
-        self._called: dict[str, list[tuple[NameMention, str]]] = {}  # each trade's people (`_called_so`)
+        self._called: dict[str, list[tuple[NameMention, str, int]]] = {}  # each trade's people, and where the words
+        # calling them so end (`_called_so`)
         self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
         self.headline = headline or title  # the headline's text, a plain text's first line among them
@@ -5600,18 +5601,30 @@ class Resolver:
             words = r"(?:ex-|former\s+)(?:" + words + ")" if former else words  # (`Former soldier Tom Brown` for
             # `the ex-soldier`)
             before, after = _called_before(words, head in DEMONYMS), _called_after(words)
-            self._called[key] = [
-                (m, self.names.canonical(m.words, m.at)) for m in self.names.mentions if not (m.is_org or m.in_quote)
-                and (before.search(self._paragraph(m.para), max(0, m.start - 30), m.start) is not None
-                     or before.match(self._paragraph(m.para), m.start, m.end - len(m.words[-1])) is not None
-                     or after.match(self._paragraph(m.para), m.end) is not None)]  # (`Plumber Tom Brown`: the
-            # trade within the mention, as its title)
-        called = {name for m, name in self._called[key] if m.at < at and not self._of_the_other_sex(name, gender)
+            self._called[key] = [(m, self.names.canonical(m.words, m.at), end) for m in self.names.mentions
+                                 if not (m.is_org or m.in_quote)
+                                 and (end := self._calling_end(m, before, after)) is not None]
+        called = {name for m, name, end in self._called[key] if (m.para, end) <= at
+                  and not self._of_the_other_sex(name, gender)
                   and all(word in self._paragraph(m.para)[max(0, m.start - _NEAR_REACH):m.end] for word in near)}
-        person = called.pop() if len(called) == 1 else None
-        return person if person and self._named_lately(person, at) and not self._named_here(at) else None  # (not whom
+        person = called.pop() if len(called) == 1 else None  # (not an appositive that is the epithet itself: `Tim
+        # Phillips, the American said`)
+        return person if person and self._named_lately(person, at) and (not self._named_here(at) or any(
+            m.para == at[0] and m.at < at for m, name, _ in self._called[key] if name == person)) else None  # (not whom
         # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
-        # Selenis Leyva …. The actress explained`)
+        # Selenis Leyva …. The actress explained`; but this one's: `Ann Lee, a plumber, said …. Tom Brown agreed. "…,"
+        # the plumber added`)
+
+    def _calling_end(self, m, before: re.Pattern, after: re.Pattern) -> int | None:
+        """Where the words that call the mention `m` what an epithet says end (`Plumber Tom Brown`: the trade before
+        the name or within the mention, as its title; `Tom Brown, a plumber from Leeds,`: in an appositive after it);
+        None when none do."""
+        text = self._paragraph(m.para)
+        if before.search(text, max(0, m.start - 30), m.start) is not None \
+                or before.match(text, m.start, m.end - len(m.words[-1])) is not None:
+            return m.start
+        found = after.match(text, m.end)
+        return found.end() if found is not None else None
 
     def _called_epithet(self, toks, at: tuple[int, int]) -> str | None:
         """The lowercase words of the epithet at `at` that `_called_so` may find the name for, past an age, a place
