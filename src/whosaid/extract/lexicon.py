@@ -684,7 +684,7 @@ israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european 
 latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late
 then current acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
 defiant furious upbeat jubilant emotional beleaguered embattled angry bullish buoyant cautious tearful triumphant
-dejected downbeat regular
+dejected downbeat regular local retired nearby elderly lifelong
 """.split()) | FEELINGS  # a mood before a name opening a sentence: `Defiant Matt Williams says`
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # each with its subject form
