@@ -23781,7 +23781,8 @@ def test_the_epithet_right_after_a_name_is_no_appositive_calling_that_name_so(op
     assert quotes_of(text, title="Lee hits out at Wimbledon")[-1][1] == "Ann Lee"
 
 
-@pytest.mark.parametrize("opener", ["Local", "Retired", "Nearby", "Elderly", "Lifelong"])
+@pytest.mark.parametrize("opener", ["Local", "Retired", "Nearby", "Elderly", "Lifelong", "Disabled", "Grieving",
+                                    "Well-known", "Self-employed", "Lone"])
 def test_an_adjective_opening_a_sentence_before_a_description_names_no_body(opener):
     text = (f'Plan under review\n\nThames Water said the plan was under review.\n\n{opener} resident Tom Brown said he '
             'was "furious".\n\nIn a statement, the company said: "We are sorry."')

@@ -684,7 +684,11 @@ israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european 
 latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late
 then current acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
 defiant furious upbeat jubilant emotional beleaguered embattled angry bullish buoyant cautious tearful triumphant
-dejected downbeat regular local retired nearby elderly lifelong
+dejected downbeat regular local retired nearby elderly lifelong disabled pregnant unemployed homeless single married
+widowed grieving bereaved proud devoted avid passionate experienced qualified trainee part-time full-time self-employed
+lone busy brave heroic talented gifted famous renowned celebrated legendary prominent influential outspoken
+controversial popular successful wealthy struggling seasoned amateur aspiring budding dedicated loyal trusted respected
+beloved well-known much-loved elder older younger
 """.split()) | FEELINGS  # a mood before a name opening a sentence: `Defiant Matt Williams says`
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # each with its subject form
