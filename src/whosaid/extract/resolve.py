@@ -2218,9 +2218,10 @@ class Resolver:
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
-            if body is not None and acted and (self._the_storys_body(body, pos, at) or len(toks) == 2 and (
-                    word in _ANY_BUSINESS or word in _TRADING_HEADS or word == "club")
-                    and self._the_leads_sole_body(body, pos, at)):
+            if body is not None and acted and (self._the_storys_body(body, pos, at) or len(toks) == 2
+                                               and word in BODY_NOUNS and word not in _KINDS_NAMED
+                                               and self._the_leads_sole_body(body, pos, at)):  # (a union's name says
+                # it is one: `Tesco has cut jobs. ¶ Union official Mark Smith said …. ¶ the union said`: not Tesco)
                 return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`;
                 # `Acme Holdings has cut 200 jobs.` ¶ `Mark Smith said …` ¶ `The firm said`; `Rovers have sacked their
                 # manager` ¶ … ¶ `The club said`
@@ -2330,12 +2331,12 @@ class Resolver:
         return self._kind_named_before("party", at)
 
     def _kind_named_before(self, kind: str, at: tuple[int, int]) -> str | None:
-        """The one political party or trade union (`kind`) named in the paragraph before `at` or in this one before
-        it, outside quotations (`Labour`, `the Liberal Democrats`, `the Green Party`; `Unite`, `the RMT`), as
-        written."""
+        """The one political party or trade union (`kind`) named in the paragraph before `at` (or further, past short
+        ones: `_first_in_reach`) or in this one before it, outside quotations (`Labour`, `the Liberal Democrats`, `the
+        Green Party`; `Unite`, `the RMT`), as written."""
         pattern, other_forms = _KINDS_NAMED[kind]
         written = []
-        for n in range(max(0, at[0] - 1), at[0] + 1):
+        for n in range(max(0, min(at[0] - 1, self._first_in_reach(at))), at[0] + 1):
             text = self._paragraph(n)
             end = at[1] if n == at[0] else len(text)
             quoted = [(t.start, t.end) for t in self._tokens(text) if t.is_quote and t.start < end]
