@@ -23792,11 +23792,13 @@ def test_an_adjective_opening_a_sentence_before_a_description_names_no_body(open
 @pytest.mark.parametrize("body, epithet", [
     ("Oxfam", "the charity"),  # was `charity`: a resident spoke since
     ("Thames Water", "the utility"),
-    ("Unite", "the union")])  # was `union`: named two paragraphs before
+    ("Unite", "the union"),  # was `union`: named two paragraphs before
+    ("Leeds General Infirmary", "the hospital"),  # was `hospital`: an infirmary is a hospital
+    ("The Home Office", "the department")])  # was `department`
 def test_a_word_for_a_body_is_the_leads_one_body_whoever_spoke_since(body, epithet):
     text = (f'Plan under review\n\n{body} said the plan was under review.\n\nLocal resident Tom Brown said he was '
             f'"furious".\n\nIn a statement, {epithet} said: "We are sorry."')
-    assert quotes_of(text, title="Plan under review")[-1][1] == body
+    assert quotes_of(text, title="Plan under review")[-1][1] == body.removeprefix("The ")
 
 
 def test_a_word_for_a_body_is_no_lead_body_when_another_body_is_named():

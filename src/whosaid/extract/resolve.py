@@ -1022,8 +1022,9 @@ class Resolver:
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
         """The one name ending in `word` capitalised (`the National Gallery`, `Guy's Hospital`, `Manchester
         Airport`) that this paragraph before `at` or the two before write: the institution `the gallery` is."""
+        ending = _INSTITUTION_ENDINGS.get(word, word[:1].upper() + re.escape(word[1:]))
         return self._sole_match_before(re.compile(  # (past a `The` opening a sentence: not `The Gallery`)
-            rf"(?:\bThe )?((?!The )(?:[A-Z][\w'’-]* )+{word[:1].upper()}{re.escape(word[1:])}"
+            rf"(?:\b(?:The|An?) )?((?!(?:The|An?) )(?:[A-Z][\w'’-]* )+(?:{ending})"
             rf"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?)\b"), at, _INSTITUTION_REACH)  # and what it is of (`the
         # Royal College of Nursing`)
 
@@ -7809,8 +7810,10 @@ _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
 _NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")  # `Taylor Swift's spokeswoman`
 _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "theatre", "theater", "library",
-                           "prison", "school", "university", "college", "cathedral", "academy"})  # `the gallery`
-# for the National Gallery named before
+                           "prison", "school", "university", "college", "cathedral", "academy", "department"})
+# `the gallery` for the National Gallery named before
+_INSTITUTION_ENDINGS = {"hospital": "Hospital|Infirmary", "department": "Department|Office"}  # the other words a name
+# of one ends in (`Leeds General Infirmary` for `the hospital`, `the Home Office` for `the department`)
 _OWNING_BODIES = BODY_NOUNS | {"party"}  # `the company's chief executive`, `the party's leader`
 _INSTITUTION_REACH = 2  # paragraphs back
 _LEADING_IN = re.compile(r"(?:\b(?:led|forced|started|organised|organized|headed|launched|brought|founded|won|run"
