@@ -23805,3 +23805,23 @@ def test_a_word_for_a_body_is_no_lead_body_when_another_body_is_named():
     text = ('Plan under review\n\nOxfam said the plan was under review.\n\nTom Brown, of Save the Children, said he was '
             '"furious".\n\nIn a statement, the charity said: "We are sorry."')
     assert quotes_of(text, title="Plan under review")[-1][1] == "charity"
+
+
+@pytest.mark.parametrize("said, expected", [
+    ('It said: "We are sorry."', "Thames Water"),  # was None: a resident spoke since
+    ('In a statement, it said it was "sorry".', "Thames Water"),
+    ('Its spokesman said: "We are sorry."', "Thames Water spokesman"),  # was `spokesman`
+    ('A spokesperson said: "We are sorry."', "Thames Water spokesperson")])  # was `spokesperson`
+def test_it_or_its_voice_opening_a_sentence_is_the_body_a_subject_two_paragraphs_back(said, expected):
+    text = ('Plan under review\n\nThames Water said the plan was under review.\n\nLocal resident Tom Brown said he was '
+            f'"furious".\n\n{said}')
+    assert quotes_of(text, title="Plan under review")[-1][1] == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    ('It said: "We are sorry."', None),  # another body named since
+    ('The video cites a passage where it states that "all must obey".', None)])  # an it inside its sentence
+def test_it_is_no_body_further_back_past_another_body_or_inside_its_sentence(said, expected):
+    text = ('Plan under review\n\nThames Water said the plan was under review.\n\nTom Brown, of the Consumer Council '
+            f'for Water, said he was "furious".\n\n{said}')
+    assert quotes_of(text, title="Plan under review")[-1][1] == expected

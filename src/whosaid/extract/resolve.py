@@ -74,6 +74,8 @@ _REPORTER_REACH = 60  # characters before a speaker a reporting name and cue may
 _GIVING_VOICE = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}  # `The Standard quoted Mr Clarke telling`:
 # the one named after it speaks, the reporter only passes the words on
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
+_OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]*,\s*)?")  # what may open a sentence before its subject: `In a
+# statement, `, `Meanwhile, `, or nothing
 _ACTORS = ("speaker", "subject")
 _GOES_BY_THEY = re.compile(  # `who uses they/them pronouns`, `(they/them)`, `who is non-binary`
     r"\b(?:uses?|using|prefers?|go(?:es)? by)\s+(?:the\s+)?(?:pronouns?\s+)?[\"“‘']?they(?:/them)?\b(?![\w-])"
@@ -5229,7 +5231,21 @@ class Resolver:
         if body:
             return body
         before = next((c for c in self.names.subject_bodies_before(at, since=at[0] - 1) if one(c[1])), None)
-        return spoken[1] if spoken else (before[1] if before else None)
+        if spoken or before:
+            return spoken[1] if spoken else before[1]
+        return self._body_subject_further_back(at)
+
+    def _body_subject_further_back(self, at: tuple[int, int]) -> str | None:
+        """`Thames Water said …` ¶ `Resident Tom Brown said …` ¶ `It said`, `Its spokesman said`: the body a subject
+        within `_IT_PARAGRAPHS` before `at`, when only people are named since and the it opens its sentence (past a
+        phrase: `In a statement, it said`; not `a passage from the Quran where it states`)."""
+        text = self._paragraph(at[0])
+        if not _OPENING_PHRASE.fullmatch(text, sentence_start_in(text, at[1]), at[1]):
+            return None
+        far = next((c for c in self.names.subject_bodies_before(at, since=max(0, at[0] - _IT_PARAGRAPHS))
+                    if self._one_thing(c[1])), None)
+        return far[1] if far is not None and not self.names.other_bodies_between(far[0], at, far[1], any_body=True) \
+            else None  # (nor past any body named since: `Tom Brown, of the Consumer Council for Water,`)
 
     def _named_again(self, body: str, since: tuple[int, int], at: tuple[int, int]) -> tuple[int, int] | None:
         """Where the text last names the body after `since`, before `at`, outside a quotation, by its name or its
@@ -5322,7 +5338,8 @@ class Resolver:
                  and not self._a_product(name)), None) or next(
                 (name for pos, name, kind in sorted(self.names.events_before(at), reverse=True)
                  if (pos[0] == at[0] or pos[0] == at[0] - 1 and kind == "subject") and self.names.may_be_body(name)),
-                None)  # (`Nvidia became the first $5tn company. ¶ "…," its boss said`: a subject just before)
+                None) or self._body_subject_further_back(at)  # (`Nvidia became the first $5tn company. ¶ "…," its
+            # boss said`: a subject just before)
         want = "m" if word == "his" else "f"
         events = sorted((e for e in self.names.events_before(at, quoted=True) if e[1] not in apart),
                         key=lambda e: e[0], reverse=True)
@@ -5893,6 +5910,9 @@ class Resolver:
         if body is None and toks[1].lower in SPOKES_ROLES and (described := self._described_body_reporting_before(at)):
             return self._principals(described, toks[1].lower, is_org=True)  # `The school said it took safety
             # seriously. ¶ "…," a spokeswoman added`: the school's
+        if body is None and toks[1].lower in SPOKES_ROLES and (further := self._body_subject_further_back(at)):
+            return self._principals(further, toks[1].lower, is_org=True)  # `Thames Water said …. ¶ Resident Tom
+            # Brown said …. ¶ A spokesperson said`: no resident's
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
