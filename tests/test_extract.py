@@ -23825,3 +23825,19 @@ def test_it_is_no_body_further_back_past_another_body_or_inside_its_sentence(sai
     text = ('Plan under review\n\nThames Water said the plan was under review.\n\nTom Brown, of the Consumer Council '
             f'for Water, said he was "furious".\n\n{said}')
     assert quotes_of(text, title="Plan under review")[-1][1] == expected
+
+
+@pytest.mark.parametrize("died, kin, titled, expected", [
+    ("Sue Smith, 82,", "Her son, Mark,", "Mr Smith", "Mark Smith"),  # was Sue Smith
+    ("Tom Smith, 82,", "His daughter, Kate,", "Ms Smith", "Kate Smith"),  # was Tom Smith
+    ("Tom Smith, 82,", "His son, Mark,", "Mr Smith", "Tom Smith")])  # the same sex: the one named in full
+def test_a_title_of_the_kins_sex_alone_is_the_son_or_daughter_named_by_a_given_name(died, kin, titled, expected):
+    text = (f'Inquest\n\n{died} died in hospital in 2023.\n\n{kin} said the family wanted "answers".\n\n'
+            f'{titled} said: "Sorry is not enough."')
+    assert quotes_of(text)[-1][1] == expected
+
+
+def test_a_daughter_is_no_mrs_of_her_familys_name():
+    text = ('Fire\n\nTom Smith, 80, was hurt in a fire.\n\nHis daughter, Kate, said the family wanted "answers".\n\n'
+            'Sue Smith, his wife, said she was "shocked".\n\nMrs Smith said: "Sorry is not enough."')
+    assert quotes_of(text)[-1][1] == "Sue Smith"  # a wife's title

@@ -4011,6 +4011,10 @@ class Names:
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
+                        if " " in owner and not self._a_wife_titled(owner, m) \
+                                and (titled := self._spouse_titled(m, before)):  # `Sue Smith died. ¶ Her son, Mark,
+                            self._spouses_titled[titled.rsplit(" ", 1)[-1]] = titled  # said …. ¶ Mr Smith said`:
+                            # Mark Smith, as a husband would be
                 elif len(m.words) == 1 and (m.kin_of in ("m", "f") or (m.title or "").lower() in _SPOUSES) \
                         and m.words[0] not in self._families \
                         and (owner := self._kin_owner([b for b in named if len(b.words) > 1], m.kin_of, m.para)) \
@@ -4020,11 +4024,18 @@ class Names:
                 named.append(m)
         return self._families
 
+    def _a_wife_titled(self, owner: str, kin: NameMention) -> bool:
+        """Whether `kin` is a daughter or a sister and the text titles a woman of `owner`'s surname `Mrs`: a wife's
+        title, which no daughter of the family bears (`Their daughter, Chelsea,` is no `Mrs. Clinton`)."""
+        surname = owner.rsplit(" ", 1)[-1]
+        return role_gender(kin.title) == "f" and any(
+            (m.title or "").lower().rstrip(".") == "mrs" and m.words[-1] == surname for m in self.mentions)
+
     def _spouse_titled(self, kin: NameMention, owner: NameMention) -> str | None:
         """`Dr Priya Shah …. ¶ Her husband, Raj, said …. ¶ Mr Shah said`: a husband or wife named by a given name
         alone shares the surname of the one whose spouse they are, when the text titles that surname alone only with
         the spouse's sex, which is not the owner's: Raj Shah (whom `Mr Shah` stands for, not Priya Shah)."""
-        sex = role_gender(kin.title) if (kin.title or "").lower() in _SPOUSES else None
+        sex = role_gender(kin.title) if (kin.title or "").lower() in _SPOUSES | _BLOOD else None
         name = self.canonical(owner.words, owner.at)
         if sex is None or " " not in name:
             return None
