@@ -23841,3 +23841,16 @@ def test_a_daughter_is_no_mrs_of_her_familys_name():
     text = ('Fire\n\nTom Smith, 80, was hurt in a fire.\n\nHis daughter, Kate, said the family wanted "answers".\n\n'
             'Sue Smith, his wife, said she was "shocked".\n\nMrs Smith said: "Sorry is not enough."')
     assert quotes_of(text)[-1][1] == "Sue Smith"  # a wife's title
+
+
+def test_a_states_office_is_the_one_lately_titled_with_it_not_a_subject_since():
+    text = ('Race\n\nGov. John Kasich won Ohio.\n\nTrump said the win was "meaningless".\n\n"We are going all the way," '
+            'the Ohio governor said.')
+    assert quotes_of(text)[-1][1] == "John Kasich"  # was Trump
+
+
+@pytest.mark.parametrize("epithet", ["the real estate mogul", "the billionaire"])
+def test_a_businessman_is_no_one_titled_governor(epithet):
+    text = ('Race\n\nGov. John Kasich won Ohio.\n\nTrump said the win was "meaningless".\n\n"We are going all the way," '
+            f'the Ohio governor said.\n\n"He can\'t win," {epithet} said.')
+    assert quotes_of(text)[-1][1] == epithet.removeprefix("the ")

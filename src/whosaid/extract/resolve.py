@@ -671,10 +671,12 @@ class Resolver:
                 # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
                 holder = None if holder and (self._placed_elsewhere(holder, toks) or self._a_man_for(holder, office)) \
                     else holder  # Florida Gov. Jeb Bush; a man is no `congresswoman`
-                if holder and len(office) == 1 and office[0] in _TITLED_OFFICES \
-                        and (titled := self.names.titled_alone(office[0], at)) not in (None, holder) \
+                if holder and office[-1] in _TITLED_OFFICES \
+                        and (titled := self.names.titled_alone(office[-1], at)) not in (None, holder) \
+                        and (len(office) == 1 or not self._placed_elsewhere(titled, toks)) \
                         and any(at[0] - _TITLED_REACH <= m.para and m.at < at and m.title
-                                for m in self.names.mentions_of(titled)):
+                                for m in self.names.mentions_of(titled)):  # (`the Ohio governor`: Gov. John Kasich,
+                    # whom the text places nowhere else)
                     holder = titled  # `Gov. Kathy Hochul signed a bill. ¶ Tom Brown said …. ¶ "…," the governor
                     # said`: the one person titled so lately, not an untitled subject (but `Sen. Bernie
                     # Sanders` of twenty paragraphs before is no `the senator` after Rubio)
@@ -6910,6 +6912,8 @@ _ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender o
 _LAWMAKERS = {"minister", "mp", "msp", "mep", "senator", "congressman", "congresswoman", "councillor"}
 _EXECUTIVES = {"executive", "boss", "billionaire", "tycoon", "entrepreneur"}  # a business's, no minister (but a
 # party's chairman or founder may be an MP)
+_MOGULS = {"mogul", "businessman", "businesswoman"}  # (`the real estate mogul` is no `Gov. John Kasich`)
+_GOVERNING = {"governor", "gov.", "gov", "sen.", "sen", "rep.", "rep", "mayor"}
 _FIGHTERS = {"boxer", "fighter", "heavyweight", "cruiserweight", "light-heavyweight", "middleweight", "welterweight",
              "lightweight", "featherweight", "bantamweight", "flyweight"}
 _CORNERS = {"trainer", "referee", "coach", "manager"}  # who train, manage or judge a fighter, never the fighter
@@ -6939,7 +6943,8 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_TYCOONS, _WATCHERS), (_WATCHERS, _TYCOONS), (_PERFORMERS, _BENCHERS | _COUNSEL | _RUNNERS),
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_STARS, _BENCHERS | _COUNSEL), (_PLAYERS, _BENCHERS),
                    (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
-                   (_LAWMAKERS, _EXECUTIVES), (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
+                   (_LAWMAKERS, _EXECUTIVES), (_EXECUTIVES | _MOGULS, _LAWMAKERS | _GOVERNING),
+                   (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
                    (_PUNDITS, _PLAYERS | _MANAGERS), (_FIGHTERS, _CORNERS), (_CORNERS, _FIGHTERS),
