@@ -23854,3 +23854,10 @@ def test_a_businessman_is_no_one_titled_governor(epithet):
     text = ('Race\n\nGov. John Kasich won Ohio.\n\nTrump said the win was "meaningless".\n\n"We are going all the way," '
             f'the Ohio governor said.\n\n"He can\'t win," {epithet} said.')
     assert quotes_of(text)[-1][1] == epithet.removeprefix("the ")
+
+
+@pytest.mark.parametrize("cue", ["wrote", "warned", "told them"])
+def test_the_text_is_the_one_a_person_wrote_in_a_text_of_that_kind(cue):
+    text = (f'Row\n\nIn a letter to constituents, Tom Brown {cue}: "I have let you down." The letter, seen by the BBC, '
+            'adds: "I am sorry."')
+    assert quotes_of(text)[-1][1] == "Tom Brown's letter"  # was `letter`

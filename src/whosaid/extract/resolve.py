@@ -6807,8 +6807,9 @@ def _authored(word: str) -> tuple[re.Pattern, ...]:
             # Commons work …`
             re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"),
             re.compile(rf"\bIn\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b[^.\"“”]{{0,80}}?[,\s]\s*{_NAME_RUN}"
-                       r"\s+(?:said|says|added|stated|announced|insisted|claimed)\b"),  # `In a statement detailing the
-            # banning of the accounts Valve said`
+                       r"\s+(?:said|says|added|stated|announced|insisted|claimed|wrote|writes|warned|told)\b"),  # `In a
+            # statement detailing the banning of the accounts Valve said`, `In a letter to constituents, Tom Brown
+            # wrote`
             re.compile(rf"{_NAME_RUN}\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out)\s+"
                        rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))  # `The Green Party issued a statement`
 
