@@ -23861,3 +23861,16 @@ def test_the_text_is_the_one_a_person_wrote_in_a_text_of_that_kind(cue):
     text = (f'Row\n\nIn a letter to constituents, Tom Brown {cue}: "I have let you down." The letter, seen by the BBC, '
             'adds: "I am sorry."')
     assert quotes_of(text)[-1][1] == "Tom Brown's letter"  # was `letter`
+
+
+@pytest.mark.parametrize("intro, epithet", [
+    ("His aunt, Ann Lee,", "the aunt"),  # was `aunt`: a detective spoke since
+    ("His neighbour, Ann Lee,", "the neighbour"),
+    ("Jack's girlfriend, Ann Lee,", "the girlfriend"),
+    ("His best friend, Ann Lee,", "the friend")])
+def test_an_epithet_is_the_one_lately_called_so_in_an_owned_word_set_off_before_the_name(intro, epithet):
+    text = (f'Tribute\n\nTributes have been paid to Jack Smith, 15, who died in a crash.\n\n{intro} said he was "a '
+            f'shining light".\n\nDet Insp Tom Brown said inquiries were continuing.\n\n"He was everything to us," '
+            f'{epithet} said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+

@@ -5621,10 +5621,9 @@ class Resolver:
             # `the Scot`)
             words = r"(?:ex-|former\s+)(?:" + words + ")" if former else words  # (`Former soldier Tom Brown` for
             # `the ex-soldier`)
-            before, after = _called_before(words, head in DEMONYMS), _called_after(words)
             self._called[key] = [(m, self.names.canonical(m.words, m.at), end) for m in self.names.mentions
                                  if not (m.is_org or m.in_quote)
-                                 and (end := self._calling_end(m, before, after)) is not None]
+                                 and (end := self._calling_end(m, words, head in DEMONYMS)) is not None]
         called = {name for m, name, end in self._called[key] if (m.para, end) <= at
                   and not self._of_the_other_sex(name, gender)
                   and all(word in self._paragraph(m.para)[max(0, m.start - _NEAR_REACH):m.end] for word in near)}
@@ -5636,15 +5635,17 @@ class Resolver:
         # Selenis Leyva …. The actress explained`; but this one's: `Ann Lee, a plumber, said …. Tom Brown agreed. "…,"
         # the plumber added`)
 
-    def _calling_end(self, m, before: re.Pattern, after: re.Pattern) -> int | None:
-        """Where the words that call the mention `m` what an epithet says end (`Plumber Tom Brown`: the trade before
-        the name or within the mention, as its title; `Tom Brown, a plumber from Leeds,`: in an appositive after it);
-        None when none do."""
-        text = self._paragraph(m.para)
+    def _calling_end(self, m, words: str, loose: bool) -> int | None:
+        """Where the `words` (a pattern) that call the mention `m` what an epithet says end (`Plumber Tom Brown`: the
+        trade before the name or within the mention, as its title, `loose`ly for a nation's people; `His neighbour,
+        Ann Lee,`: owned and set off before it; `Tom Brown, a plumber from Leeds,`: in an appositive after it); None
+        when none do."""
+        text, before = self._paragraph(m.para), _called_before(words, loose)
         if before.search(text, max(0, m.start - 30), m.start) is not None \
-                or before.match(text, m.start, m.end - len(m.words[-1])) is not None:
+                or before.match(text, m.start, m.end - len(m.words[-1])) is not None \
+                or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None:
             return m.start
-        found = after.match(text, m.end)
+        found = _called_after(words).match(text, m.end)
         return found.end() if found is not None else None
 
     def _called_epithet(self, toks, at: tuple[int, int]) -> str | None:
@@ -6750,6 +6751,14 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     any case between (`Italian world number one Jannik Sinner`: a nation's person)."""
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
     return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*\s+" + between + "$")  # (`Singer-songwriter`)
+
+
+@functools.lru_cache(maxsize=1024)
+def _called_set_before(words: str) -> re.Pattern:
+    """`His neighbour, `, `Jack's aunt, ` before `Ann Lee`: the calling (`words`, a pattern) set off before the name,
+    owned."""
+    return re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?i:" + words
+                      + r"),\s+$")
 
 
 @functools.lru_cache(maxsize=1024)
