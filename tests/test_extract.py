@@ -23874,3 +23874,19 @@ def test_an_epithet_is_the_one_lately_called_so_in_an_owned_word_set_off_before_
             f'{epithet} said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
 
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("the boy's mother", "Ann Lee"),  # was `boy's mother`: the boy is the one person of an age for the word
+    ("the girl's mother", "Ann Lee")])
+def test_a_young_persons_word_owning_a_relation_is_the_one_of_an_age_for_it(owner, expected):
+    text = ('Tribute\n\nTributes have been paid to Sam Smith, 15, who died in a crash.\n\nHis mother, Ann Lee, said '
+            f'the family was "heartbroken".\n\nDet Insp Tom Brown said inquiries were continuing.\n\n"Sam was everything '
+            f'to us," {owner} said.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+def test_a_young_persons_word_owning_a_relation_is_no_one_of_another_age():
+    text = ('Tribute\n\nTributes have been paid to Sam Smith, 45, who died in a crash.\n\nDet Insp Tom Brown said '
+            'inquiries were continuing.\n\n"Sam was everything to us," the boy\'s mother said.')
+    assert quotes_of(text)[-1][1] == "boy's mother"

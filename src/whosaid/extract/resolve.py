@@ -6116,9 +6116,10 @@ class Resolver:
                 self._called_so(last.bare.lower(), (), at, gender) if len(owner_toks) == 2 else None) or (
                 None if so_titled == "" else self._person_named_before(
                     at, gender, frozenset(self.roles.values()), head=last.bare.lower()))) \
-                if gender is not None else None
-            # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`;
-            # `The clergyman's lawyer`: the one titled Rev, or no one of several)
+                if gender is not None else self._aged_so(last.bare.lower(), at, by_word=True)
+            # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`, and
+            # `the boy's mother`, though `the boy` is no epithet; `The clergyman's lawyer`: the one titled Rev, or no
+            # one of several)
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
         if not principal and role and last.lower in ("his", "her", "its"):
             return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's;
@@ -8356,7 +8357,8 @@ _AFFECTED_BEFORE = re.compile(r"\b(?:[Vv]ictim|[Pp]assenger|[Pp]atient|[Cc]onsti
 _AGES_OF_WORDS = {  # the ages, from and below, a word for the old or the young stands for
     **dict.fromkeys(("pensioner", "oap", "centenarian", "supercentenarian", "retiree", "great-grandmother",
                      "great-grandfather", "nonagenarian", "octogenarian"), (60, 200)),
-    **dict.fromkeys(("teenager", "teen", "schoolboy", "schoolgirl", "pupil", "toddler", "youngster"), (0, 20)),
+    **dict.fromkeys(("teenager", "teen", "schoolboy", "schoolgirl", "pupil", "toddler", "youngster", "boy", "girl"),
+                    (0, 20)),
     **dict.fromkeys(("student", "undergraduate"), (0, 60)),
 }
 _BY_AGE_SEX = _SIBLINGS_BY_SEX | {"man": "m", "woman": "f", "one": None}  # `the younger man`: of two named with ages
