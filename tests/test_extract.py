@@ -23890,3 +23890,15 @@ def test_a_young_persons_word_owning_a_relation_is_no_one_of_another_age():
     text = ('Tribute\n\nTributes have been paid to Sam Smith, 45, who died in a crash.\n\nDet Insp Tom Brown said '
             'inquiries were continuing.\n\n"Sam was everything to us," the boy\'s mother said.')
     assert quotes_of(text)[-1][1] == "boy's mother"
+
+
+@pytest.mark.parametrize("intro, epithet, expected", [
+    ("Her father, Mark Lee,", "the dad", "Mark Lee"),  # was Tom Brown, the detective named since
+    ("Her son-in-law, Mark Lee,", "the son-in-law", "Mark Lee"),  # was `son-in-law`
+    ("Her twin brother, Mark Lee,", "the twin", "Mark Lee"),  # was `twin`
+    ("Her husband, Mark Lee,", "the widower", "Mark Lee")])  # was Tom Brown
+def test_a_relations_other_word_is_the_one_lately_called_by_it(intro, epithet, expected):
+    text = (f'Tribute\n\nTributes have been paid to Sue Smith, 45, who died in a crash.\n\n{intro} said she was "a '
+            f'shining light".\n\nDet Insp Tom Brown said inquiries were continuing.\n\n"She was everything to us," '
+            f'{epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

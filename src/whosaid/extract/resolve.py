@@ -5612,7 +5612,7 @@ class Resolver:
         key, former = head, head.startswith("ex-")
         head = head[3:] if former else head
         if head not in _CALLED_AS and head not in STAGE_TRADES and head.rsplit(" ", 1)[-1] in ROLE_WORDS \
-                or not head.replace(" ", "").isalpha():
+                or not head.replace(" ", "").replace("-", "").isalpha():  # (`the son-in-law`)
             return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`; but `Actor
             # Tom Brown` for `the star`, `GP Ann Lee` for `the doctor`, `Singer-songwriter Ann Lee` for `the singer`)
         if key not in self._called:
@@ -6783,7 +6783,11 @@ _CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|music
               "athlete": "athlete|olympian|paralympian|sprinter|runner|hurdler|jumper|thrower|decathlete|heptathlete",
               "influencer": "influencer|youtuber|tiktoker|instagrammer|blogger|vlogger",
               "winner": r"winner|[\w-]+-winning\s+[a-z]+",  # `Oscar-winning actress Ann Lee` for `the Oscar winner`
-              "olympian": r"olympian|olympic\s+[a-z]+", "paralympian": r"paralympian|paralympic\s+[a-z]+"}
+              "olympian": r"olympian|olympic\s+[a-z]+", "paralympian": r"paralympian|paralympic\s+[a-z]+",
+              **dict.fromkeys(("father", "dad"), "father|dad"),
+              **dict.fromkeys(("mother", "mum", "mom"), "mother|mum|mom"),
+              "widower": "widower|husband", "widow": "widow|wife", "twin": r"twin(?:\s+(?:brother|sister))?"}
+# (`Her husband, Mark,` for `the widower`, of one who died; `Her twin brother, Mark Lee,` for `the twin`)
 # the words that call someone what an epithet says: `Actor Tom Brown`, `Tom Brown, a singer from Leeds,` for `the
 # star`; `Ann Lee, a GP in Leeds,` for `the doctor`; `a consultant rheumatologist` for `the specialist`
 
