@@ -23902,3 +23902,30 @@ def test_a_relations_other_word_is_the_one_lately_called_by_it(intro, epithet, e
             f'shining light".\n\nDet Insp Tom Brown said inquiries were continuing.\n\n"She was everything to us," '
             f'{epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called", [
+    "Tom Brown, who is a plumber,",  # was Ann Lee, the spokeswoman named since
+    "Tom Brown, who works as a plumber,",
+    "Tom Brown, who has been a plumber for 20 years,",
+    "Tom Brown, himself a plumber,",  # was `plumber`
+    "Tom Brown - a plumber from Leeds -",
+    "Tom Brown (a plumber)"])
+def test_an_epithet_is_the_one_said_to_be_so_in_an_aside(called):
+    text = (f'Repairs\n\n{called} said the repairs were late.\n\nCouncil spokeswoman Ann Lee said the work would be '
+            'done "soon".\n\n"It is a disgrace," the plumber said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_an_epithet_is_the_one_a_sentence_says_is_so():
+    text = ('Repairs\n\nTom Brown is a plumber. He said the repairs were late.\n\nCouncil spokeswoman Ann Lee said the '
+            'work would be done "soon".\n\n"It is a disgrace," the plumber said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was Ann Lee
+
+
+@pytest.mark.parametrize("called", ["Tom Brown, who hired a plumber,", "Tom Brown, who is a friend of the plumber,",
+                                    "Tom Brown, who was the plumber's boss,"])
+def test_an_aside_of_another_calling_calls_no_one_so(called):
+    text = (f'Repairs\n\n{called} said the repairs were late.\n\nThe plumber, Ann Lee, was not available.\n\n'
+            'Council spokesman Mark Jones said the work would be done "soon".\n\n"It is a disgrace," the plumber said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"

@@ -5646,6 +5646,8 @@ class Resolver:
                 or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None:
             return m.start
         found = _called_after(words).match(text, m.end)
+        if found is not None and len(m.words) == 1 and found.group(0).split(None, 1)[0] in ("is", "was"):
+            return None  # `Tom Brown is a plumber`, a person's full name; not `Oil is a major source of income`
         return found.end() if found is not None else None
 
     def _called_epithet(self, toks, at: tuple[int, int]) -> str | None:
@@ -6756,17 +6758,24 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1024)
 def _called_set_before(words: str) -> re.Pattern:
-    """`His neighbour, `, `Jack's aunt, ` before `Ann Lee`: the calling (`words`, a pattern) set off before the name,
-    owned."""
-    return re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?i:" + words
+    """`His neighbour, `, `Jack's aunt, `, `The plumber, ` before `Ann Lee`: the calling (`words`, a pattern) set off
+    before the name, owned or definite."""
+    return re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?i:" + words
                       + r"),\s+$")
+
+
+_CALLED_AS_SO = r"(?:who\s+(?:is|was|has\s+been|had\s+been|is\s+now|works\s+as|worked\s+as|trained\s+as)\s+" \
+    r"|(?:now|himself|herself|is|was)\s+)?"  # what may say one is called so: `, who is a plumber,`, `, himself a
+# plumber,`, `Tom Brown is a plumber.`
 
 
 @functools.lru_cache(maxsize=1024)
 def _called_after(words: str) -> re.Pattern:
-    """`, a plumber from Leeds`, `, 45, a retired plumber,`, `, the zoo's head vet,` after `Tom Brown`: the trade in an
-    appositive."""
-    return re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?:(?!(?:of|for|to|with|at|from|in)\s)[\w'’-]+\s+){0,3}?(?:"
+    """`, a plumber from Leeds`, `, 45, a retired plumber,`, `, the zoo's head vet,`, `, who works as a plumber,`,
+    ` - a plumber from Leeds -`, ` (a plumber)`, ` is a plumber` after `Tom Brown`: the trade in an appositive, or
+    said of the name."""
+    return re.compile(r"(?:,|\s+[-–—]|\s+\(|(?=\s+(?:is|was)\s))\s*(?:\d{1,3},\s+)?" + _CALLED_AS_SO
+                      + r"(?:an?|the)\s+(?:(?!(?:of|for|to|with|at|from|in)\s)[\w'’-]+\s+){0,3}?(?:"
                       + words + r")(?:-\w+)*\b(?!['’])", re.IGNORECASE)  # (not `, a friend of the plumber`,
     # nor `, the plumber's wife`: another's; but `, a singer-songwriter,`)
 
