@@ -23929,3 +23929,22 @@ def test_an_aside_of_another_calling_calls_no_one_so(called):
     text = (f'Repairs\n\n{called} said the repairs were late.\n\nThe plumber, Ann Lee, was not available.\n\n'
             'Council spokesman Mark Jones said the work would be done "soon".\n\n"It is a disgrace," the plumber said.')
     assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("called, epithet", [
+    ("Scotsman Tom Brown", "the Scot"),  # was Mark Jones, the coach named since
+    ("Tom Brown, who is Welsh,", "the Welshman"),
+    ("Tom Brown, from France,", "the Frenchman"),
+    ("Spain's Tom Brown", "the Spaniard"),
+    ("Tom Brown of Spain", "the Spaniard"),
+    ("Tom Brown (Germany)", "the German")])
+def test_a_nations_epithet_is_the_one_lately_called_by_any_word_for_the_nation_or_its_country(called, epithet):
+    text = (f'Match\n\n{called} won the final on Sunday.\n\nHis coach, Mark Jones, said he was "delighted".\n\n'
+            f'"It is a dream," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+def test_a_us_states_people_are_no_other_states():
+    text = ('Match\n\nTexan Tom Brown won the final on Sunday.\n\nHis coach, Mark Jones, said he was "delighted".\n\n'
+            '"It is a dream," the Californian said.')
+    assert quotes_of(text)[-1][1] == "Mark Jones"  # no Californian called so: the latest named, as before

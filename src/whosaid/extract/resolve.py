@@ -5616,9 +5616,9 @@ class Resolver:
             return None  # (an office's holders are found otherwise: `Surgeon Tom Brown` for `the surgeon`; but `Actor
             # Tom Brown` for `the star`, `GP Ann Lee` for `the doctor`, `Singer-songwriter Ann Lee` for `the singer`)
         if key not in self._called:
-            nation = "|" + _NATION_OF[head].replace(" ", r"\s+") + r"\w*" if head in _NATION_OF else ""
-            words = _CALLED_AS.get(head) or head.replace(" ", r"\s+") + nation  # (`Scottish comedian Tom Jones` for
-            # `the Scot`)
+            nation = "|(?:" + _nation_forms(head) + r")\w*" if head in DEMONYMS else ""  # (`New Zealander`)
+            words = _CALLED_AS.get(head) or head.replace(" ", r"\s+") + nation  # (`Scottish comedian Tom Jones`,
+            # `Scotsman Tom Jones`, `Scotland's Tom Jones` for `the Scot`)
             words = r"(?:ex-|former\s+)(?:" + words + ")" if former else words  # (`Former soldier Tom Brown` for
             # `the ex-soldier`)
             self._called[key] = [(m, self.names.canonical(m.words, m.at), end) for m in self.names.mentions
@@ -5645,7 +5645,7 @@ class Resolver:
                 or before.match(text, m.start, m.end - len(m.words[-1])) is not None \
                 or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None:
             return m.start
-        found = _called_after(words).match(text, m.end)
+        found = _called_after(words).match(text, m.end) or (_called_from(words).match(text, m.end) if loose else None)
         if found is not None and len(m.words) == 1 and found.group(0).split(None, 1)[0] in ("is", "was"):
             return None  # `Tom Brown is a plumber`, a person's full name; not `Oil is a major source of income`
         return found.end() if found is not None else None
@@ -6753,7 +6753,8 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     """`Plumber ` before `Tom Brown`: the trade as the name's title (`words` a pattern); `loose`, with a few words of
     any case between (`Italian world number one Jannik Sinner`: a nation's person)."""
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
-    return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*\s+" + between + "$")  # (`Singer-songwriter`)
+    return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*(?:['’]s)?\s+" + between + "$")  # (`Singer-songwriter`;
+    # `Spain's`)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -6762,6 +6763,29 @@ def _called_set_before(words: str) -> re.Pattern:
     before the name, owned or definite."""
     return re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?i:" + words
                       + r"),\s+$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _called_from(words: str) -> re.Pattern:
+    """` of Spain`, ` (Germany)`, `, from France`, `, who is Welsh` after `Tom Brown`: a nation's words (`words`, a
+    pattern) said of the name."""
+    return re.compile(r"(?:\s+of\s+|,\s+from\s+|\s+\(\s*|,\s+who\s+is\s+)(?i:" + words + r")\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _nation_forms(demonym: str) -> str:
+    """A pattern of every word for the nation of `demonym` and for its country: `scot|scots|scotsman|…|scottish|
+    scotland` for `scot`."""
+    if demonym in US_DEMONYMS and demonym != "american":
+        return re.escape(demonym)  # (a Texan is American, but `American Tom Brown` is no `Texan`)
+    key = _NATION_OF.get(demonym, demonym)
+    forms = {word for word in DEMONYMS | NATION_ADJECTIVES if _NATION_OF.get(word, word) == key
+             and (word == "american" or word not in US_DEMONYMS)} | {key}
+    forms |= {country for country in COUNTRIES if _COUNTRY_ADJECTIVES.get(country) == key or (
+        country not in _COUNTRY_ADJECTIVES and len(country) > 4 and key.startswith(country[:-1]))}
+    forms |= {country for country, adjective in _COUNTRY_ADJECTIVES.items() if adjective == key}
+    return "|".join(sorted((re.escape(form).replace(r"\ ", r"\s+") for form in forms if len(form) > 2), key=len,
+                           reverse=True))  # (not `us`, a word)
 
 
 _CALLED_AS_SO = r"(?:who\s+(?:is|was|has\s+been|had\s+been|is\s+now|works\s+as|worked\s+as|trained\s+as)\s+" \
