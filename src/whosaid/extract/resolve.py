@@ -5621,8 +5621,11 @@ class Resolver:
             # `Scotsman Tom Jones`, `Scotland's Tom Jones` for `the Scot`)
             words = r"(?:ex-|former\s+)(?:" + words + ")" if former else words  # (`Former soldier Tom Brown` for
             # `the ex-soldier`)
+            written = _written_anyhow(words)
+            paras = {n for n in range(len(self.paragraphs)) if written.search(self._paragraph(n))}  # (the paragraphs
+            # that write the words at all: a long document's mentions are many)
             self._called[key] = [(m, self.names.canonical(m.words, m.at), end) for m in self.names.mentions
-                                 if not (m.is_org or m.in_quote)
+                                 if m.para in paras and not (m.is_org or m.in_quote)
                                  and (end := self._calling_end(m, words, head in DEMONYMS)) is not None]
         called = {name for m, name, end in self._called[key] if (m.para, end) <= at
                   and not self._of_the_other_sex(name, gender)
@@ -6755,6 +6758,12 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
     return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*(?:['’]s)?\s+" + between + "$")  # (`Singer-songwriter`;
     # `Spain's`)
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_anyhow(words: str) -> re.Pattern:
+    """The `words` (a pattern) in any case."""
+    return re.compile(words, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
