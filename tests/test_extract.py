@@ -23948,3 +23948,9 @@ def test_a_us_states_people_are_no_other_states():
     text = ('Match\n\nTexan Tom Brown won the final on Sunday.\n\nHis coach, Mark Jones, said he was "delighted".\n\n'
             '"It is a dream," the Californian said.')
     assert quotes_of(text)[-1][1] == "Mark Jones"  # no Californian called so: the latest named, as before
+
+
+def test_a_rugby_position_is_no_one_the_text_gives_another():
+    text = ('Six Nations\n\nEngland beat Wales 30-10.\n\nMarcus Smith kicked 15 points.\n\nWales captain Dewi Lake said '
+            'his side were "hurting".\n\nThe hooker added: "We will bounce back."\n\nThe fly-half said: "I felt good."')
+    assert [q[1] for q in quotes_of(text)] == ["Dewi Lake", "Dewi Lake", "Marcus Smith"]  # was Dewi Lake, the hooker

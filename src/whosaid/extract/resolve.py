@@ -6993,6 +6993,9 @@ _CRAFTS = {"plumber", "builder", "baker", "butcher", "mechanic", "electrician", 
 _PROFESSIONS = (_MEDICS, _POLICE, _COUNSEL | _BENCHERS, _TEACHERS, _FARMERS, _CRAFTS)  # each no one titled with
 # another (`Detective Nicola Evans` is no `nurse`, `HSE inspector Sian Griffiths` no `farmer`, `Fire officer Mark
 # Jones` no `baker`)
+_RUGBY_POSITIONS = (frozenset({"prop"}), frozenset({"hooker"}), frozenset({"lock", "second-rower"}),
+                    frozenset({"flanker", "back-rower"}), frozenset({"scrum-half"}), frozenset({"fly-half"}),
+                    frozenset({"centre"}))  # each no one the text gives another (`the fly-half` is no hooker)
 _OCCUPANTS = {"homeowner", "householder", "tenant", "resident", "villager", "neighbour", "neighbor"}  # whose home it
 # is, whom no officer or medic on duty there stands for
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
@@ -7006,6 +7009,8 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
                    (_PUNDITS, _PLAYERS | _MANAGERS), (_FIGHTERS, _CORNERS), (_CORNERS, _FIGHTERS),
                    (_OCCUPANTS, _POLICE | _MEDICS | _BENCHERS),
+                   *((one, frozenset().union(*(other for other in _RUGBY_POSITIONS if other is not one)))
+                     for one in _RUGBY_POSITIONS),
                    *((one, other) for one in _PROFESSIONS for other in _PROFESSIONS if one is not other))
 
 
