@@ -23954,3 +23954,13 @@ def test_a_rugby_position_is_no_one_the_text_gives_another():
     text = ('Six Nations\n\nEngland beat Wales 30-10.\n\nMarcus Smith kicked 15 points.\n\nWales captain Dewi Lake said '
             'his side were "hurting".\n\nThe hooker added: "We will bounce back."\n\nThe fly-half said: "I felt good."')
     assert [q[1] for q in quotes_of(text)] == ["Dewi Lake", "Dewi Lake", "Marcus Smith"]  # was Dewi Lake, the hooker
+
+
+@pytest.mark.parametrize("between, expected", [
+    ('A Heathrow spokesperson said: "We have contingency plans."', "Heathrow Airport"),  # was `airport`
+    ('A passenger said: "We have no plans."', "airport")])  # named too long before, and not since
+def test_an_institution_named_further_back_is_the_one_whose_first_word_the_text_wrote_since(between, expected):
+    text = ('Strike\n\nWorkers at Heathrow Airport will strike next month, the Unite union has said.\n\nThe union said '
+            f'members were "angry".\n\n{between}\n\nUnite general secretary Sharon Graham said: "They can afford to '
+            'pay."\n\nThe airport said: "We are disappointed."')
+    assert quotes_of(text)[-1][1] == expected

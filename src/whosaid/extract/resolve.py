@@ -1027,10 +1027,16 @@ class Resolver:
         """The one name ending in `word` capitalised (`the National Gallery`, `Guy's Hospital`, `Manchester
         Airport`) that this paragraph before `at` or the two before write: the institution `the gallery` is."""
         ending = _INSTITUTION_ENDINGS.get(word, word[:1].upper() + re.escape(word[1:]))
-        return self._sole_match_before(re.compile(  # (past a `The` opening a sentence: not `The Gallery`)
+        pattern = re.compile(  # (past a `The` opening a sentence: not `The Gallery`)
             rf"(?:\b(?:The|An?) )?((?!(?:The|An?) )(?:[A-Z][\w'’-]* )+(?:{ending})"
-            rf"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?)\b"), at, _INSTITUTION_REACH)  # and what it is of (`the
-        # Royal College of Nursing`)
+            rf"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?)\b")  # and what it is of (`the Royal College of Nursing`)
+        named = self._sole_match_before(pattern, at, _INSTITUTION_REACH)
+        if named is None and (further := self._sole_match_before(pattern, at, at[0])) is not None \
+                and self._sole_match_before(re.compile(rf"\b({re.escape(further.split()[0])})\b"), at,
+                                            _INSTITUTION_REACH):
+            named = further  # `Workers at Heathrow Airport will strike. ¶ … ¶ A Heathrow spokesperson said …. ¶ The
+            # airport said`: the one named further back, whose first word the text has written since
+        return named
 
     def _place_at_before(self, at: tuple[int, int]) -> str | None:
         """`Unite has called a strike at Heathrow. The airport said`: the one name after `at` that this paragraph
