@@ -23964,3 +23964,12 @@ def test_an_institution_named_further_back_is_the_one_whose_first_word_the_text_
             f'members were "angry".\n\n{between}\n\nUnite general secretary Sharon Graham said: "They can afford to '
             'pay."\n\nThe airport said: "We are disappointed."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("The engineering firm's chief executive", "Tom Erginbilgic"),  # was `engineering firm's chief executive`
+    ("The engineering firm's spokesman", "Rolls-Royce spokesman")])  # the firm, past a boss of no body's name
+def test_a_firms_chief_executive_is_its_boss_titled_so_alone(owner, expected):
+    text = ('Results\n\nShares in Rolls-Royce rose 10% after it raised its profit forecast.\n\nBoss Tom Erginbilgic '
+            f'said: "We have transformed the business."\n\n{owner} added: "There is more to come."')
+    assert quotes_of(text)[-1][1] == expected

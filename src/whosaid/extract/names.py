@@ -4619,6 +4619,8 @@ class Names:
                 break
             if m.is_place or m.owned or (acting or m.numbered) and not _acts(m):
                 continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
+            if m.office and not m.is_org and m.title:
+                continue  # `Boss Tufan Erginbilgic`: a person the text titles with an office, whatever their name
             after = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
             if (m.possessive or _opens_the_office(m, after)) and _owns_an_office(m, after):
                 continue  # `The EU's competition chief, Teresa Ribera, said`, `Ofwat chief executive David Black

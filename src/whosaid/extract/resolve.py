@@ -5780,13 +5780,14 @@ class Resolver:
             leaders = self.names.people_owned_by(next(iter(bodies)), at) or self._owners_of_body(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
 
-    def _the_one_boss(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+    def _the_one_boss(self, office: tuple[str, ...], at: tuple[int, int], unowned: bool = False) -> str | None:
         """`the chief executive` after `Thames Water boss Chris Weston` or `The boss of Thames Water, Chris Weston,`:
-        the one person named before `at` as a body's boss, the word British news writes for its chief executive."""
+        the one person named before `at` as a body's boss, the word British news writes for its chief executive
+        (`unowned`: titled `Boss` alone, of no body named)."""
         if office not in _BOSSES_OFFICES or any(_A_SIDES_BOSS.search(self._paragraph(n)) for n in range(at[0] + 1)):
             return None  # (not where a boss may be a side's manager: `Chelsea boss Enzo Maresca`)
         bosses = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
-                  and m.office and m.office[-1] == "boss"}
+                  and m.office and m.office[-1] == "boss" and (not unowned or m.office == ("boss",))}
         return bosses.pop() if len(bosses) == 1 else None
 
     def _set_off_as_of_the_body(self, toks, at: tuple[int, int]) -> str | None:
@@ -6170,8 +6171,10 @@ class Resolver:
         if not is_org and role.lower() in _SPOUSES and (other := self._spouse(principal, role.lower(), at)):
             return other  # `John and Mary Smith have won …. His wife added`: Mary Smith; `Victoria Beckham launched
             # her brand. ¶ David Beckham's wife said`: Victoria
-        if is_org and (leader := self._leads_as(principal, role_toks[-1].lower, at)):
-            return leader  # `Nvidia chief executive Jensen Huang told …. The chipmaker's boss added`: Huang
+        if is_org and (leader := self._leads_as(principal, role_toks[-1].lower, at) or self._the_one_boss(
+                tuple(t.lower for t in role_toks), at, unowned=True)):
+            return leader  # `Nvidia chief executive Jensen Huang told …. The chipmaker's boss added`: Huang; `Boss
+            # Tufan Erginbilgic said …. The engineering firm's chief executive added`: the boss of no other body
         return self._principals(principal, role, is_org)
 
     def _leads_as(self, body: str, head: str, at: tuple[int, int]) -> str | None:
