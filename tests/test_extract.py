@@ -23973,3 +23973,20 @@ def test_a_firms_chief_executive_is_its_boss_titled_so_alone(owner, expected):
     text = ('Results\n\nShares in Rolls-Royce rose 10% after it raised its profit forecast.\n\nBoss Tom Erginbilgic '
             f'said: "We have transformed the business."\n\n{owner} added: "There is more to come."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called, epithet, expected", [
+    ("Plumber Ann Lee", "the retired plumber", "Ann Lee"),  # was Tom Brown, the friend named since
+    ("Artist Ann Lee", "the self-taught artist", "Ann Lee")])
+def test_an_epithet_past_a_word_for_what_one_is_like_is_the_one_called_by_its_head(called, epithet, expected):
+    text = (f'Story\n\n{called} said the plan was good.\n\nHer friend Tom Brown said it was under review.\n\n'
+            f'"It is a disgrace," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("word, plain", [("retired", True), ("self-taught", True), ("young", True),
+                                         ("experienced", True), ("trainee", False), ("former", False),
+                                         ("head", False), ("lorry", False), ("care", False)])
+def test_a_plain_quality_says_what_one_is_like_not_another_calling(word, plain):
+    from whosaid.extract.resolve import _a_plain_quality
+    assert _a_plain_quality(word) is plain

@@ -5638,6 +5638,9 @@ class Resolver:
                   and all(word in self._paragraph(m.para)[max(0, m.start - _NEAR_REACH):m.end] for word in near)}
         person = called.pop() if len(called) == 1 else None  # (not an appositive that is the epithet itself: `Tim
         # Phillips, the American said`)
+        if not called and person is None and " " in head and all(_a_plain_quality(w) for w in head.split()[:-1]):
+            return self._called_so(head.rsplit(" ", 1)[1], near, at, gender)  # `Plumber Ann Lee` for `the retired
+            # plumber`, `Artist Ann Lee` for `the self-taught artist`: what the one called so is like
         return person if person and self._named_lately(person, at) and (not self._named_here(at) or any(
             m.para == at[0] and m.at < at for m, name, _ in self._called[key] if name == person)) else None  # (not whom
         # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
@@ -6767,6 +6770,18 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
     return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*(?:['’]s)?\s+" + between + "$")  # (`Singer-songwriter`;
     # `Spain's`)
+
+
+def _a_plain_quality(word: str) -> bool:
+    """`retired`, `self-taught`, `young`, `experienced`: a word for what a person called by a trade is like, not one
+    that makes them another (`former`, `deputy`, `head`, `student`)."""
+    return word not in _NOT_THE_SAME and (word in _QUALITIES or "-" in word or word.endswith(_QUALITY_ENDINGS))
+
+
+_NOT_THE_SAME = frozenset({"deputy", "shadow", "vice", "former", "assistant", "junior", "ex", "head", "chief",
+                           "trainee", "student", "acting", "interim", "caretaker", "principal"})
+_QUALITIES = {"young", "old", "veteran", "local", "famous", "keen", "proud", "retired", "top", "leading"}
+_QUALITY_ENDINGS = ("ed", "ing", "ful", "ous", "ive", "ic", "less")
 
 
 @functools.lru_cache(maxsize=1024)
