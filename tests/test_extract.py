@@ -23867,6 +23867,8 @@ def test_the_text_is_the_one_a_person_wrote_in_a_text_of_that_kind(cue):
     ("His aunt, Ann Lee,", "the aunt"),  # was `aunt`: a detective spoke since
     ("His neighbour, Ann Lee,", "the neighbour"),
     ("Jack's girlfriend, Ann Lee,", "the girlfriend"),
+    ("The family's neighbour, Ann Lee,", "the neighbour"),  # a possessive of any word
+    ("The Smiths' neighbour, Ann Lee,", "the neighbour"),
     ("His best friend, Ann Lee,", "the friend")])
 def test_an_epithet_is_the_one_lately_called_so_in_an_owned_word_set_off_before_the_name(intro, epithet):
     text = (f'Tribute\n\nTributes have been paid to Jack Smith, 15, who died in a crash.\n\n{intro} said he was "a '

@@ -6794,8 +6794,8 @@ def _written_anyhow(words: str) -> re.Pattern:
 def _called_set_before(words: str) -> re.Pattern:
     """`His neighbour, `, `Jack's aunt, `, `The plumber, ` before `Ann Lee`: the calling (`words`, a pattern) set off
     before the name, owned or definite."""
-    return re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?i:" + words
-                      + r"),\s+$")
+    return re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|\b[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?(?i:" + words
+                      + r"),\s+$")  # (`The couple's neighbour, `, `The Browns' lawyer, `)
 
 
 @functools.lru_cache(maxsize=1024)
