@@ -23992,3 +23992,12 @@ def test_an_epithet_past_a_word_for_what_one_is_like_is_the_one_called_by_its_he
 def test_a_plain_quality_says_what_one_is_like_not_another_calling(word, plain):
     from whosaid.extract.resolve import _a_plain_quality
     assert _a_plain_quality(word) is plain
+
+
+@pytest.mark.parametrize("harmed, expected", [
+    ("Tom Brown, 34, was stabbed in Leeds in May.", "Mark Brown"),  # was `victim's father`
+    ("Tom Brown, 34, was stabbed and Sam Lee, 30, was injured in Leeds.", "victim's father")])  # which of two?
+def test_the_victims_relation_is_the_relation_of_the_one_person_harmed(harmed, expected):
+    text = (f'Court\n\n{harmed}\n\nHis father, Mark Brown, said the family was "broken".\n\nDet Insp Ann Lee said the '
+            'investigation was continuing.\n\n"We want justice," the victim\'s father said.')
+    assert quotes_of(text)[-1][1] == expected

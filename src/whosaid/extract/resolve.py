@@ -4779,6 +4779,17 @@ class Resolver:
                         self._accused.append(((n, match.start(1)), self.names.canonical(named.words, named.at)))
         return self._accused
 
+    def _the_victim(self, at: tuple[int, int]) -> str | None:
+        """`Tom Brown, 34, was stabbed in Leeds.` before `the victim's father`: the one person the text has harmed
+        before `at` (`_HARMED`), whom no other is named as."""
+        harmed = set()
+        for n in range(at[0] + 1):
+            for match in _HARMED.finditer(self._paragraph(n), 0, at[1] if n == at[0] else _PAST_ANY_END):
+                named = self._mention_at(n, match.start(1))
+                if named is not None and not named.is_org:
+                    harmed.add(self.names.canonical(named.words, named.at))
+        return harmed.pop() if len(harmed) == 1 else None
+
     def _mention_at(self, para: int, start: int):
         """The name mention that starts at `start` of paragraph `para`, if any."""
         return next(iter(self.names.named_between(para, start, start + 1)), None)
@@ -6132,6 +6143,8 @@ class Resolver:
                 None if so_titled == "" else self._person_named_before(
                     at, gender, frozenset(self.roles.values()), head=last.bare.lower()))) \
                 if gender is not None else self._aged_so(last.bare.lower(), at, by_word=True)
+            if person is None and last.bare.lower() in _VICTIMS:
+                person = self._the_victim(at)  # `Tom Brown was stabbed. ¶ … ¶ the victim's father`
             # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`, and
             # `the boy's mother`, though `the boy` is no epithet; `The clergyman's lawyer`: the one titled Rev, or no
             # one of several)
@@ -8437,6 +8450,11 @@ _AGES_OF_WORDS = {  # the ages, from and below, a word for the old or the young 
     **dict.fromkeys(("student", "undergraduate"), (0, 60)),
 }
 _BY_AGE_SEX = _SIBLINGS_BY_SEX | {"man": "m", "woman": "f", "one": None}  # `the younger man`: of two named with ages
+_HARMED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+"
+                     r"been)\s+(?:fatally\s+|seriously\s+|critically\s+)?(?:stabbed|shot|killed|attacked|murdered|"
+                     r"assaulted|injured|hurt|robbed|beaten|raped|abused|kidnapped|hit|wounded)\b")
+# a name and what was done to it: `Tom Brown, 34, was stabbed`
+_VICTIMS = {"victim"}  # whom `the victim's father` stands for the father of
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
                       r"(?:accused|charged|convicted|found\s+guilty|jailed|sentenced|on\s+trial)|"
