@@ -24001,3 +24001,14 @@ def test_the_victims_relation_is_the_relation_of_the_one_person_harmed(harmed, e
     text = (f'Court\n\n{harmed}\n\nHis father, Mark Brown, said the family was "broken".\n\nDet Insp Ann Lee said the '
             'investigation was continuing.\n\n"We want justice," the victim\'s father said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called, epithet, expected", [
+    ("Council leader Ann Lee", "the leader of the council", "Ann Lee"),  # was `leader of the council`
+    ("Committee chair Ann Lee", "the chair of the committee", "Ann Lee"),
+    ("Acme boss Ann Lee", "the boss of the firm", "Ann Lee"),
+    ("Acme boss Ann Lee", "the head of the charity", "head of the charity")])  # no charity's head: as written
+def test_a_role_of_the_body_is_the_bodys_role(called, epithet, expected):
+    text = (f'Story\n\n{called} said the plan was good.\n\nResident Tom Brown said it was under review.\n\n'
+            f'"It is a disgrace," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -416,6 +416,11 @@ class Resolver:
             if found[0] and not found[0].endswith("chief executive"):
                 return found  # `the Tesla CEO` as `the Tesla chief executive`: an office, no body's name (a
                 # description left as the text writes it)
+        if _role_of_the_body(toks):
+            found = self._resolve((toks[0], toks[-1], *toks[1:-3]), at, avoid, continuing, recent, about)
+            if found[0] and found[0][:1].isupper():
+                return found  # `the leader of the council` as `the council leader`: the one the text titles so (a
+                # description left as the text writes it)
         if len(toks) >= 2 and toks[0].lower == "not" and toks[1].lower in _NEGATED_MANY:
             return None, False  # `Not everyone agrees. "…"`: no one in particular
         if toks[-1].bare.lower() in ROLE_WORDS and self._paragraph(at[0]) == self.headline \
@@ -6783,6 +6788,15 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
     return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*(?:['’]s)?\s+" + between + "$")  # (`Singer-songwriter`;
     # `Spain's`)
+
+
+def _role_of_the_body(toks) -> bool:
+    """`the leader of the council`, `the chair of the committee`, `the boss of the firm`: a role, `of the`, then a word
+    for a body, all in lowercase."""
+    return 5 <= len(toks) <= 6 and toks[0].lower == "the" and toks[-3].lower == "of" and toks[-2].lower == "the" \
+        and toks[-1].text.islower() and (toks[-1].lower in BODY_NOUNS or toks[-1].lower in _PANELS
+                                         or toks[-1].lower in _INSTITUTIONS or toks[-1].lower == "council") \
+        and all(t.text.islower() for t in toks[1:-3]) and toks[-4].lower in _SPOKES_OR_ROLE_WORDS
 
 
 def _a_plain_quality(word: str) -> bool:
