@@ -23290,7 +23290,8 @@ def test_a_senator_from_a_state_is_still_no_senator_set_off_for_the_senator_of_a
 
 @pytest.mark.parametrize("calling, word", [
     ("Racehorse trainer", "trainer"), ("Crime writer", "writer"), ("Film composer", "composer"),
-    ("Record producer", "producer")])
+    ("Record producer", "producer"), ("Olympic sprinter", "sprinter"), ("Track cyclist", "cyclist"),
+    ("Amateur boxer", "boxer")])
 def test_a_calling_whatever_qualifies_it_is_the_epithet_of_its_bare_word(calling, word):
     text = (f'Honour\n\n{calling} Tom Brown has been honoured.\n\nHis friend, Dr Anna Price, said it was deserved.\n\n'
             f'"I am thrilled," the {word} said.')

@@ -2165,7 +2165,9 @@ _CALLINGS_OF_ANY_KIND = {"presenter", "broadcaster", "singer", "actor", "actress
                          "producer", "prosecutor", "entrepreneur", "businessman", "businesswoman", "campaigner",
                          "activist", "billionaire", "lawyer", "barrister", "solicitor", "organiser",
                          "organizer", "champion", "olympian", "paralympian", "medallist", "student",
-                         "attorney"}  # callings no
+                         "attorney", "sprinter", "cyclist", "runner", "swimmer", "rower", "boxer", "athlete", "skier",
+                         "gymnast", "diver", "hurdler", "climber", "surfer", "skater", "snowboarder", "triathlete",
+                         "fencer", "archer", "wrestler"}  # callings no
 # body holds as its office, which whatever qualifies them leaves the same (`TV presenter`, `Radio 1 DJ`, `jazz
 # singer`, `history student`; not `World Bank President`)
 _SERVANTS_OF_ANY_BODY = {"official", "aide", "spokesman", "spokeswoman", "spokesperson"}  # who serve a body,
