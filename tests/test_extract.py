@@ -24013,3 +24013,13 @@ def test_a_role_of_the_body_is_the_bodys_role(called, epithet, expected):
     text = (f'Story\n\n{called} said the plan was good.\n\nResident Tom Brown said it was under review.\n\n'
             f'"It is a disgrace," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called, epithet, expected", [
+    ("Lions captain Tom Brown", "the Lions skipper", "Tom Brown"),  # was `Lions skipper`
+    ("Celtic striker Tom Brown", "the Celtic forward", "Tom Brown"),  # was `Celtic forward`
+    ("Rangers striker Tom Brown", "the Celtic forward", "Celtic forward")])  # another side's
+def test_a_sides_role_is_the_one_lately_titled_with_the_side_and_the_roles_other_word(called, epithet, expected):
+    text = (f'Sport\n\n{called} said the result was "unacceptable".\n\nHis coach, Mark Jones, said he was '
+            f'"delighted".\n\n"It is a dream," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -5732,8 +5732,10 @@ class Resolver:
         within a paragraph or two whom the text titles with the epithet's role or its other word (and its temporary or
         former mark), when no one is named in the epithet's own paragraph before it."""
         words = [t.bare.lower() for t in toks[1:]]
-        if not 2 <= len(toks) <= 3 or any(t.is_capitalised for t in toks[1:]) or self._named_here(at):
+        sides = {t.bare.lower() for t in toks[1:-1] if t.is_capitalised}  # (`the Lions skipper`: the side's)
+        if not 2 <= len(toks) <= 3 or toks[-1].is_capitalised or self._named_here(at):
             return None
+        words = [w for w in words if w not in sides]
         head = words[-1]
         former = head.startswith("ex-") or "former" in words[:-1]
         head = head[3:] if head.startswith("ex-") else head
@@ -5745,7 +5747,8 @@ class Resolver:
         found = set()
         for m in self._lately_named(at):
             roles = m.role_words | set(m.set_off) if head != "officer" else _rank(m)
-            if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}):
+            if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}) \
+                    and sides <= roles:
                 found.add(self.names.canonical(m.words, m.at))
         found = {name for name in found if not self._of_the_other_sex(name, gender)}
         return found.pop() if len(found) == 1 else None
@@ -8752,6 +8755,7 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
                   "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate"}),
               "peer": {"lord", "baroness", "viscount", "viscountess", "earl", "countess", "marquess", "peer"},
               **dict.fromkeys(("lawyer", "attorney"), {"lawyer", "attorney", "solicitor", "barrister", "counsel"}),
+              "international": _PLAYERS, "forward": {"forward", "striker"}, "striker": {"forward", "striker"},
               "officer": {"officer", "constable", "pc", "wpc", "pcso", "sergeant", "sgt", "inspector", "insp",
                           "superintendent", "supt", "detective", "det", "dci", "dsi", "dcs", "lieutenant", "lt",
                           "colonel", "col", "major", "maj", "commander", "cmdr", "cdr", "brigadier", "brig", "corporal",
