@@ -24023,3 +24023,9 @@ def test_a_sides_role_is_the_one_lately_titled_with_the_side_and_the_roles_other
     text = (f'Sport\n\n{called} said the result was "unacceptable".\n\nHis coach, Mark Jones, said he was '
             f'"delighted".\n\n"It is a dream," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+def test_a_title_of_the_kins_sex_is_no_relation_of_one_whose_sex_the_text_leaves_open():
+    text = ('Lecture\n\nDr Titila was invited by Chancellor Mitok Brown, whose minister father Gusefo used to preach '
+            'there. Mr Brown introduced Dr Titila as "the world\'s greatest economist".')
+    assert quotes_of(text)[-1][1] == "Mitok Brown"  # not the father, a man as Mr Brown may be

@@ -4014,6 +4014,7 @@ class Names:
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
                         if " " in owner and not self._a_wife_titled(owner, m) \
+                                and self._sex_of(before) not in (None, role_gender(m.title)) \
                                 and (titled := self._spouse_titled(m, before)):  # `Sue Smith died. ¶ Her son, Mark,
                             self._spouses_titled[titled.rsplit(" ", 1)[-1]] = titled  # said …. ¶ Mr Smith said`:
                             # Mark Smith, as a husband would be
