@@ -24029,3 +24029,10 @@ def test_a_title_of_the_kins_sex_is_no_relation_of_one_whose_sex_the_text_leaves
     text = ('Lecture\n\nDr Titila was invited by Chancellor Mitok Brown, whose minister father Gusefo used to preach '
             'there. Mr Brown introduced Dr Titila as "the world\'s greatest economist".')
     assert quotes_of(text)[-1][1] == "Mitok Brown"  # not the father, a man as Mr Brown may be
+
+
+@pytest.mark.parametrize("platform", ["X", "Facebook", "Instagram"])
+def test_a_platform_posted_on_is_no_other_body_between_a_firm_and_its_word(platform):
+    text = ('Plan under review\n\nThames Water said the plan was under review.\n\nLocal resident Tom Brown said he was '
+            f'"furious".\n\nIn a post on {platform}, the company said it was "sorry".')
+    assert quotes_of(text, title="Plan under review")[-1][1] == "Thames Water"  # was `company`

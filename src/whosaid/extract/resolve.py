@@ -5306,6 +5306,8 @@ class Resolver:
         text = self._paragraph(m.para)
         employer = _AT_A_BODY.search(text, max(0, m.start - 4), m.start) is not None
         town = _IN_A_PLACE.search(text, max(0, m.start - 6), m.start) is not None
+        if len(m.words) == 1 and m.words[0].lower() in _PLATFORMS and text[max(0, m.start - 3):m.start] == "on ":
+            return False  # `In a post on X, the company said`: where it posted, no body
         same = name == body or body.startswith(name + " ") or len(m.words) == 1 and m.words[0].lower() in BODY_NOUNS
         # (`Acme` of `Acme chief executive Tom Brown`: the body's short name; `Union official Ann Smith`: a word)
         return not same and (m.is_org or self.names.may_be_body(name) or employer) and not town
@@ -8997,6 +8999,8 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 _IN_A_PLACE = re.compile(r"\b(?:in|from|near) $")
 _AT_A_BODY = re.compile(r"\bat $")
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
+_PLATFORMS = {"x", "twitter", "facebook", "instagram", "tiktok", "linkedin", "youtube", "threads", "bluesky",
+              "snapchat", "whatsapp", "telegram", "reddit"}  # where a post is (`on X`)
 _UNIONS = {"union", "unions"}  # `the union boss`: the one person named as a union's leader (`Unite general secretary`)
 
 
