@@ -24036,3 +24036,9 @@ def test_a_platform_posted_on_is_no_other_body_between_a_firm_and_its_word(platf
     text = ('Plan under review\n\nThames Water said the plan was under review.\n\nLocal resident Tom Brown said he was '
             f'"furious".\n\nIn a post on {platform}, the company said it was "sorry".')
     assert quotes_of(text, title="Plan under review")[-1][1] == "Thames Water"  # was `company`
+
+
+def test_a_platform_posted_on_is_no_other_body_before_a_spokesperson():
+    text = ('Plan under review\n\nThames Water said the plan was under review.\n\nLocal resident Tom Brown said he was '
+            '"furious".\n\nPosting on Facebook, a spokesperson said it was "sorry".')
+    assert quotes_of(text, title="Plan under review")[-1][1] == "Thames Water spokesperson"  # was `spokesperson`

@@ -1222,6 +1222,16 @@ def _set_off_label(text: str, start: int, end: int) -> str | None:
     return found.group(1) if found and found.group(1) in BODY_NOUNS else None
 
 
+def posted_on(text: str, m: NameMention) -> bool:
+    """Whether the mention `m` in paragraph `text` is a platform something was posted on (`on X`, `on Facebook`): where
+    words were posted, no body that speaks."""
+    return len(m.words) == 1 and m.words[0].lower() in _PLATFORMS and text[max(0, m.start - 3):m.start] == "on "
+
+
+_PLATFORMS = {"x", "twitter", "facebook", "instagram", "tiktok", "linkedin", "youtube", "threads", "bluesky",
+              "snapchat", "whatsapp", "telegram", "reddit"}
+
+
 def _saints_before(text: str, start: int) -> str:
     """`St Mary's` before `Primary School`: a saint's possessive that opens an institution's name, split off it as an
     owner; else ""."""
@@ -3545,7 +3555,8 @@ class Names:
         self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
         self._kin_pairs: list[tuple[tuple[int, int], str, str]] = []
-        self._spouses_titled: dict[str, str] = {}  # a surname -> the spouse named by a given name alone it titles
+        self._kin_titled_alone: dict[str, str] = {}  # a surname -> the spouse, son or daughter named by a given name
+        # alone that it titles alone
         self._spouses_sex: dict[str, str] = {}  # a surname titled with both sexes -> the spouse's, which alone names
         # them
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
@@ -3765,10 +3776,10 @@ class Names:
                       if len(named) > len(words)
                       and (_fuller(words, named) or surname and named[-len(words):] == words)]
             return " ".join(max(longer, key=len)) if longer else " ".join(words)
-        if self._kin and self._family() and words[0] in self._spouses_titled and (
+        if self._kin and self._family() and words[0] in self._kin_titled_alone and (
                 words[0] not in self._spouses_sex or (self._own_title(words[0], at) or ("", ""))[1]
                 == self._spouses_sex[words[0]]):
-            return self._spouses_titled[words[0]]  # `Mr Shah`: Raj Shah, her husband (`_spouse_titled`); where `Mrs
+            return self._kin_titled_alone[words[0]]  # `Mr Shah`: Raj Shah, her husband (`_kin_titled`); where `Mrs
             # Shah` is written too, only `Mr Shah`
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         one = self._one_name(words[0], at, own) if candidates else None
@@ -4015,15 +4026,15 @@ class Names:
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
                         if " " in owner and not self._a_wife_titled(owner, m) \
                                 and self._sex_of(before) not in (None, role_gender(m.title)) \
-                                and (titled := self._spouse_titled(m, before)):  # `Sue Smith died. ¶ Her son, Mark,
-                            self._spouses_titled[titled.rsplit(" ", 1)[-1]] = titled  # said …. ¶ Mr Smith said`:
+                                and (titled := self._kin_titled(m, before)):  # `Sue Smith died. ¶ Her son, Mark,
+                            self._kin_titled_alone[titled.rsplit(" ", 1)[-1]] = titled  # said …. ¶ Mr Smith said`:
                             # Mark Smith, as a husband would be
                 elif len(m.words) == 1 and (m.kin_of in ("m", "f") or (m.title or "").lower() in _SPOUSES) \
                         and m.words[0] not in self._families \
                         and (owner := self._kin_owner([b for b in named if len(b.words) > 1], m.kin_of, m.para)) \
                         and (m.kin_of in ("m", "f") or _owns_kin_after(owner, m)) \
-                        and m.para - owner.para <= _THEIR_REACH and (spouse := self._spouse_titled(m, owner)):
-                    self._families[m.words[0]] = self._spouses_titled[spouse.rsplit(" ", 1)[-1]] = spouse
+                        and m.para - owner.para <= _THEIR_REACH and (spouse := self._kin_titled(m, owner)):
+                    self._families[m.words[0]] = self._kin_titled_alone[spouse.rsplit(" ", 1)[-1]] = spouse
                 named.append(m)
         return self._families
 
@@ -4034,10 +4045,11 @@ class Names:
         return role_gender(kin.title) == "f" and any(
             (m.title or "").lower().rstrip(".") == "mrs" and m.words[-1] == surname for m in self.mentions)
 
-    def _spouse_titled(self, kin: NameMention, owner: NameMention) -> str | None:
-        """`Dr Priya Shah …. ¶ Her husband, Raj, said …. ¶ Mr Shah said`: a husband or wife named by a given name
-        alone shares the surname of the one whose spouse they are, when the text titles that surname alone only with
-        the spouse's sex, which is not the owner's: Raj Shah (whom `Mr Shah` stands for, not Priya Shah)."""
+    def _kin_titled(self, kin: NameMention, owner: NameMention) -> str | None:
+        """`Dr Priya Shah …. ¶ Her husband, Raj, said …. ¶ Mr Shah said`: a husband or wife (or a son, a daughter,
+        a brother …) named by a given name alone shares the surname of the one whose relation they are, when the text
+        titles that surname alone only with the relation's sex, which is not the owner's: Raj Shah (whom `Mr Shah`
+        stands for, not Priya Shah)."""
         sex = role_gender(kin.title) if (kin.title or "").lower() in _SPOUSES | _BLOOD else None
         name = self.canonical(owner.words, owner.at)
         if sex is None or " " not in name:
@@ -4624,6 +4636,8 @@ class Names:
                 continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
             if m.office and not m.is_org and m.title:
                 continue  # `Boss Tufan Erginbilgic`: a person the text titles with an office, whatever their name
+            if self.common is not None and posted_on(self.common.paragraphs[m.para], m):
+                continue  # `Posting on Facebook, a spokesperson said`: where it was posted
             after = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
             if (m.possessive or _opens_the_office(m, after)) and _owns_an_office(m, after):
                 continue  # `The EU's competition chief, Teresa Ribera, said`, `Ofwat chief executive David Black

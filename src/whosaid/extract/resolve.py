@@ -37,8 +37,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, NameMention, Names,
                     a_league, body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial,
                     name_after_title, names_a_body, names_a_service, party_named, plural_before_a_name, plural_body,
-                    role_gender, sentence_before_start, sentence_start_in, set_off_owner, surname_of, unhyphenated,
-                    without_suffixes)
+                    posted_on, role_gender, sentence_before_start, sentence_start_in, set_off_owner, surname_of,
+                    unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -5306,7 +5306,7 @@ class Resolver:
         text = self._paragraph(m.para)
         employer = _AT_A_BODY.search(text, max(0, m.start - 4), m.start) is not None
         town = _IN_A_PLACE.search(text, max(0, m.start - 6), m.start) is not None
-        if len(m.words) == 1 and m.words[0].lower() in _PLATFORMS and text[max(0, m.start - 3):m.start] == "on ":
+        if posted_on(text, m):
             return False  # `In a post on X, the company said`: where it posted, no body
         same = name == body or body.startswith(name + " ") or len(m.words) == 1 and m.words[0].lower() in BODY_NOUNS
         # (`Acme` of `Acme chief executive Tom Brown`: the body's short name; `Union official Ann Smith`: a word)
@@ -5680,7 +5680,7 @@ class Resolver:
             return None  # `Tom Brown is a plumber`, a person's full name; not `Oil is a major source of income`
         return found.end() if found is not None else None
 
-    def _called_epithet(self, toks, at: tuple[int, int]) -> str | None:
+    def _called_epithet(self, toks, at: tuple[int, int]) -> tuple[str, tuple[str, ...]] | None:
         """The lowercase words of the epithet at `at` that `_called_so` may find the name for, past an age, a place
         and a star's kind before them (`the 45-year-old plumber`, `the Leeds plumber`: `plumber`; `the soap star`:
         `star`), and the names of bodies the text gives before that it passes, to be written beside the name (`the
@@ -6810,10 +6810,8 @@ def _a_plain_quality(word: str) -> bool:
     return word not in _NOT_THE_SAME and (word in _QUALITIES or "-" in word or word.endswith(_QUALITY_ENDINGS))
 
 
-_NOT_THE_SAME = frozenset({"deputy", "shadow", "vice", "former", "assistant", "junior", "ex", "head", "chief",
-                           "trainee", "student", "acting", "interim", "caretaker", "principal"})
 _QUALITIES = {"young", "old", "veteran", "local", "famous", "keen", "proud", "retired", "top", "leading"}
-_QUALITY_ENDINGS = ("ed", "ing", "ful", "ous", "ive", "ic", "less")
+_QUALITY_ENDINGS = ADJECTIVE_ENDINGS + ("ed", "ing")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -7088,6 +7086,8 @@ _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"},
                        "reverend", "rev", "rev.", "canon", "father", "fr", "vicar", "pastor", "bishop", "archbishop"})}
 # what the epithet's holder is titled (`The Rev Simon Cole` for `the clergyman`)
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
+_NOT_THE_SAME = frozenset(_LESSER) | {"ex", "head", "chief", "trainee", "student", "acting", "interim", "caretaker",
+                                      "principal"}  # words that make one called by a trade another (`_a_plain_quality`)
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
@@ -8999,8 +8999,6 @@ def _leads(office: tuple[str, ...], body: set[str]) -> bool:
 _IN_A_PLACE = re.compile(r"\b(?:in|from|near) $")
 _AT_A_BODY = re.compile(r"\bat $")
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
-_PLATFORMS = {"x", "twitter", "facebook", "instagram", "tiktok", "linkedin", "youtube", "threads", "bluesky",
-              "snapchat", "whatsapp", "telegram", "reddit"}  # where a post is (`on X`)
 _UNIONS = {"union", "unions"}  # `the union boss`: the one person named as a union's leader (`Unite general secretary`)
 
 
