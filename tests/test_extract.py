@@ -24042,3 +24042,18 @@ def test_a_platform_posted_on_is_no_other_body_before_a_spokesperson():
     text = ('Plan under review\n\nThames Water said the plan was under review.\n\nLocal resident Tom Brown said he was '
             '"furious".\n\nPosting on Facebook, a spokesperson said it was "sorry".')
     assert quotes_of(text, title="Plan under review")[-1][1] == "Thames Water spokesperson"  # was `spokesperson`
+
+
+@pytest.mark.parametrize("statement, speaker", [
+    ("The family of Tom Brown said in a statement:", "Tom Brown's family statement"),  # was Tom Brown's statement
+    ("Tom Brown's family said in a statement:", "Tom Brown's family statement"),  # was `statement`
+    ("In a statement, Tom Brown's family said:", "Tom Brown's family statement"),  # was `statement`
+    ("Tom Brown's family released a statement saying:", "Tom Brown's family statement"),  # was `statement`
+    ("Tom Brown, 45, died at the scene. His family said in a statement:", "Tom Brown's family statement"),  # was
+    # `statement`: the voice that spoke last, in the paragraph that writes the word
+    ("Tom Brown said in a statement:", "Tom Brown's statement"),
+    ("Tom Brown's lawyer said in a statement:", "Tom Brown's lawyer statement"),
+    ("In a statement, Acme Holdings also said:", "Acme Holdings statement")])  # a body's
+def test_a_statement_given_by_ones_kin_or_voice_is_theirs_not_ones_own(statement, speaker):
+    text = f'Crash\n\n{statement} "We are heartbroken."\n\n"He was a loving father," the statement added.'
+    assert quotes_of(text)[-1][1] == speaker

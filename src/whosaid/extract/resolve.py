@@ -2593,9 +2593,15 @@ class Resolver:
         if found is None:
             return None
         n, start, written = found
+        voice = _authors_voice(self._paragraph(n), start, written)
+        ends = (start + len(written), start + len(written) - 2)  # (a name's mention may hold its `'s`)
+        written = written[:-2] if voice and written.endswith(POSSESSIVE_ENDINGS) else written
         words = tuple(w for w in written.split() if w.lower() != "the")
-        person = next((m for m in self.names.named_between(n, start, start + len(written)) if not m.is_org
-                       and m.end == start + len(written) and (given_name(m.words[0]) or m.title)), None)
+        person = next((m for m in self.names.named_between(n, start, ends[0]) if not m.is_org
+                       and m.end in ends and (given_name(m.words[0]) or m.title)), None)
+        if person is not None and voice:  # `Tom Brown's family said in a statement`, `The family of Tom Brown
+            return f"{self._principals(self.names.canonical(person.words, person.at), voice)} {word}"  # said …`:
+            # the family's statement, not Tom Brown's
         if person is not None and words:  # `The letter, signed by Labour MP Clive Lewis,`: his letter, as `A letter
             return self._principals(self.names.canonical(person.words, person.at), word)  # signed by …` is; not the
             # body `Labour MP Clive Lewis`; `President Obama released a statement`, `Bernie Sanders said in a
@@ -2609,12 +2615,15 @@ class Resolver:
         when that is someone's office or spokesperson (`His office said …. "…," the statement said`: Joe Biden's
         office statement; `The 82-year-old's spokesperson said`: Joe Biden's statement)."""
         last = self._last_voice(at)
-        if last is None or last[0][0] != at[0]:
-            return None
+        if last is None or last[0][0] != at[0] and word not in self._paragraph(last[0][0]):
+            return None  # (the paragraph before, when it writes the word: `His family said in a statement`)
         owner = _voices_principal(last[1], owned_only=True)
         if owner:
             return self._principals(owner, word)
-        return self._principals(last[1], word) if last[1].endswith(_OWNED_BODY) else None
+        if last[1].endswith(_OWNED_BODY):
+            return self._principals(last[1], word)
+        return f"{last[1]} {word}" if last[1].rpartition("'s ")[2] in _AUTHORS_VOICES else None  # `Tom Brown's
+        # family statement`
 
     def _spokespersons_body(self, at: tuple[int, int]) -> str | None:
         """The body whose spokesperson spoke last, in this paragraph or the one before (`A Home Office
@@ -6917,13 +6926,32 @@ def _authored(word: str) -> tuple[re.Pattern, ...]:
             # Commons work …`
             re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"),
             re.compile(rf"\bIn\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b[^.\"“”]{{0,80}}?[,\s]\s*{_NAME_RUN}"
-                       r"\s+(?:said|says|added|stated|announced|insisted|claimed|wrote|writes|warned|told)\b"),  # `In a
-            # statement detailing the banning of the accounts Valve said`, `In a letter to constituents, Tom Brown
-            # wrote`
-            re.compile(rf"{_NAME_RUN}\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out)\s+"
-                       rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))  # `The Green Party issued a statement`
+                       rf"{_A_WORD}\s+(?:said|says|added|stated|announced|insisted|claimed|wrote|writes|warned"
+                       r"|told)\b"),
+            # `In a statement detailing the banning of the accounts Valve said`, `In a letter to constituents, Tom
+            # Brown wrote`, `In a statement, Tom Brown's family said`
+            re.compile(rf"{_NAME_RUN}{_A_WORD}\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out)"
+                       rf"\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))  # `The Green Party issued a
+    # statement`
 
 
+def _authors_voice(text: str, start: int, written: str) -> str | None:
+    """`family` of `Tom Brown's family said in a statement` or `The family of Tom Brown said …`: the kin or the
+    voice of the one named who gave the text."""
+    after = _OWNED_VOICE.match(text, start + len(written)) if written.endswith(POSSESSIVE_ENDINGS) else None
+    before = None if after else _VOICE_OF.search(text, max(0, start - 30), start)
+    voice = (after or before).group(1) if after or before else None
+    return voice if voice in _AUTHORS_VOICES else None
+
+
+_OWNED_VOICE = re.compile(r"\s+([a-z]+)\b")  # ` family` after `Tom Brown's`
+_VOICE_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+([a-z]+)\s+of\s+$")  # `The family of ` before `Tom Brown`
+_AUTHORS_VOICES = FAMILY | RELATIONS | SPOKES_ROLES | {
+    "lawyer", "lawyers", "solicitor", "solicitors", "attorney", "attorneys", "representative", "representatives",
+    "agent", "office", "campaign", "team"}  # who gives a text for one
+
+
+_A_WORD = r"(?:\s+[a-z]+)?"  # a lowercase word after a name: `also`, `family` of `Tom Brown's family`
 _NOT_READER = "".join(rf"(?<!\b{verb})" for verb in ("seen", "obtained", "received", "reviewed", "read", "heard",
                                                      "leaked", "acquired"))  # `The letter, seen by the BBC,`: the
 # one who read it, not its author
