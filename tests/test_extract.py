@@ -24057,3 +24057,39 @@ def test_a_platform_posted_on_is_no_other_body_before_a_spokesperson():
 def test_a_statement_given_by_ones_kin_or_voice_is_theirs_not_ones_own(statement, speaker):
     text = f'Crash\n\n{statement} "We are heartbroken."\n\n"He was a loving father," the statement added.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("called, expected", [
+    ("chief executive Tom Brown", "Tom Brown"),  # was `boss`: a chief executive is the business's boss
+    ("Greggs boss Tom Brown", "Tom Brown"),
+    ("manager Tom Brown", "Tom Brown"),
+    ("shop steward Tom Brown", "boss"),  # no one's boss
+    ("chief executive Tom Brown and chairman Mark Jones", "boss")])  # either may be
+def test_the_boss_is_the_one_lately_titled_chief_executive_or_boss(called, expected):
+    text = (f'Profit warning\n\nGreggs shares fell 5% after the firm warned on profits.\n\n"Trading has been tough," '
+            f'{called} said.\n\nAnn Lee, an analyst at Shore Capital, said the warning was "a blow".\n\n'
+            '"We remain confident," the boss added.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Greggs shares fell 5% after the firm warned on profits.", "Greggs"),  # was `company`: the business whose
+    # shares fell is the sentence's subject
+    ("Greggs sales have risen 5%.", "Greggs"),  # was `company`
+    ("Shares in Greggs fell 5%.", "Greggs"),
+    ("Tom Brown shares his recipe.", "company")])  # a person who acts, no business
+def test_a_business_whose_shares_or_sales_moved_is_the_leads_subject(lead, expected):
+    text = (f'Profit warning\n\n{lead}\n\nAnalyst Ann Lee said the warning was "a blow".\n\n'
+            '"We remain confident," the company said.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called, epithet, expected", [
+    ("Ann Lee, an analyst at Shore Capital,", "the baker", "baker"),  # was Ann Lee: who studies a market keeps no
+    # shop
+    ("Ann Lee, an economist at the bank,", "the farmer", "farmer"),
+    ("Ann Lee, a baker in Leeds,", "the baker", "Ann Lee")])
+def test_an_analyst_is_no_craftsman_or_farmer(called, epithet, expected):
+    text = (f'Price rises\n\nGreggs has warned on profits.\n\n{called} said the warning was "a blow".\n\n'
+            f'"We remain confident," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -1666,8 +1666,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if owner in _NEW_OR_OWN and _POSSESSED_BEFORE.search(text, max(0, start - _POSSESSED_REACH), start):
         owner = "its"  # `Apple has delayed its new AI features`: what a name modifies is owned, no subject
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end) \
-        or possessive and _after_sentence_end(before) and _RESULTS_MOVED.match(text, end) is not None  # `Tesla's sales
-    # fell 13%`, as `Shares in Tesla fell`: the business the sentence is about
+        or _after_sentence_end(before) and _RESULTS_MOVED.match(text, end) is not None  # `Tesla's sales fell 13%`,
+    # `Tesla shares fell`, as `Shares in Tesla fell`: the business the sentence is about
     if not subject and not possessive and (first_after in BODY_NOUNS or first_after in ORG_WORDS) and nxt is not None \
             and _opens_a_clause(text, start, before) and _verb_follows(text, nxt.end()):
         subject = True  # `the Unite union criticised the results`: the body, labelled after its name

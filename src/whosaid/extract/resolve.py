@@ -5755,12 +5755,16 @@ class Resolver:
             return None
         kinds = kinds or {head}
         interim = any(w in _TEMPORARY for w in words[:-1])
-        found = set()
+        found, executive, chaired = set(), False, False
         for m in self._lately_named(at):
             roles = m.role_words | set(m.set_off) if head != "officer" else _rank(m)
+            chaired = chaired or not roles.isdisjoint(_CHAIRS)
             if roles & kinds and (not interim or roles & _TEMPORARY) and (not former or roles & {"former", "ex"}) \
                     and sides <= roles:
                 found.add(self.names.canonical(m.words, m.at))
+                executive = executive or head == "boss" and roles.isdisjoint(_SAME_ROLE["manager"])
+        if executive and chaired:
+            return None  # `Tesco chief executive Ken Murphy and Tesco chairman Gerry Murphy`: either is the boss
         found = {name for name in found if not self._of_the_other_sex(name, gender)}
         return found.pop() if len(found) == 1 else None
 
@@ -7066,6 +7070,8 @@ _TYCOONS = {"boss", "billionaire", "tycoon", "mogul", "founder", "owner", "execu
             "entrepreneur"}
 _WATCHERS = {"analyst", "economist", "strategist", "pundit", "commentator", "campaigner", "activist", "protester",
              "protestor"}  # who comment on a business or campaign against it, not run it
+_ANALYSTS = {"analyst", "economist", "strategist"}  # who study a market (`Ann Lee, an analyst at Shore Capital,` is no
+# `baker`)
 _MEDICS = {"nurse", "doctor", "surgeon", "midwife", "paramedic", "gp", "physician", "consultant"}
 _POLICE = {"detective", "officer", "constable", "inspector", "sergeant", "superintendent", "pc"}
 _FARMERS = {"farmer", "crofter", "smallholder", "grower"}
@@ -7090,7 +7096,8 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
                    (_PUNDITS, _PLAYERS | _MANAGERS), (_FIGHTERS, _CORNERS), (_CORNERS, _FIGHTERS),
-                   (_OCCUPANTS, _POLICE | _MEDICS | _BENCHERS),
+                   (_OCCUPANTS, _POLICE | _MEDICS | _BENCHERS), (_CRAFTS | _FARMERS, _ANALYSTS),
+                   (_ANALYSTS, _CRAFTS | _FARMERS),
                    *((one, frozenset().union(*(other for other in _RUGBY_POSITIONS if other is not one)))
                      for one in _RUGBY_POSITIONS),
                    *((one, other) for one in _PROFESSIONS for other in _PROFESSIONS if one is not other))
@@ -8779,7 +8786,8 @@ def _seat(office: str) -> str:
 
 _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper"},
               "keeper": {"goalkeeper", "keeper", "goalie"}, "goalkeeper": {"goalkeeper", "keeper", "goalie"},
-              "boss": {"manager", "boss"}, "manager": {"manager", "boss"},
+              "boss": {"manager", "boss", "executive", "ceo"}, "manager": {"manager", "boss"},  # (`Chief executive Tom
+              # Brown` for `the boss`)
               **dict.fromkeys(("lawmaker", "legislator"), {
                   "sen.", "sen", "senator", "rep.", "rep", "representative", "congressman", "congresswoman",
                   "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate"}),
@@ -8792,6 +8800,7 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
                           "cpl", "private", "pte", "admiral", "adm"}}  # (no `captain`, `general`: a side's and a
 # union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
+_CHAIRS = {"chairman", "chairwoman", "chair"}  # who chairs a business's board, a boss as its chief executive is
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
 _TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
