@@ -24093,3 +24093,14 @@ def test_an_analyst_is_no_craftsman_or_farmer(called, epithet, expected):
     text = (f'Price rises\n\nGreggs has warned on profits.\n\n{called} said the warning was "a blow".\n\n'
             f'"We remain confident," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("titled, other, epithet, expected", [
+    ("President Donald Trump", "Joe Biden", "the former vice-president", "former vice-president"),  # was Donald
+    # Trump: a vice-president is another person than the president
+    ("Prime Minister Keir Starmer", "Angela Rayner", "the former deputy prime minister",
+     "former deputy prime minister"),  # was Keir Starmer
+    ("Former Vice-President Joe Biden", "voters", "the former vice-president", "Joe Biden")])
+def test_a_former_deputy_is_no_one_titled_with_the_office_above(titled, other, epithet, expected):
+    text = f'Election\n\n{titled} met {other} on Tuesday. {epithet.capitalize()} said: "I am back."'
+    assert quotes_of(text)[-1][1] == expected

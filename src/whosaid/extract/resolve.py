@@ -661,10 +661,13 @@ class Resolver:
             if "former" in office[:-1] and (not holder or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
                 # `Bush went after Trump …. "…," the former Florida governor said`, `the Slovenia-born former
                 # model`, or one of another sex than that found: the person just named, unless the text titles
-                current = self.names.holder(tuple(w for w in office if w != "former"), at)  # them with the office
-                holder = self._person_named_before(  # as theirs now, or sets them apart from it
+                now = tuple(w for w in office if w != "former")
+                current = self.names.holder(now, at)  # them with the office as theirs now, or sets them apart from it
+                above = self.names.holder(now[1:], at) if now[0] in _SECONDS and len(now) > 1 else None  # (`the
+                # former vice-president` is no `President Donald Trump`)
+                holder = self._person_named_before(
                     at, self._sex_after((at[0], toks[-1].end)) or self._sex_before(at) or "",
-                    ({current} if current else set()) | self._set_apart(toks, at) | self._of_other_parties(toks),
+                    {current, above} - {None} | self._set_apart(toks, at) | self._of_other_parties(toks),
                     head=office[-1])  # (not `Labour chairwoman Ellie Reeves` for `the former Tory leader`)
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
@@ -8801,6 +8804,7 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
 # union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
 _CHAIRS = {"chairman", "chairwoman", "chair"}  # who chairs a business's board, a boss as its chief executive is
+_SECONDS = {"vice", "deputy"}  # who stand in for an office's holder, another person
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
 _TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
