@@ -24104,3 +24104,17 @@ def test_an_analyst_is_no_craftsman_or_farmer(called, epithet, expected):
 def test_a_former_deputy_is_no_one_titled_with_the_office_above(titled, other, epithet, expected):
     text = f'Election\n\n{titled} met {other} on Tuesday. {epithet.capitalize()} said: "I am back."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, epithet, expected", [
+    ("Tom Brown said trade had collapsed.", "the cafe owner", "Tom Brown"),  # was `cafe owner`: a trade of one's
+    # own, the person just named, as `the shopkeeper` is
+    ("Cafe owner Tom Brown said trade had collapsed. Ann Lee, who lives nearby, agreed.", "the shop owner",
+     "Tom Brown"),  # was `shop owner`: the one lately called a shopkeeper
+    ("Shopkeeper Tom Brown said trade had collapsed. Ann Lee, who lives nearby, agreed.", "the cafe owner",
+     "Tom Brown"),  # was Ann Lee
+    ("Det Sgt Ann Lee said trade had collapsed.", "the shop owner", "shop owner"),  # was Ann Lee: no officer
+    ("Tom Brown said trade had collapsed.", "the club owner", "club owner")])  # an owner of a body: an office
+def test_a_premises_owner_is_a_shopkeeper(named, epithet, expected):
+    text = f'Raid\n\n{named} "Nobody is coming into town," {epithet} said.'
+    assert quotes_of(text)[-1][1] == expected

@@ -507,7 +507,8 @@ class Resolver:
         if gender is not None and _state_named(toks) and (tagged := self._of_the_state(toks, at)):
             return tagged, True  # `The South Dakota Republican` after `Thune, R-S.D.,`, though Schumer was named since
         if gender is not None:  # `said the American`: the person just named, if there is one
-            head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
+            head = "tight-end" if tight_end(toks) else "shopkeeper" if _a_premises_owner(toks) \
+                else toks[-1].bare.lower()  # (`the cafe owner` is a shopkeeper: no officer)
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS
                         or t.bare.lower() in NATION_ADJECTIVES}  # (`the British number one`)
             if head in _CAPPED:  # `the England international`: a player of that country, as `the English`
@@ -5705,6 +5706,8 @@ class Resolver:
                 near.append(toks[first].bare)
             first += 1
         toks = toks[:1] + toks[first:]
+        if _a_premises_owner(toks):
+            return "shopkeeper", tuple(near)  # `the cafe owner`: `Shopkeeper Ann Lee`, `Cafe owner Ann Lee`
         return (" ".join(t.lower for t in toks[1:]), tuple(near)) if _called_words(toks) else None
 
     def _a_body_before(self, word: str, at: tuple[int, int]) -> bool:
@@ -6887,7 +6890,11 @@ _NEAR_REACH = 60  # characters before a name that a body's name an epithet holds
 # Dancing star Ann Lee` for `the Strictly star`)
 _KINDS_OF_STAR = {"soap", "reality", "tv", "pop", "film", "movie", "screen", "sitcom", "stage", "telly", "hollywood"}
 # what kind of star an epithet says (`the soap star`, `the reality TV star`): any star the text calls so
-_CALLED_AS = {"star": "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter",
+_PREMISES = {"shop", "cafe", "café", "restaurant", "pub", "bar", "salon", "bakery", "hotel", "store", "takeaway",
+             "garage", "boutique", "stall", "kiosk", "farm", "nursery", "bookshop", "gym", "studio"}  # a business of
+# one's own (`the cafe owner`)
+_CALLED_AS = {"shopkeeper": r"shopkeeper|(?:" + "|".join(sorted(_PREMISES)) + r")\s+owner",  # `Cafe owner Ann Lee`
+              "star": "star|superstar|actor|actress|singer|rapper|comedian|musician|popstar|DJ|presenter",
               "doctor": r"doctor|GP|physician|Dr\.?",
               "specialist": r"specialist|consultant\s+\w+|\w+ologist|\w+iatrist",
               "writer": "writer|author|novelist|poet|playwright|screenwriter|columnist",
@@ -7318,8 +7325,9 @@ def _epithet(toks, owner: bool = False) -> str | None:
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
     elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
-              or _a_trades_executive(toks) or head in _PARTY_MEMBERS and toks[-1].is_capitalised
-              and (head != "dem" or toks[-2].lower == "lib")) or head == "yorker":
+              or _a_trades_executive(toks) or _a_premises_owner(toks)
+              or head in _PARTY_MEMBERS and toks[-1].is_capitalised and (head != "dem" or toks[-2].lower == "lib")) \
+            or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -7334,6 +7342,12 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if head == "ms":
         return "" if toks[-1].text == "MS" else None  # `the Plaid MS`: a member of the Senedd, of either sex
     return _head_gender(head)
+
+
+def _a_premises_owner(toks) -> bool:
+    """`the cafe owner`, `the shop owner`: who owns a small business, a trade of one's own as `the shopkeeper` is,
+    a person just named; not an office."""
+    return len(toks) >= 3 and toks[-1].lower == "owner" and toks[-2].lower in _PREMISES
 
 
 def _a_trades_executive(toks) -> bool:
@@ -8178,7 +8192,7 @@ def _office(toks) -> tuple[str, ...]:
     if words[-1] in _OFFICE_ABBREVIATIONS:
         return words[:-1] + _OFFICE_ABBREVIATIONS[words[-1]]  # `the PM` as `the prime minister`
     if words[-1] in ROLE_WORDS:
-        return words
+        return () if _a_premises_owner(toks) else words  # (`the cafe owner`: no office)
     of = words.index("of") if "of" in words[1:] else None  # `the former secretary of state`
     domain = _domain_after(words, of + 1) if of is not None and words[of - 1] in ROLE_WORDS else ()
     return words[:of + 1] + domain if domain and len(words) == of + 1 + len(domain) + (words[of + 1] == "the") \
