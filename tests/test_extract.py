@@ -24118,3 +24118,13 @@ def test_a_former_deputy_is_no_one_titled_with_the_office_above(titled, other, e
 def test_a_premises_owner_is_a_shopkeeper(named, epithet, expected):
     text = f'Raid\n\n{named} "Nobody is coming into town," {epithet} said.'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("voice, word, expected", [
+    ("An All England Club spokesperson", "statement", "All England Club statement"),  # was `statement`: the body
+    # whose spokesperson spoke last
+    ("A BBC spokeswoman", "report", "report")])  # a spokesperson gives no report
+def test_the_statement_after_a_bodys_spokesperson_is_the_bodys(voice, word, expected):
+    text = (f'Prize money\n\nLindsay Davenport criticised Wimbledon. {voice} denied the claim, insisting: "He did not '
+            f'say it." The {word} added: "It was said by someone else."')
+    assert quotes_of(text)[-1][1] == expected

@@ -2624,6 +2624,10 @@ class Resolver:
         owner = _voices_principal(last[1], owned_only=True)
         if owner:
             return self._principals(owner, word)
+        body = _voices_principal(last[1]) if word == "statement" else None
+        if body:
+            return f"{body} {word}"  # `An All England Club spokesperson denied …. The statement added` (a spokesperson
+            # gives a statement, not a report)
         if last[1].endswith(_OWNED_BODY):
             return self._principals(last[1], word)
         return f"{last[1]} {word}" if last[1].rpartition("'s ")[2] in _AUTHORS_VOICES else None  # `Tom Brown's
