@@ -24128,3 +24128,22 @@ def test_the_statement_after_a_bodys_spokesperson_is_the_bodys(voice, word, expe
     text = (f'Prize money\n\nLindsay Davenport criticised Wimbledon. {voice} denied the claim, insisting: "He did not '
             f'say it." The {word} added: "It was said by someone else."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Tom Brown said the officer shouted "Get down!" before firing.', "officer"),  # was Tom Brown: the clause's
+    # subject shouted the words
+    ('Police said the suspect screamed "I did it" as he was arrested.', "suspect"),  # was `police`
+    ('Tom Brown said Ann Lee shouted "Get down!" before firing.', "Ann Lee"),
+    ('Tom Brown said the report highlighted "entrenched divisions".', "Tom Brown")])  # no words said aloud
+def test_words_shouted_in_a_reported_clause_are_its_subjects(sentence, expected):
+    assert quotes_of(f"Trial\n\n{sentence}")[-1][1] == expected
+
+
+@pytest.mark.parametrize("told, expected", [
+    ("the court his wife", "Tom Brown's wife"),  # was `court his's wife`: the one who said it, after those told
+    ("police his wife", "Tom Brown's wife"),  # was `police his's wife`
+    ("the court Ann Lee", "Ann Lee")])
+def test_the_speaker_after_those_told_opens_on_its_possessive(told, expected):
+    text = f'Trial\n\nTom Brown told {told} had said to him: "Get out of my house."'
+    assert quotes_of(text)[-1][1] == expected

@@ -1008,10 +1008,11 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start) \
             and not (tokens[first - 1].lower in _HEARING
                      and (tokens[c - 1].lower in FINITE_AUXILIARIES or _right_before(tokens, c, subject))) \
-            and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in ("told", "tells")
+            and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in _UTTERED
                      and _right_before(tokens, c, subject)):
-        # (not `Police said the suspect told officers he "…"`: the suspect tells, the subject of the clause `said`
-        # takes, no object of it; but `says she was told: "…"`, a passive, is told by someone else)
+        # (not `Police said the suspect told officers he "…"`, `Tom Brown said the officer shouted "…"`: the suspect
+        # tells, the subject of the clause `said` takes, no object of it; but `says she was told: "…"`, a passive,
+        # is told by someone else)
         contact = _contact_clause_subject(subject)
         if contact is not None:
             return contact  # `the only Amendment the Founding Fathers wrote "shall not be infringed"`
@@ -1031,7 +1032,12 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
 def _name_after_the_told(tokens, subject: Mention, first: int) -> Mention:
     """`He told the jury Moss had said`: the name after the ones told, who says it, not the phrase whole."""
     toks = subject.tokens
-    if first < 1 or tokens[first - 1].lower not in _TELLING or len(toks) < 3 or toks[0].lower not in ARTICLES:
+    if first < 1 or tokens[first - 1].lower not in _TELLING or len(toks) < 3:
+        return subject
+    owned = next((k for k in range(1, len(toks) - 1) if toks[k].lower in POSSESSIVE_PRONOUNS), None)
+    if owned is not None and all(t.is_word and t.lower.isalpha() for t in toks[:owned]):
+        return mention_of(list(toks[owned:])) or subject  # `told the court his wife had said`: his wife
+    if toks[0].lower not in ARTICLES:
         return subject
     k = next((k for k in range(1, len(toks)) if toks[k].is_capitalised), None)
     if k is None or k < 2 or not all(t.is_word and t.lower.isalpha() for t in toks[1:k]):
@@ -1940,6 +1946,9 @@ _NOT_INFINITIVES = PREPOSITIONS | DETERMINERS | {"what", "which", "who", "whom",
 
 
 _VERB_PARTICLES = {"out", "up", "off", "down", "back", "over"}
+_UTTERED = {"told", "tells", "shouted", "yelled", "screamed", "shrieked", "cried", "chanted", "whispered", "muttered",
+            "mumbled", "bellowed", "roared", "hollered", "texted", "messaged", "tweeted"}  # what one in a clause said
+# aloud or sent, its own subject's words (`Tom Brown said the officer shouted "…"`)
 _SAYING_A_CLAUSE = {"said", "says", "claimed", "claims", "alleged", "alleges", "heard", "hears"}  # a clause follows
 
 
