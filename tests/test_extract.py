@@ -24147,3 +24147,14 @@ def test_words_shouted_in_a_reported_clause_are_its_subjects(sentence, expected)
 def test_the_speaker_after_those_told_opens_on_its_possessive(told, expected):
     text = f'Trial\n\nTom Brown told {told} had said to him: "Get out of my house."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her father's last words were:", "Ann Lee's father"),  # was unattributed: the owner of the last words
+    ("Ann Lee said her father's last words were:", "Ann Lee's father"),  # was Ann Lee: the words she reports
+    ("Ann Lee said her father's advice was:", "Ann Lee's father"),  # was Ann Lee
+    ("Ann Lee said her message was:", "Ann Lee"),
+    ("Ann Lee said her father was clear:", "Ann Lee")])  # no words of his owned
+def test_ones_last_words_or_advice_are_the_owners_even_when_reported(sentence, expected):
+    text = f'Funeral\n\nAnn Lee spoke at the funeral.\n\n{sentence} "Look after your mother."'
+    assert quotes_of(text)[-1][1] == expected

@@ -490,6 +490,8 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     start = next((k + 1 for k in range(qi - 1, start - 1, -1) if tokens[k].text == ";"), start)  # `…; Barrett's
     # dictum to his interns was, "…"`: a clause of its own
     start = _past_the_question(tokens, start, qi)  # `Asked about the row, Badenoch's answer was simple:`
+    start = _past_the_reporting_cue(tokens, start, qi) if qi - 3 > start and tokens[qi - 1].text == ":" \
+        else start  # `Ann Lee said her father's last words were:`
     linked = qi - 2 >= start and tokens[qi - 1].lower in ("to", "that") and tokens[qi - 2].lower in ("was", "is")
     copula = qi - 1 >= start and tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
     set_off = qi - 2 >= start and tokens[qi - 1].text == "," and tokens[qi - 2].lower in ("was", "is")  # `was, "…"`
@@ -501,8 +503,8 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     if k is not None and k + 1 < qi - 2 and tokens[k + 1].is_possessive and not tokens[k + 1].is_capitalised:
         k += 1  # `His rival's verdict was blunt:`: the rival's
-    opening = k is not None and (all(t.is_capitalised for t in tokens[start:k]) or _described(tokens, start, k)
-                                 or _titled(tokens, start, k))
+    opening = k is not None and (all(t.is_capitalised or is_owner(t) for t in tokens[start:k])
+                                 or _described(tokens, start, k) or _titled(tokens, start, k))
     # the subject: `Sir Digby's message`, `The prime minister's response`, `Council leader Phil Bialyk's verdict`
     if not opening:
         return None
@@ -510,6 +512,10 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if tokens[qi - 1].text == ":" and noun < qi - 2 and tokens[qi - 2].lower in OWNED_SAYINGS \
             and plain_adjectives(tokens, noun, qi - 2):
         noun = qi - 2  # `Mrs Thatcher's famous message:`: the words past an adjective or two
+    elif tokens[qi - 1].text == ":" and noun < qi - 3 and tokens[qi - 2].lower in _BE_OF_WORDS \
+            and tokens[qi - 3].lower in OWNED_SAYINGS and (plain_adjectives(tokens, noun, qi - 3) or all(
+                t.lower in _PARTING for t in tokens[noun:qi - 3])):
+        noun = qi - 3  # `Her father's last words were:`
     if tokens[noun].lower not in SAYINGS | (_CONCERNS if copula else set()) \
             and not (tokens[noun].lower in _OWN_TAKES and tokens[qi - 1].text == ":" and noun == qi - 2):
         return None
@@ -518,7 +524,22 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
             and tokens[noun + 2].lower not in DETERMINERS:
         return None  # `Labour's promise to cut bills was "in tatters"`: what the promise is, not what it says
     owner = possessor_mention(tokens, k, start)
+    if owner is not None and k - 1 >= start and owner.tokens[0] is tokens[k] and tokens[k - 1].lower in ("his", "her"):
+        owner = mention_of(list(tokens[k - 1:k + 1])) or owner  # (`said her father's advice was:`: her father's)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
+
+
+_BE_OF_WORDS = {"was", "is", "were", "are"}
+_PARTING = {"last", "final", "dying", "parting"}  # `last words`: no verb
+
+
+def _past_the_reporting_cue(tokens, start: int, qi: int) -> int:
+    """Where the clause a cue reports opens, when it opens on an owner right after the cue (`Ann Lee said her
+    father's last words were:`: at `her`); else `start`."""
+    for k in range(start + 1, qi - 2):
+        if cue_at(tokens, k) and is_owner(tokens[k + 1]) and tokens[k + 1].lower in POSSESSIVE_PRONOUNS:
+            return k + 1
+    return start
 
 
 def _asked_of_words(tokens, start, qi) -> Attribution | None:
