@@ -24158,3 +24158,13 @@ def test_the_speaker_after_those_told_opens_on_its_possessive(told, expected):
 def test_ones_last_words_or_advice_are_the_owners_even_when_reported(sentence, expected):
     text = f'Funeral\n\nAnn Lee spoke at the funeral.\n\n{sentence} "Look after your mother."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    ("Shaheed Fatima KC", "Shaheed Fatima"),  # was Fatima: a given name's `-ed` ending and the letters after the
+    # name made a name of three words whose first is a word like `Relieved`
+    ("Relieved Ann Lee MP", "Ann Lee"),
+    ("Ann Lee KC", "Ann Lee")])
+def test_letters_after_a_name_are_no_word_of_it_when_its_first_is_cut(named, expected):
+    text = f'Court\n\nPrince Harry has lost his challenge. His lawyer, {named}, said: "This is about safety."'
+    assert quotes_of(text)[-1][1] == expected

@@ -1378,8 +1378,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`, `Matchwinner Keane`; not `Swiss Re`;
             # `Fellow Scot Jamie`: after a word cut, before a given name
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
-                words[1]):
-            cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
+                words[1]) and len(without_suffixes(words)) > 2:
+            cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho` (not `Shaheed Fatima KC`: a name of two words
+            # and the letters after it)
         elif i == 0 and low in _SETTING_APART and words[1][:1].isalpha():
             cut = i  # `Rival easyJet said`, `Rival Apple Music has`: a word setting the name apart from one before
         elif i == 0 and low in PEOPLE and not given_name(word) and given_name(words[1]) \
