@@ -24168,3 +24168,16 @@ def test_ones_last_words_or_advice_are_the_owners_even_when_reported(sentence, e
 def test_letters_after_a_name_are_no_word_of_it_when_its_first_is_cut(named, expected):
     text = f'Court\n\nPrince Harry has lost his challenge. His lawyer, {named}, said: "This is about safety."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, epithet, expected", [
+    ("Police are hunting a man who attacked a shopkeeper. The victim, Tom Brown, 61,", "the shopkeeper",
+     "Tom Brown"),  # was `shopkeeper`: the one harmed, named as the victim
+    ("A pensioner was attacked in Leeds. The victim, Tom Brown, 61,", "the pensioner", "Tom Brown"),  # was
+    # `pensioner`
+    ("Police are hunting a man who attacked a shopkeeper. Witness Tom Brown", "the shopkeeper", "shopkeeper"),
+    ("A pensioner was attacked in Leeds. Witness Tom Brown", "the pensioner", "pensioner")])  # no one named so
+def test_one_harmed_and_named_as_the_victim_is_the_one_the_word_introduced(lead, epithet, expected):
+    text = (f'Crime\n\n{lead} said: "He came out of nowhere." Det Sgt Ann Lee said: "This was a cowardly attack."'
+            f'\n\n"I am still shaking," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -501,6 +501,9 @@ class Resolver:
             gender = None  # `The family of a man who died … have described him as "…"`: his family, not the man
         if gender is not None and _NOT_NAMED.match(self._paragraph(at[0]), toks[-1].end):
             gender = None  # `The driver, who has not been named, said`: no one the text names
+        if gender is not None and len(toks) == 2 and (victim := self._harmed_then_named(toks[-1].bare.lower(), at)):
+            return victim, True  # `Police are hunting a man who attacked a shopkeeper. The victim, Tom Brown,
+            # said …. ¶ "…," the shopkeeper said`: the one harmed, named as the victim
         if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):
             gender = None  # `a fashion designer for the G-III Apparel Group watched …. "…," said the designer`: whom
             # no name stands for
@@ -4360,6 +4363,23 @@ class Resolver:
                 return True  # (further back, only one met as an object: `taking cash from a developer`, not `A
                 # British author has had …`, a lead's subject the text goes on to name)
         return False
+
+    def _harmed_then_named(self, head: str, at: tuple[int, int]) -> str | None:
+        """The person the text introduces by the word with `a` as one harmed (`attacked a shopkeeper`), then names as
+        the victim in that paragraph or the next, before `at` (`The victim, Tom Brown, 61, said`)."""
+        for n in range(max(0, at[0] - _UNNAMED_REACH), at[0] + 1):
+            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            for m in _introducing(head).finditer(text) if head in text else ():
+                if not (_HARMING_BEFORE.search(text, max(0, m.start() - _HARM_REACH), m.start())
+                        or _HARMED_AFTER.match(text, m.end())):
+                    continue  # (`attacked a shopkeeper`, `A shopkeeper was attacked`)
+                for k in range(n, min(n + 1, at[0]) + 1):
+                    later = self._paragraph(k)
+                    named = _VICTIM_NAMED.search(later, m.end() if k == n else 0, at[1] if k == at[0] else len(later))
+                    person = self._mention_at(k, named.end()) if named else None
+                    if person is not None and not person.is_org:
+                        return self.names.canonical(person.words, person.at)
+        return None
 
     def remember_epithet(self, mention: Mention | None, para: int, gender: str | None = None) -> None:
         """`The Wisconsin Republican did give Trump some credit …` closing the paragraph before
@@ -8529,6 +8549,13 @@ _HARMED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^,.;\"
                      r"been)\s+(?:fatally\s+|seriously\s+|critically\s+)?(?:stabbed|shot|killed|attacked|murdered|"
                      r"assaulted|injured|hurt|robbed|beaten|raped|abused|kidnapped|hit|wounded)\b")
 # a name and what was done to it: `Tom Brown, 34, was stabbed`
+_HARMING_BEFORE = re.compile(r"\b(?:stabbed|shot|killed|attacked|murdered|assaulted|injured|robbed|beat|raped|"
+                             r"abused|kidnapped|hit|wounded|mugged|punched)\s+$")  # right before the one harmed
+_HARMED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:stabbed|shot|killed|attacked|"
+                           r"murdered|assaulted|injured|robbed|beaten|raped|abused|kidnapped|hit|wounded|mugged|"
+                           r"punched)\b")  # right after the one harmed
+_HARM_REACH = 16  # characters before `a shopkeeper` a verb of harm is looked for in
+_VICTIM_NAMED = re.compile(r"\b[Tt]he\s+victim,?\s+(?:named\s+(?:as\s+)?)?(?=[A-Z])")  # `The victim, Tom Brown,`
 _VICTIMS = {"victim"}  # whom `the victim's father` stands for the father of
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
