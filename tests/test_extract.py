@@ -24181,3 +24181,14 @@ def test_one_harmed_and_named_as_the_victim_is_the_one_the_word_introduced(lead,
     text = (f'Crime\n\n{lead} said: "He came out of nowhere." Det Sgt Ann Lee said: "This was a cowardly attack."'
             f'\n\n"I am still shaking," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("called, epithet, expected", [
+    ("New Zealander Tom Brown", "the Kiwi", "Tom Brown"),  # was Mark Jones: the name's mention opens inside the
+    # demonym of two words
+    ("Northern Irishman Tom Brown", "the Northern Irishman", "Tom Brown"),  # was Mark Jones
+    ("Tom Brown", "the Kiwi", "Mark Jones")])  # no one called so: the one who spoke last, as before
+def test_a_demonym_of_two_words_before_a_name_calls_it(called, epithet, expected):
+    text = (f'Match\n\n{called} won the final on Sunday.\n\nHis coach, Mark Jones, said he was "delighted".\n\n'
+            f'"It is a dream," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

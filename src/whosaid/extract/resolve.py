@@ -5709,6 +5709,7 @@ class Resolver:
         when none do."""
         text, before = self._paragraph(m.para), _called_before(words, loose)
         if before.search(text, max(0, m.start - 30), m.start) is not None \
+                or loose and before.search(text, max(0, m.start - 30), m.end - len(m.words[-1])) is not None \
                 or before.match(text, m.start, m.end - len(m.words[-1])) is not None \
                 or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None:
             return m.start
