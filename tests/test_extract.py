@@ -24192,3 +24192,14 @@ def test_a_demonym_of_two_words_before_a_name_calls_it(called, epithet, expected
     text = (f'Match\n\n{called} won the final on Sunday.\n\nHis coach, Mark Jones, said he was "delighted".\n\n'
             f'"It is a dream," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, epithet, expected", [
+    ("Councillor Ann Lee", "the local councillor", "Ann Lee"),  # was `local councillor`: `local` says where one
+    # serves, no other office
+    ("Ann Lee, the MP for Leeds East,", "the local MP", "Ann Lee"),
+    ("Resident Ann Lee", "the local councillor", "local councillor")])
+def test_a_local_office_is_the_office(named, epithet, expected):
+    text = (f'Plan\n\n{named} said the plan was flawed. Resident Tom Brown agreed.\n\n'
+            f'"It is a disgrace," {epithet} said.')
+    assert quotes_of(text)[-1][1] == expected

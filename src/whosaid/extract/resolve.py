@@ -8244,7 +8244,7 @@ _TENURE_OR_HONOUR = re.compile(r"[a-z]+-(?:term|time|nominated|winning)")  # `tw
 _MANNERS = {"veteran", "embattled", "beleaguered", "outspoken", "longtime", "long-time", "long-serving", "popular",
             "controversial", "flamboyant", "maverick", "combative", "colourful", "colorful", "respected",
             "influential", "legendary", "celebrated", "acclaimed", "ailing", "disgraced", "charismatic", "seasoned",
-            "feisty", "affable", "straight-talking", "plain-spoken", "under-fire"}  # what a person is
+            "feisty", "affable", "straight-talking", "plain-spoken", "under-fire", "local"}  # what a person is
 # like, no word of their office
 _LEANINGS = {"liberal", "conservative", "progressive", "moderate"}  # `the liberal justice`: a leaning in lowercase,
 # not a party (`the Conservative leader`)
