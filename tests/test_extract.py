@@ -24203,3 +24203,14 @@ def test_a_local_office_is_the_office(named, epithet, expected):
     text = (f'Plan\n\n{named} said the plan was flawed. Resident Tom Brown agreed.\n\n'
             f'"It is a disgrace," {epithet} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("voice, expected", [
+    ("A source at the company", "Acme Holdings source"),  # was `source`: the phrase was cut at `at`, as if a time
+    ("An insider at the firm", "Acme Holdings insider"),  # was `insider`
+    ("A senior source inside the company", "Acme Holdings senior source"),  # was `senior source`
+    ("A source at the time", "source"),  # a time, no body
+    ("A worker at the factory", "worker")])  # no voice of a body
+def test_an_unnamed_source_at_a_body_described_is_the_bodys(voice, expected):
+    text = f'Jobs\n\nAcme Holdings has cut 200 jobs. {voice} said: "Morale is low."'
+    assert quotes_of(text)[-1][1] == expected

@@ -870,7 +870,8 @@ class Resolver:
         voiced = _voice_for_described(toks)
         if voiced is not None:  # `a spokesman for the company` after `NTL said`, `for the author` after Paver
             principal, person = self._resolve(voiced[1], at)
-            close = singular(voiced[0][-1].bare.lower()) not in VOICES_FOR  # `A friend of the actor`: a person's
+            close = singular(voiced[0][-1].bare.lower()) not in VOICES_FOR \
+                and voiced[0][-1].bare.lower() not in _UNNAMED_VOICES  # `A friend of the actor`: a person's
             if principal and principal[:1].isupper() and (person or not close) \
                     and not (close and voiced[1][-1].lower in FAMILY):  # (not `A friend of the family`)
                 role = " ".join(t.lower if t is toks[0] else t.text for t in voiced[0])  # (`Friends of the actor`)
@@ -6450,7 +6451,8 @@ class Resolver:
         title or sex, which may be a body). Spokesman, spokeswoman and spokesperson of one principal are
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
-        voice = spokes or role.lower() in _UNNAMED_VOICES  # (`BBC source`, as `BBC spokesman`)
+        voice = spokes or role.lower().rsplit(" ", 1)[-1] in _UNNAMED_VOICES  # (`BBC source`, as `BBC spokesman`;
+        # `Manchester United senior source`)
         principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
         venue = voice and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
         # Downing Street`, `for Buckingham Palace`: a place that stands for a body, as the Home Office does
@@ -7687,10 +7689,12 @@ def _voice_for_described(toks):
     """(role, principal) from `a spokesman for the company`, `a representative for the Oscar winner`, `a friend of
     the actor`: one who speaks for, or is close to, someone or some body the text describes rather than names; None
     for anything else."""
-    k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of")), None)
+    k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of") or (t.lower == "at" or t.lower in _WITHIN)
+              and i and toks[i - 1].bare.lower() in _UNNAMED_VOICES), None)
     if not k or k + 1 >= len(toks) or not (singular(toks[k - 1].bare.lower()) in VOICES_FOR or toks[k].lower == "of"
-                                           and singular(toks[k - 1].bare.lower()) in ASSOCIATES | RELATIONS):
-        return None  # (`A friend of the actor`, `a cousin of the victim`: theirs too)
+                                           and singular(toks[k - 1].bare.lower()) in ASSOCIATES | RELATIONS
+                                           or toks[k - 1].bare.lower() in _UNNAMED_VOICES):
+        return None  # (`A friend of the actor`, `a cousin of the victim`: theirs too; `A source at the company`)
     principal = toks[k + 1:]
     if not 2 <= len(principal) <= 4 or principal[0].lower != "the" or principal[-1].is_capitalised \
             or not principal[-1].is_word:
