@@ -24214,3 +24214,13 @@ def test_a_local_office_is_the_office(named, epithet, expected):
 def test_an_unnamed_source_at_a_body_described_is_the_bodys(voice, expected):
     text = f'Jobs\n\nAcme Holdings has cut 200 jobs. {voice} said: "Morale is low."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('A statement issued on behalf of Tom Lee said: "He is proud of his work."', "Tom Lee"),  # was `statement`:
+    # his words, as after the quotation
+    ('"He is proud of his work," a statement issued on behalf of Tom Lee said.', "Tom Lee"),
+    ('A statement released on behalf of the family said: "He is proud of his work."',
+     "Tom Lee's family statement")])  # was `Tom Lee's family's statement`: a family's, as an office's
+def test_a_statement_issued_on_behalf_of_someone_named_is_theirs(sentence, expected):
+    assert quotes_of(f"Quits\n\nTom Lee has quit. {sentence}")[-1][1] == expected

@@ -8494,7 +8494,7 @@ _PARTY_LEADING_DEPUTIES = {"tánaiste", "tanaiste"}  # `Tánaiste Simon Harris` 
 _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minister"), ("premier",), ("taoiseach",),
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
-_OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
+_OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government", "family"))
 _RESPONSE_FROM = re.compile(
     r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal|criticism|attacks?)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for

@@ -1044,6 +1044,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         sent = _sent_text(tokens, main, first, subject, start) if main is not None else None
         if sent is not None:
             return sent  # `A statement issued by the club said`: the text, with who sent it
+        if first - 3 >= start and [t.lower for t in tokens[first - 3:first]] == ["on", "behalf", "of"] \
+                and subject.tokens[0].is_capitalised:
+            return subject  # `A statement issued on behalf of Tom Lee said`: his words, as after the quotation
         found = cue_subject(tokens, main, start, depth + 1) if main is not None else None
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
