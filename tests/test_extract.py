@@ -24224,3 +24224,14 @@ def test_an_unnamed_source_at_a_body_described_is_the_bodys(voice, expected):
      "Tom Lee's family statement")])  # was `Tom Lee's family's statement`: a family's, as an office's
 def test_a_statement_issued_on_behalf_of_someone_named_is_theirs(sentence, expected):
     assert quotes_of(f"Quits\n\nTom Lee has quit. {sentence}")[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Singer Ann Lee has died aged 45, her family said. In a statement,", "Ann Lee's family"),  # was unattributed:
+    # the many a cue after a clause gave as its source
+    ("Singer Ann Lee has died aged 45, her family has announced.", "Ann Lee's family"),  # was unattributed
+    ("Singer Ann Lee has died aged 45, her heartbroken family said.", "Ann Lee's family"),  # was unattributed
+    ("Singer Ann Lee has died aged 45, her agent said.", None)])  # one person: no they
+def test_they_after_a_cue_after_a_clause_are_its_many(lead, expected):
+    text = f'Tribute\n\n{lead} They said: "She lit up every room."'
+    assert quotes_of(text)[-1][1] == expected

@@ -2712,7 +2712,8 @@ class Resolver:
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
             return spoke or self._pair_subject_before(at) or self._plural_body_subject(at) \
-                or self._body_subject_just_before(at) or self._many_spoke_just_before(at) or next(  # two names
+                or self._body_subject_just_before(at) or self._many_spoke_just_before(at) \
+                or self._many_said_after_a_clause(at) or next(  # two names
                 # joined as a subject before, a body written with a plural verb (`Coldplay have cancelled`), or
                 (name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1) if _many(name)),
                 None) or self._reporting_body(at) or self._many_that_spoke(at) \
@@ -3391,6 +3392,19 @@ class Resolver:
         if spoke is None or spoke[0][0] != at[0] - 1 or not _many(spoke[1]):
             return None
         return spoke[1] if next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None) is None else None
+
+    def _many_said_after_a_clause(self, at: tuple[int, int]) -> str | None:
+        """`Singer Ann Lee has died aged 45, her family said. In a statement, they said`: the many (a family, police)
+        the last cue after a clause gives as its source, in this paragraph or the one before."""
+        for n in (at[0], at[0] - 1):
+            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            said = list(_SAID_AFTER_A_CLAUSE.finditer(text)) if "," in text else []
+            if said:
+                source = said[-1]
+                toks = tuple(t for t in self._tokens(text) if source.start(1) <= t.start < source.end(1))
+                name = self._resolve(toks, (n, source.start(1)))[0]
+                return name if name and _many(name) else None
+        return None
 
     def _many_that_spoke(self, at: tuple[int, int]) -> str | None:
         """`"…?" the editorial board writes.` ¶ `The newspaper … writes that …` ¶ `"…," they conclude`: the
@@ -8561,6 +8575,9 @@ _HARMED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?
                            r"punched)\b")  # right after the one harmed
 _HARM_REACH = 16  # characters before `a shopkeeper` a verb of harm is looked for in
 _VICTIM_NAMED = re.compile(r"\b[Tt]he\s+victim,?\s+(?:named\s+(?:as\s+)?)?(?=[A-Z])")  # `The victim, Tom Brown,`
+_SAID_AFTER_A_CLAUSE = re.compile(r",\s+((?:his|her|their|the)\s+(?:[a-z]+\s+)??[a-z]+)\s+(?:said|says|has\s+said|"
+                                  r"announced|has\s+announced|confirmed|has\s+confirmed)\s*[.;]")  # `, her family
+# said.`
 _VICTIMS = {"victim"}  # whom `the victim's father` stands for the father of
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
