@@ -24235,3 +24235,14 @@ def test_a_statement_issued_on_behalf_of_someone_named_is_theirs(sentence, expec
 def test_they_after_a_cue_after_a_clause_are_its_many(lead, expected):
     text = f'Tribute\n\n{lead} They said: "She lit up every room."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Tom Brown, the former Leeds striker, has died aged 75.", "Leeds"),  # was `club`: the one side a player is
+    # titled with
+    ("Former Leeds manager Tom Brown has died aged 75.", "Leeds"),  # was `club`
+    ("Tom Brown, the former England striker, has died aged 75.", "club"),  # a nation, no club
+    ("Tom Brown, the former Leeds striker and York manager, has died aged 75.", "club")])  # which?
+def test_the_club_is_the_one_side_a_player_or_manager_is_titled_with(lead, expected):
+    text = f'Tribute\n\n{lead} The club said: "Tom was a legend."'
+    assert quotes_of(text)[-1][1] == expected

@@ -2426,7 +2426,16 @@ class Resolver:
         clubs = {name for m in self.names.mentions if at[0] - 2 <= m.para <= at[0] and m.at < at and not m.in_quote
                  and (name := self.names.canonical(m.words, m.at)).rsplit(" ", 1)[-1].lower() in CLUB_ENDINGS
                  and " " in name}
+        clubs = clubs or self._sides_of_players(at)
         return clubs.pop() if len(clubs) == 1 else None
+
+    def _sides_of_players(self, at: tuple[int, int]) -> set[str]:
+        """The sides, not nations, a player or a manager is titled with (`Tom Brown, the former Leeds striker,`) in
+        this paragraph or the two before, before `at`."""
+        texts = (self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+                 for n in range(max(0, at[0] - 2), at[0] + 1))
+        return {side.group(1) for text in texts for side in _SIDES_PLAYER.finditer(text)
+                if side.group(1).lower() not in DEMONYMS and side.group(1).lower() not in COUNTRIES}
 
     def _makers_body(self, product: frozenset[str], at: tuple[int, int]) -> str | None:
         """`OpenAI has released a model. ¶ "…," the ChatGPT maker said`: the latest body that was a
@@ -8578,6 +8587,9 @@ _VICTIM_NAMED = re.compile(r"\b[Tt]he\s+victim,?\s+(?:named\s+(?:as\s+)?)?(?=[A-
 _SAID_AFTER_A_CLAUSE = re.compile(r",\s+((?:his|her|their|the)\s+(?:[a-z]+\s+)??[a-z]+)\s+(?:said|says|has\s+said|"
                                   r"announced|has\s+announced|confirmed|has\s+confirmed)\s*[.;]")  # `, her family
 # said.`
+_SIDES_PLAYER = re.compile(r"\b(?:(?:[Tt]he|[Ff]ormer|and)\s+|[Ee]x-)(?:former\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                           r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|"
+                           r"player|manager|boss|captain)\b")  # `the former Leeds striker`
 _VICTIMS = {"victim"}  # whom `the victim's father` stands for the father of
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
