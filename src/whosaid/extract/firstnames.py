@@ -78,6 +78,7 @@ therese
 billie
 morag isla eilidh ailsa catriona bethan seonaid
 gill bev viv val sal trish ros steph bex becca kath cath nicky lottie evie freya poppy millie tilly esme edie flo
+shelly
 """.split())
 
 MALE = frozenset("""
@@ -167,6 +168,7 @@ murat emre burak naftali yossi gadi krzysztof piotr jozef pawel jaroslaw radosla
 ozgur frederico raman gwendal
 calum lachlan oisin olly murdo ruaridh torquil
 kev nige reg trev alfie albie arlo finn louie
+vitaly vasily vassily vasili evgeny arkady grigory yury vladislav stanislav kostiantyn rustam konstantin
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
