@@ -24254,3 +24254,13 @@ def test_given_names_ending_in_ly_name_people_not_works(name):
             f"Russia's envoy, {name}, accused the West of hypocrisy. \"It is shameful,\" the Russian diplomat said.")
     assert quotes_of(text)[-1][1] == name  # was Linda Thomas-Greenfield: `Vassily` read as an adverb opening a
     # show's title, no one's name
+
+
+@pytest.mark.parametrize("titled, epithet, expected", [
+    ("US ambassador Linda Thomas-Greenfield", "the Russian diplomat", "Russian diplomat"),  # was Linda
+    # Thomas-Greenfield: `US` titles her another nation's
+    ("The US ambassador, Linda Thomas-Greenfield,", "the Russian diplomat", "Russian diplomat"),  # was Linda …
+    ("US ambassador Linda Thomas-Greenfield", "the American diplomat", "Linda Thomas-Greenfield")])
+def test_a_country_in_letters_titles_one_of_its_nation(titled, epithet, expected):
+    text = f'UN\n\n{titled} said Washington supported "a pause".\n\n"It is shameful," {epithet} said.'
+    assert quotes_of(text)[-1][1] == expected

@@ -5091,7 +5091,9 @@ class Resolver:
         if self._national_titles is None:
             self._national_titles = {}
             for m in self.names.mentions:
-                words = {w for w in m.office if w in NATION_ADJECTIVES or w in DEMONYMS} if not m.is_org else ()
+                words = {w for w in (*m.office, *m.set_off) if w in NATION_ADJECTIVES or w in DEMONYMS
+                         or w in _COUNTRY_ADJECTIVES} if not m.is_org else ()  # (`US Ambassador Linda …`, `The
+                # US ambassador, Linda …,`)
                 owner = self._place_owning(m) if not m.is_org and not m.is_place else None
                 if owner in COUNTRIES:
                     words = {*words, owner}
