@@ -24264,3 +24264,14 @@ def test_given_names_ending_in_ly_name_people_not_works(name):
 def test_a_country_in_letters_titles_one_of_its_nation(titled, epithet, expected):
     text = f'UN\n\n{titled} said Washington supported "a pause".\n\n"It is shameful," {epithet} said.'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, epithet, expected", [
+    ("Ann Lee, the SNP's Westminster leader,", "the SNP MP", "Ann Lee"),  # was Ian Murray: the party that owns her
+    # office is hers, and the party's MP is the one lately given it
+    ("Ann Lee, the SNP's Westminster leader,", "the Labour MP", "Ian Murray"),  # another party's: not her
+    ("Labour MP Ann Lee", "the Labour MP", "Ann Lee")])
+def test_a_partys_member_in_a_seat_is_the_one_lately_given_the_party(named, epithet, expected):
+    text = (f'Budget\n\n{named} said Scotland had been "short-changed". Scottish Secretary Ian Murray disagreed. '
+            f'"This is a record settlement," the Scottish secretary said.\n\n"It is not enough," {epithet} added.')
+    assert quotes_of(text)[-1][1] == expected

@@ -2500,7 +2500,10 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     vice-president,` as `vice president`)."""
     words = unhyphenated(tuple(w.lower() for w in found.group("office").split())) if found else ()
     owner = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
+    party = words[owner][:-2] if owner >= 0 and words[owner][:-2] in PARTY_WORDS else None
     words = words[owner + 1:]  # the office itself: `competition chief` of `EU's competition chief`
+    if party is not None and words and words[-1] in ROLE_WORDS:
+        words = (party, *words)  # `the SNP's Westminster leader` as `the SNP Westminster leader`: the party's
     where = next((k for k, w in enumerate(words) if k and (w in _WHERE_HELD or w == "for" and words[k - 1] in
                                                            SEAT_SUFFIXES)), None)  # (`MP for Leeds Central`: a seat)
     if where is not None:

@@ -5849,9 +5849,10 @@ class Resolver:
         """`Tory MP Ann Lee`, `Ann Lee, the Conservative councillor,` before `the Tory`, `the Conservative`; `Lib Dem
         councillor Ann Lee` before `the Lib Dem`: the one person named within a paragraph or two whose title or
         set-off office names the party the epithet does."""
-        if not (toks[-1].is_capitalised and toks[-1].bare.lower() in _PARTY_MEMBERS):
+        seat = toks[-1].bare.lower() in _PARTYS_SEATS and len(toks) >= 3  # `the SNP MP`, `the Labour councillor`
+        if not (toks[-1].is_capitalised and toks[-1].bare.lower() in _PARTY_MEMBERS or seat):
             return None
-        party = _parties_in(tuple(t.bare.lower() for t in toks[1:]))
+        party = _parties_in(tuple(t.bare.lower() for t in (toks[1:-1] if seat else toks[1:])))
         if not party:
             return None
         members = {self.names.canonical(m.words, m.at) for m in self._lately_named(at)
@@ -7409,6 +7410,7 @@ def _a_trades_executive(toks) -> bool:
         and toks[-2].text.isalpha() and toks[-2].text.islower() and toks[-2].lower not in _EXECUTIVE_RANKS
 
 
+_PARTYS_SEATS = {"mp", "msp", "ms", "mla", "mep", "councillor", "peer"}  # a party's member in a seat (`the SNP MP`)
 _PARTY_MEMBERS = {"conservative", "tory", "nationalist", "unionist", "dem"}  # `the Conservative said`, `the Lib
 # Dem`: a member, as `the Republican`; not `asked the conservative who he thought would win`, a commentator the text
 # describes
