@@ -24275,3 +24275,14 @@ def test_a_partys_member_in_a_seat_is_the_one_lately_given_the_party(named, epit
     text = (f'Budget\n\n{named} said Scotland had been "short-changed". Scottish Secretary Ian Murray disagreed. '
             f'"This is a record settlement," the Scottish secretary said.\n\n"It is not enough," {epithet} added.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("aged, epithet, expected", [
+    ("The artist, 38, said", "The 38-year-old", "Ann Lee"),  # was Tom Brown: the age beside the epithet that
+    # stood for her is hers
+    ("The artist, 38, said", "The 52-year-old", "Tom Brown"),  # not hers: the one who spoke last
+    ("The artist said", "The 38-year-old", "Tom Brown")])
+def test_an_age_beside_an_epithet_is_the_age_of_the_one_it_stands_for(aged, epithet, expected):
+    text = (f'Prize\n\nThe Turner Prize has been won by Ann Lee. {aged}: "I am stunned." Tate Britain director Tom Brown'
+            f' said: "She is a worthy winner."\n\n{epithet} added: "I want to thank my mum."')
+    assert quotes_of(text)[-1][1] == expected

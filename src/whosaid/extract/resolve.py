@@ -121,6 +121,8 @@ class Resolver:
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
+        self.described_ages: dict[str, dict[str, tuple[int, int]]] = {}  # a person -> the ages written beside the
+        # epithets that stood for them (`The artist, 38, said`) -> where
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
         self._beside: dict = {}  # what the text writes beside each person's name (`, 21,`, `, D-N.Y.,`), by kind
         self._sides: dict[frozenset[str], dict[str, set[str]]] = {}  # the words for a side's head or its players ->
@@ -596,6 +598,8 @@ class Resolver:
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
                 self.callings.setdefault(person, set()).add(head)
+                if aged := _AGE_AFTER.match(self._paragraph(at[0]), toks[-1].end):
+                    self.described_ages.setdefault(person, {}).setdefault(aged.group(1), at)  # (`The artist, 38,`)
                 return person, True
         halves = _two_offices(toks)
         if halves is not None:  # `The Democratic presidential front-runner and former secretary of state said`:
@@ -5185,10 +5189,18 @@ class Resolver:
         span = _AGES_OF_WORDS.get(head) if age is None and by_word else None
         if age is None and (span is None or span[1] - span[0] > _NARROW_SPAN):
             return None
-        found = {name for name, ages in self._written_beside(_age_beside).items()
+        found = {name for name, ages in self._ages().items()
                  if any(where < at and (written == age.group(1) if age is not None
                                         else span[0] <= int(written) < span[1]) for written, where in ages.items())}
         return found.pop() if len(found) == 1 else None  # (no student's: its span takes in most adults)
+
+    def _ages(self) -> dict[str, dict[str, tuple[int, int]]]:
+        """The ages the text writes beside people's names, and beside the epithets that stood for them so far."""
+        named = self._written_beside(_age_beside)
+        if not self.described_ages:
+            return named
+        return {name: {**self.described_ages.get(name, {}), **named.get(name, {})}
+                for name in named.keys() | self.described_ages.keys()}
 
     def _of_another_age(self, name: str, head: str) -> bool:
         """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`); nor a word for the old or
@@ -5198,7 +5210,7 @@ class Resolver:
         span = _AGES_OF_WORDS.get(head) if age is None else None
         if age is None and span is None:
             return False
-        ages = self._written_beside(_age_beside).get(name)
+        ages = self._ages().get(name)
         if span is not None:
             return bool(ages) and not span[0] <= int(min(ages, key=ages.get)) < span[1]
         return bool(ages) and age.group(1) not in ages
