@@ -24286,3 +24286,13 @@ def test_an_age_beside_an_epithet_is_the_age_of_the_one_it_stands_for(aged, epit
     text = (f'Prize\n\nThe Turner Prize has been won by Ann Lee. {aged}: "I am stunned." Tate Britain director Tom Brown'
             f' said: "She is a worthy winner."\n\n{epithet} added: "I want to thank my mum."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, epithet, expected", [
+    ("Activists from Just Stop Oil threw paint at Stonehenge.", "The group", "Just Stop Oil"),  # was `group`: the
+    # one body whose people acted
+    ("Police said members of Greenpeace climbed onto the roof.", "The campaign group", "Greenpeace"),
+    ("Activists from Just Stop Oil and Extinction Rebellion threw paint at Stonehenge.", "The group", "group")])
+def test_the_group_is_the_one_body_whose_people_acted(lead, epithet, expected):
+    text = f'Climate\n\n{lead} {epithet} said: "Time is running out."'
+    assert quotes_of(text)[-1][1] == expected

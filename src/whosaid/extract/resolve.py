@@ -2311,6 +2311,10 @@ class Resolver:
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
+        if word in _GROUPS_OF_PEOPLE and (len(toks) == 2 or len(toks) == 3 and toks[1].lower in _CAUSES) \
+                and (joined := self._body_people_belong_to(at)):
+            return joined  # `Activists from Just Stop Oil threw paint …. The group said`: the one body whose people
+            # acted
         if word not in ORG_WORDS and word not in _DEPARTMENTS and word != "palace":  # (`the palace` after
             return None  # `Buckingham Palace said`: a royal household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
@@ -2327,6 +2331,20 @@ class Resolver:
         # `Pensioners
         # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
         # said …. The union said`
+
+    def _body_people_belong_to(self, at: tuple[int, int]) -> str | None:
+        """The one body the text names as the one people belong to (`Activists from Just Stop Oil`, `members of
+        Greenpeace`, `Just Stop Oil protesters`) in this paragraph before `at` or the two before it."""
+        bodies = set()
+        for para in range(max(0, at[0] - _IT_PARAGRAPHS), at[0] + 1):
+            text = self._paragraph(para)
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                name = self.names.canonical(m.words, m.at)
+                if not m.in_quote and not m.is_place and (_PEOPLE_OF.search(text, max(0, m.start - 60), m.start)
+                                                          or _PEOPLE_AFTER.match(text, m.end)) \
+                        and (m.is_org or not (given_name(m.words[0]) or self.names.known_person(name))):
+                    bodies.add(name)  # (a name of no person's: `Just Stop Oil`)
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _entourage_named_before(self, word: str, at: tuple[int, int]) -> str | None:
         """The one name the text writes right before `word` (`a Biden campaign release`, `the Harris campaign`) outside
@@ -8606,6 +8624,14 @@ _SAID_AFTER_A_CLAUSE = re.compile(r",\s+((?:his|her|their|the)\s+(?:[a-z]+\s+)??
 _SIDES_PLAYER = re.compile(r"\b(?:(?:[Tt]he|[Ff]ormer|and)\s+|[Ee]x-)(?:former\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                            r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|"
                            r"player|manager|boss|captain)\b")  # `the former Leeds striker`
+_GROUPS_OF_PEOPLE = {"group", "organisation", "organization", "movement", "network", "collective"}  # a body of
+# people (`the group`)
+_CAUSES = {"campaign", "protest", "activist", "pressure", "climate", "environmental", "action", "lobby"}  # what such a
+# body is for (`the campaign group`)
+_PEOPLE_OF = re.compile(r"\b(?:[Aa]ctivists|[Mm]embers|[Ss]upporters|[Pp]rotesters|[Cc]ampaigners)\s+(?:from|of|with)"
+                        r"\s+(?:the\s+)?(?:[A-Z][^.;:,]{0,40}?\s+and\s+(?:the\s+)?)?$")  # `Activists from ` before
+# `Just Stop Oil`, and `… and ` before `Extinction Rebellion`
+_PEOPLE_AFTER = re.compile(r"\s+(?:activists|protesters|campaigners|members|supporters)\b")  # after `Just Stop Oil`
 _VICTIMS = {"victim"}  # whom `the victim's father` stands for the father of
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
