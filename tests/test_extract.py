@@ -24296,3 +24296,13 @@ def test_an_age_beside_an_epithet_is_the_age_of_the_one_it_stands_for(aged, epit
 def test_the_group_is_the_one_body_whose_people_acted(lead, epithet, expected):
     text = f'Climate\n\n{lead} {epithet} said: "Time is running out."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("spoke, kin, expected", [
+    ("Sarah said", "Her mother", "Ann Lee"),  # was `Ann Lee's mother`: the her is the daughter who spoke last
+    ("Ann said", "Her mother", "Ann Lee's mother"),  # the her is Ann
+    ("Jack said", "His father", "Tom Lee")])  # `Tom Lee and his son Jack`
+def test_a_parent_of_the_child_who_spoke_last_is_the_one_named_with_the_child(spoke, kin, expected):
+    named = "Tom Lee and his son Jack" if kin == "His father" else "Ann Lee and her daughter Sarah"
+    text = f'Flood\n\n{named} were rescued. "We were so scared," {spoke}. {kin} added: "The firefighters were heroes."'
+    assert quotes_of(text)[-1][1] == expected

@@ -6286,6 +6286,10 @@ class Resolver:
             if not is_org and role.lower() in _PARENTS else None
         if parent:
             return parent  # `The 45-year-old, daughter of founder Michael Eavis, …. Her father said`: Michael Eavis
+        if not is_org and role.lower() in _PARENTS and len(owner_toks) == 1 and last.lower in ("his", "her") \
+                and self._parent_of_the_last_speaker(principal, POSSESSIVE_PRONOUNS[last.lower], at):
+            return principal  # `Ann Lee and her daughter Sarah were rescued. "…," Sarah said. Her mother added`: Ann
+            # Lee, the her Sarah, who spoke last
         child = self._child_of(principal, _CHILDREN[role.lower()], at) \
             if not is_org and role.lower() in _CHILDREN else None
         if child:
@@ -6316,6 +6320,22 @@ class Resolver:
             # body's short name as the text writes it
         return leader if leader and (head in _LEADING or head in self.names.roles(leader) | self.names.set_off(
             leader)) else None
+
+    def _parent_of_the_last_speaker(self, parent: str, sex: str, at: tuple[int, int]) -> bool:
+        """Whether the one who spoke last before `at`, of `sex`, is the text's child of `parent`, named with its word
+        for the child right after the parent (`Ann Lee and her daughter Sarah`)."""
+        last = max(((pos, name) for pos, name in self.speakers if pos < at), default=None)
+        if last is None or last[1] == parent or self.names.gender(last[1]) not in (sex, None):
+            return False
+        for m in self.names.mentions_of(last[1]):
+            if m.at >= at or (m.title or "").lower() not in _CHILDREN:
+                continue
+            before = [b for b in self.names.mentions_between(m.para, max(0, m.start - _KIN_REACH), m.start)
+                      if not b.is_org]
+            if before and self.names.canonical(before[-1].words, before[-1].at) == parent \
+                    and kin_owner(self._paragraph(m.para), m.start) in ("m", "f"):
+                return True
+        return False
 
     def _child_of(self, parent: str, sex: str, at: tuple[int, int]) -> str | None:
         """The one person of `sex` the text names, before `at`, as the one whose mother or father `parent` is, set off
