@@ -24306,3 +24306,13 @@ def test_a_parent_of_the_child_who_spoke_last_is_the_one_named_with_the_child(sp
     named = "Tom Lee and his son Jack" if kin == "His father" else "Ann Lee and her daughter Sarah"
     text = f'Flood\n\n{named} were rescued. "We were so scared," {spoke}. {kin} added: "The firefighters were heroes."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("kin, expected", [
+    ("His co-defendant", "Mark Jones"),  # was `Tom Brown's co-defendant`: the one other person named
+    ("His co-accused", "Mark Jones"),
+    ("His lawyer", "Tom Brown's lawyer")])
+def test_a_co_defendant_is_the_one_other_person_named(kin, expected):
+    text = (f'Court\n\nTom Brown and Mark Jones were both cleared. Speaking outside court, Mr Brown said: "I am '
+            f'relieved." {kin} said: "Justice has been done."')
+    assert quotes_of(text)[-1][1] == expected

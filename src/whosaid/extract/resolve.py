@@ -8662,8 +8662,9 @@ _SIBLINGS = {"sister", "brother", "twin", "sibling"}
 _BIRTH_ORDER = {"younger", "older", "elder", "big", "little", "baby", "eldest", "oldest", "youngest", "twin"}
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate", "crewmate", "crew-mate",
-                     "co-star", "co-host", "co-presenter", "co-pilot"})  # one of two people set against each other,
-# or met as equals or as partners (`Suni Williams and Butch Wilmore landed …. ¶ Her crewmate said`)
+                     "co-star", "co-host", "co-presenter", "co-pilot", "co-defendant", "co-accused"})  # one of two
+# people set against each other, or met as equals or as partners (`Suni Williams and Butch Wilmore landed …. ¶ Her
+# crewmate said`; `Tom Brown and Mark Jones were cleared. … His co-defendant said`)
 _ON_AIR = {"broadcaster", "presenter", "host", "pundit", "commentator", "newsreader", "anchor", "dj"}  # one trade
 _NEGATED_MANY = {"everyone", "everybody", "all", "many", "every"}  # `Not everyone`, `Not all of them`
 _PARENTS_OF_SOME = {"mother", "father", "mum", "dad", "grandmother", "grandfather", "parent", "grandparent"}  # `mother
