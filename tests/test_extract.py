@@ -24316,3 +24316,11 @@ def test_a_co_defendant_is_the_one_other_person_named(kin, expected):
     text = (f'Court\n\nTom Brown and Mark Jones were both cleared. Speaking outside court, Mr Brown said: "I am '
             f'relieved." {kin} said: "Justice has been done."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Just Stop Oil activists threw paint at Stonehenge.", "Just Stop Oil"),  # was `Stop Oil`: an adverb's word
+    # opens a body's name its people follow
+    ("Just Stop Oil said it would continue its protests.", "Just Stop Oil")])
+def test_a_bodys_name_opening_on_just_is_whole_before_its_people(lead, expected):
+    assert quotes_of(f'Climate\n\n{lead} The group said: "Time is running out."')[-1][1] == expected
