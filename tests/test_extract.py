@@ -24324,3 +24324,12 @@ def test_a_co_defendant_is_the_one_other_person_named(kin, expected):
     ("Just Stop Oil said it would continue its protests.", "Just Stop Oil")])
 def test_a_bodys_name_opening_on_just_is_whole_before_its_people(lead, expected):
     assert quotes_of(f'Climate\n\n{lead} The group said: "Time is running out."')[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, epithet, expected", [
+    ("Members of Greenpeace climbed onto the roof.", "The campaign group", "Greenpeace"),  # was `Members of
+    # Greenpeace`: the body's people, then its name
+    ("Supporters of Greenpeace climbed onto the roof.", "The campaign group", "Greenpeace"),  # was `Supporters of …`
+    ("Friends of the Earth said the plan was wrong.", "The group", "Friends of the Earth")])  # a name whole
+def test_a_bodys_people_opening_a_sentence_are_no_word_of_its_name(lead, epithet, expected):
+    assert quotes_of(f'Protest\n\n{lead} {epithet} said: "We need action."')[-1][1] == expected

@@ -263,9 +263,11 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                                                             or plural_of_body(run[0][0].lower())
                                                             or common is not None
                                                             and common.a_things_plural(run[0][0]))
-                    and _opens_sentence(before) and not _OF_A_NAME.match(text, run[0][2])):
+                    and _opens_sentence(before) and (not _OF_A_NAME.match(text, run[0][2])
+                                                     or run[0][0].lower() in _PEOPLE_OF_A_BODY)):
                 continue  # `Critics say`, `Officials said`, `Sources told`, `Unions said`: people or bodies described,
-                # not named (but `Friends of the Earth`); `Tributes have been paid`: things
+                # not named (but `Friends of the Earth`; and `Members of Unite`: the union's people, then its name);
+                # `Tributes have been paid`: things
             joined = _body_across_of(text, last[0], run) if last is not None and out else None
             if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
                 run, before = joined, last[1]
@@ -2350,6 +2352,8 @@ def kin_owner(text: str, start: int) -> str:
     return {"his": "m", "her": "f", "their": "t"}[owner.group(1).lower()] if owner else ""
 
 
+_PEOPLE_OF_A_BODY = {"members", "supporters", "activists", "campaigners", "protesters", "workers", "employees",
+                     "residents", "officials", "leaders"}  # people of whatever `of` names after them
 _MEMBERS_NEXT = re.compile(r"\s+(?:activists|protesters|campaigners|supporters|members)\b")  # `Just Stop Oil
 # activists`: a body's people, after its whole name
 _VERBS_AFTER_A_BRAND = {"has", "is", "was", "will", "had", "would", "could", "can", "did", "does", "said", "says",
