@@ -24333,3 +24333,12 @@ def test_a_bodys_name_opening_on_just_is_whole_before_its_people(lead, expected)
     ("Friends of the Earth said the plan was wrong.", "The group", "Friends of the Earth")])  # a name whole
 def test_a_bodys_people_opening_a_sentence_are_no_word_of_its_name(lead, epithet, expected):
     assert quotes_of(f'Protest\n\n{lead} {epithet} said: "We need action."')[-1][1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Acme Housing", "Acme Housing spokesman"),  # was `spokesman`: a name ending in `Housing` is a body's
+    ("Acme Holdings", "Acme Holdings spokesman")])
+def test_a_name_ending_in_housing_is_a_bodys(body, expected):
+    text = (f'Housing\n\nAnn Lee said: "My children are always ill."\n\nThe landlord, {body}, said it was '
+            '"investigating".\n\n"We take this seriously," a spokesman added.')
+    assert quotes_of(text)[-1][1] == expected
