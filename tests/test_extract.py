@@ -24100,6 +24100,8 @@ def test_an_analyst_is_no_craftsman_or_farmer(called, epithet, expected):
     # Trump: a vice-president is another person than the president
     ("Prime Minister Keir Starmer", "Angela Rayner", "the former deputy prime minister",
      "former deputy prime minister"),  # was Keir Starmer
+    ("Chancellor Rachel Reeves", "Mel Stride", "the former shadow chancellor", "former shadow chancellor"),  # any
+    # lesser office's holder is another than the office's
     ("Former Vice-President Joe Biden", "voters", "the former vice-president", "Joe Biden")])
 def test_a_former_deputy_is_no_one_titled_with_the_office_above(titled, other, epithet, expected):
     text = f'Election\n\n{titled} met {other} on Tuesday. {epithet.capitalize()} said: "I am back."'

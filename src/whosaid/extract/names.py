@@ -1084,7 +1084,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
                 and not (k == 0 and low == "just" and len(found_words) > 1 and (
-                    _verb_follows(match.string, match.end()) or _MEMBERS_NEXT.match(match.string, match.end())))
+                    _verb_follows(match.string, match.end()) or PEOPLE_NEXT.match(match.string, match.end())))
                 # `Just Stop Oil said`, `Just Eat has reported`: a name the adverb's word opens, before its verb
                 and not (k + 2 < len(found_words) and low not in _HARD_STOPS and low not in NUMBER_WORDS
                          and low not in ARTICLES_AND_POSSESSIVES and _named_within_a_sentence(match, found_words, k))
@@ -2352,10 +2352,11 @@ def kin_owner(text: str, start: int) -> str:
     return {"his": "m", "her": "f", "their": "t"}[owner.group(1).lower()] if owner else ""
 
 
-_PEOPLE_OF_A_BODY = {"members", "supporters", "activists", "campaigners", "protesters", "workers", "employees",
-                     "residents", "officials", "leaders"}  # people of whatever `of` names after them
-_MEMBERS_NEXT = re.compile(r"\s+(?:activists|protesters|campaigners|supporters|members)\b")  # `Just Stop Oil
-# activists`: a body's people, after its whole name
+BODYS_PEOPLE = ("activists", "protesters", "campaigners", "supporters", "members")  # a body's people (`Just Stop Oil
+# activists`, `Members of Greenpeace`)
+_PEOPLE_OF_A_BODY = set(BODYS_PEOPLE) | {"workers", "employees", "residents", "officials", "leaders"}  # people of
+# whatever `of` names after them
+PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(BODYS_PEOPLE) + r")\b")  # a body's people, after its whole name
 _VERBS_AFTER_A_BRAND = {"has", "is", "was", "will", "had", "would", "could", "can", "did", "does", "said", "says",
                         "told", "tells", "added", "adds", "confirmed", "warned", "insisted", "stated"}  # no noun
 _ARABIC_ARTICLES = {"al-", "el-"}  # a surname's article, which a later mention leaves out (`Bashar al-Assad`: `Assad`)

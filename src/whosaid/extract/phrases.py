@@ -754,8 +754,9 @@ just only almost over under days day weeks week months month years year hours ho
 
 _WHERE_STOOD = {"outside", "inside", "near"}  # `A woman outside the court shouted`
 _SHORT_PHRASE_OPENERS = {"in", "at", "during"} | _WHERE_STOOD
-_VOICES_AT = {"source", "sources", "insider", "insiders"}  # who speak from inside a body (`A source at the company
-# said`: the company's source, no time or place)
+UNNAMED_VOICES = frozenset({"source", "sources", "insider", "insiders"})  # voices a body's name qualifies (`A source at
+# the company said`: the company's source, no time or place)
+WITHIN = frozenset({"inside", "within"})  # where an unnamed voice is: `A source inside the BBC`, as `at the BBC`
 _CLAUSE_OF_PLACE = 6  # tokens back to a relative pronoun whose clause a place's phrase may end
 
 
@@ -767,8 +768,8 @@ def _past_short_phrase(tokens, i, start) -> int:
     if tokens[i - 1].lower in ("a", "an", "the", "that", "this") and tokens[i - 2].lower in _SHORT_PHRASE_OPENERS \
             and not (tokens[i - 2].lower in _WHERE_STOOD and any(
                 t.lower in RELATIVES for t in tokens[max(start, i - _CLAUSE_OF_PLACE):i - 2])) \
-            and not (tokens[i - 2].lower in ("at", "inside", "within") and tokens[i - 3].lower in _VOICES_AT
-                     and tokens[i].lower in BODY_NOUNS):
+            and not ((tokens[i - 2].lower == "at" or tokens[i - 2].lower in WITHIN)
+                     and tokens[i - 3].lower in UNNAMED_VOICES and tokens[i].lower in BODY_NOUNS):
         return i - 3 if tokens[i - 3].is_word else i  # (not `A man who lives near the site said`: where he lives)
     for d in (i - 1, i - 2):  # after a name only: `Trump in his announcement speech called`
         if d - 2 >= start and tokens[d].lower in ("his", "their", "its") and tokens[d - 1].lower in ("in", "at") \

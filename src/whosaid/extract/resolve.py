@@ -18,10 +18,10 @@ import re
 from bisect import bisect_left, insort
 
 from ..parties import IN_FULL
-from .phrases import (NEAR_SOMEONE, PEOPLE, RELATIVES, WEEKDAYS, Mention, a_number, campaign_to, domains_listed,
-                      group_word, index_of, last_sentence, mention_of, owned_then_named, people_word, plural_of_body,
-                      plural_of_person, role_head, sent_by, sentence_end, sentence_start, sentence_subject, text_head,
-                      third_person, tight_end, verbish)
+from .phrases import (NEAR_SOMEONE, PEOPLE, RELATIVES, UNNAMED_VOICES, WEEKDAYS, WITHIN, Mention, a_number,
+                      campaign_to, domains_listed, group_word, index_of, last_sentence, mention_of, owned_then_named,
+                      people_word, plural_of_body, plural_of_person, role_head, sent_by, sentence_end, sentence_start,
+                      sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CHARITY_VERBS, CLAUSE_OPENERS, CLERICS_STYLE, CLUB_ENDINGS, COLLECTIVES, COUNTRIES,
                       COUNTRY_CODES, CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
@@ -34,11 +34,11 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, NameMention, Names,
-                    a_league, body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial,
-                    name_after_title, names_a_body, names_a_service, party_named, plural_before_a_name, plural_body,
-                    posted_on, role_gender, sentence_before_start, sentence_start_in, set_off_owner, surname_of,
-                    unhyphenated, without_suffixes)
+from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEOPLE_NEXT, PRESS_WORDS, RACERS,
+                    SENTENCE_STOP, NameMention, Names, a_league, body_speaks, compound_adjective, following_pronoun,
+                    kin_owner, middle_initial, name_after_title, names_a_body, names_a_service, party_named,
+                    plural_before_a_name, plural_body, posted_on, role_gender, sentence_before_start,
+                    sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -671,8 +671,8 @@ class Resolver:
                 # model`, or one of another sex than that found: the person just named, unless the text titles
                 now = tuple(w for w in office if w != "former")
                 current = self.names.holder(now, at)  # them with the office as theirs now, or sets them apart from it
-                above = self.names.holder(now[1:], at) if now[0] in _SECONDS and len(now) > 1 else None  # (`the
-                # former vice-president` is no `President Donald Trump`)
+                above = self.names.holder(now[1:], at) if now[0] in _LESSER and len(now) > 1 else None  # (`the
+                # former vice-president` is no `President Donald Trump`, `the former shadow chancellor` no chancellor)
                 holder = self._person_named_before(
                     at, self._sex_after((at[0], toks[-1].end)) or self._sex_before(at) or "",
                     {current, above} - {None} | self._set_apart(toks, at) | self._of_other_parties(toks),
@@ -875,7 +875,7 @@ class Resolver:
         if voiced is not None:  # `a spokesman for the company` after `NTL said`, `for the author` after Paver
             principal, person = self._resolve(voiced[1], at)
             close = singular(voiced[0][-1].bare.lower()) not in VOICES_FOR \
-                and voiced[0][-1].bare.lower() not in _UNNAMED_VOICES  # `A friend of the actor`: a person's
+                and voiced[0][-1].bare.lower() not in UNNAMED_VOICES  # `A friend of the actor`: a person's
             if principal and principal[:1].isupper() and (person or not close) \
                     and not (close and voiced[1][-1].lower in FAMILY):  # (not `A friend of the family`)
                 role = " ".join(t.lower if t is toks[0] else t.text for t in voiced[0])  # (`Friends of the actor`)
@@ -2341,7 +2341,7 @@ class Resolver:
             for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
                 name = self.names.canonical(m.words, m.at)
                 if not m.in_quote and not m.is_place and (_PEOPLE_OF.search(text, max(0, m.start - 60), m.start)
-                                                          or _PEOPLE_AFTER.match(text, m.end)) \
+                                                          or PEOPLE_NEXT.match(text, m.end)) \
                         and (m.is_org or not (given_name(m.words[0]) or self.names.known_person(name))):
                     bodies.add(name)  # (a name of no person's: `Just Stop Oil`)
         return bodies.pop() if len(bodies) == 1 else None
@@ -6527,7 +6527,7 @@ class Resolver:
         title or sex, which may be a body). Spokesman, spokeswoman and spokesperson of one principal are
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
-        voice = spokes or role.lower().rsplit(" ", 1)[-1] in _UNNAMED_VOICES  # (`BBC source`, as `BBC spokesman`;
+        voice = spokes or role.lower().rsplit(" ", 1)[-1] in UNNAMED_VOICES  # (`BBC source`, as `BBC spokesman`;
         # `Manchester United senior source`)
         principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
         venue = voice and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
@@ -7460,7 +7460,7 @@ def _a_trades_executive(toks) -> bool:
         and toks[-2].text.isalpha() and toks[-2].text.islower() and toks[-2].lower not in _EXECUTIVE_RANKS
 
 
-_PARTYS_SEATS = {"mp", "msp", "ms", "mla", "mep", "councillor", "peer"}  # a party's member in a seat (`the SNP MP`)
+_PARTYS_SEATS = SEAT_SUFFIXES | {"ms", "councillor", "peer"}  # a party's member in a seat (`the SNP MP`)
 _PARTY_MEMBERS = {"conservative", "tory", "nationalist", "unionist", "dem"}  # `the Conservative said`, `the Lib
 # Dem`: a member, as `the Republican`; not `asked the conservative who he thought would win`, a commentator the text
 # describes
@@ -7766,11 +7766,11 @@ def _voice_for_described(toks):
     """(role, principal) from `a spokesman for the company`, `a representative for the Oscar winner`, `a friend of
     the actor`: one who speaks for, or is close to, someone or some body the text describes rather than names; None
     for anything else."""
-    k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of") or (t.lower == "at" or t.lower in _WITHIN)
-              and i and toks[i - 1].bare.lower() in _UNNAMED_VOICES), None)
+    k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of") or (t.lower == "at" or t.lower in WITHIN)
+              and i and toks[i - 1].bare.lower() in UNNAMED_VOICES), None)
     if not k or k + 1 >= len(toks) or not (singular(toks[k - 1].bare.lower()) in VOICES_FOR or toks[k].lower == "of"
                                            and singular(toks[k - 1].bare.lower()) in ASSOCIATES | RELATIONS
-                                           or toks[k - 1].bare.lower() in _UNNAMED_VOICES):
+                                           or toks[k - 1].bare.lower() in UNNAMED_VOICES):
         return None  # (`A friend of the actor`, `a cousin of the victim`: theirs too; `A source at the company`)
     principal = toks[k + 1:]
     if not 2 <= len(principal) <= 4 or principal[0].lower != "the" or principal[-1].is_capitalised \
@@ -7789,7 +7789,7 @@ def _role_of(toks):
     …`) or anything but a name follows it."""
     k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS or t.lower == "to" and i
               and singular(toks[i - 1].bare.lower()) in SERVING_ROLES
-              or t.lower in _WITHIN and i and toks[i - 1].bare.lower() in _UNNAMED_VOICES), None)  # `Aides to
+              or t.lower in WITHIN and i and toks[i - 1].bare.lower() in UNNAMED_VOICES), None)  # `Aides to
     # Michael Jackson`, `A source inside the BBC`
     if not k:
         return None
@@ -7798,7 +7798,7 @@ def _role_of(toks):
     rest = toks[k + 1:]
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) \
-        and (_opens_on_a_persons_name(name) or toks[k].lower == "at" or toks[k].lower in _WITHIN)
+        and (_opens_on_a_persons_name(name) or toks[k].lower == "at" or toks[k].lower in WITHIN)
     # `Lawyers for Michael Jackson`, `Analysts at Barclays`, capitalised only to open a sentence; not `Friends of the
     # Earth`, a body's name
     if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) and not opening or t.is_possessive
@@ -7904,12 +7904,8 @@ def _holder(tok) -> bool:
 
 def _holds_a_role(word: str) -> bool:
     return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS,
-                                           ASSOCIATES, FAMILY, _UNNAMED_VOICES))  # `The family of John Jones`: his
+                                           ASSOCIATES, FAMILY, UNNAMED_VOICES))  # `The family of John Jones`: his
     # family; `A source at the BBC`: a BBC source, not the BBC
-
-
-_UNNAMED_VOICES = {"source", "sources", "insider", "insiders"}  # voices a body's name qualifies
-_WITHIN = {"inside", "within"}  # where an unnamed voice is: `A source inside the BBC`, as `at the BBC`
 
 
 def _plural(tok) -> bool:
@@ -8627,31 +8623,28 @@ _AGES_OF_WORDS = {  # the ages, from and below, a word for the old or the young 
     **dict.fromkeys(("student", "undergraduate"), (0, 60)),
 }
 _BY_AGE_SEX = _SIBLINGS_BY_SEX | {"man": "m", "woman": "f", "one": None}  # `the younger man`: of two named with ages
-_HARMED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+"
-                     r"been)\s+(?:fatally\s+|seriously\s+|critically\s+)?(?:stabbed|shot|killed|attacked|murdered|"
-                     r"assaulted|injured|hurt|robbed|beaten|raped|abused|kidnapped|hit|wounded)\b")
+_HARMS = ("stabbed|shot|killed|attacked|murdered|assaulted|injured|hurt|robbed|beaten|beat|raped|abused|kidnapped|hit|"
+          "wounded|mugged|punched")  # what is done to one harmed (`beat` of `beat a man`)
+_HARMED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:" + _HARMS + r")\b")  # right after
+# the one harmed: `was stabbed`, `was fatally stabbed`
+_HARMED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^,.;\"“”]{1,40},)?" + _HARMED_AFTER.pattern)
 # a name and what was done to it: `Tom Brown, 34, was stabbed`
-_HARMING_BEFORE = re.compile(r"\b(?:stabbed|shot|killed|attacked|murdered|assaulted|injured|robbed|beat|raped|"
-                             r"abused|kidnapped|hit|wounded|mugged|punched)\s+$")  # right before the one harmed
-_HARMED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:stabbed|shot|killed|attacked|"
-                           r"murdered|assaulted|injured|robbed|beaten|raped|abused|kidnapped|hit|wounded|mugged|"
-                           r"punched)\b")  # right after the one harmed
+_HARMING_BEFORE = re.compile(r"\b(?:" + _HARMS + r")\s+$")  # right before the one harmed: `attacked a shopkeeper`
 _HARM_REACH = 16  # characters before `a shopkeeper` a verb of harm is looked for in
 _VICTIM_NAMED = re.compile(r"\b[Tt]he\s+victim,?\s+(?:named\s+(?:as\s+)?)?(?=[A-Z])")  # `The victim, Tom Brown,`
 _SAID_AFTER_A_CLAUSE = re.compile(r",\s+((?:his|her|their|the)\s+(?:[a-z]+\s+)??[a-z]+)\s+(?:said|says|has\s+said|"
                                   r"announced|has\s+announced|confirmed|has\s+confirmed)\s*[.;]")  # `, her family
 # said.`
+_SIDES_ROLES = _KEEPERS | _OUTFIELD | {"forward", "player", "captain", "manager", "boss"}  # a side's player or head
 _SIDES_PLAYER = re.compile(r"\b(?:(?:[Tt]he|[Ff]ormer|and)\s+|[Ee]x-)(?:former\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-                           r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|"
-                           r"player|manager|boss|captain)\b")  # `the former Leeds striker`
+                           r"(?:" + "|".join(sorted(_SIDES_ROLES)) + r")\b")  # `the former Leeds striker`
 _GROUPS_OF_PEOPLE = {"group", "organisation", "organization", "movement", "network", "collective"}  # a body of
 # people (`the group`)
 _CAUSES = {"campaign", "protest", "activist", "pressure", "climate", "environmental", "action", "lobby"}  # what such a
 # body is for (`the campaign group`)
-_PEOPLE_OF = re.compile(r"\b(?:[Aa]ctivists|[Mm]embers|[Ss]upporters|[Pp]rotesters|[Cc]ampaigners)\s+(?:from|of|with)"
-                        r"\s+(?:the\s+)?(?:[A-Z][^.;:,]{0,40}?\s+and\s+(?:the\s+)?)?$")  # `Activists from ` before
-# `Just Stop Oil`, and `… and ` before `Extinction Rebellion`
-_PEOPLE_AFTER = re.compile(r"\s+(?:activists|protesters|campaigners|members|supporters)\b")  # after `Just Stop Oil`
+_PEOPLE_OF = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BODYS_PEOPLE) + r")\s+"
+                        r"(?:from|of|with)\s+(?:the\s+)?(?:[A-Z][^.;:,]{0,40}?\s+and\s+(?:the\s+)?)?$")  # `Activists
+# from ` before `Just Stop Oil`, and `… and ` before `Extinction Rebellion`
 _VICTIMS = {"victim"}  # whom `the victim's father` stands for the father of
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
@@ -8946,7 +8939,6 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
 # union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
 _CHAIRS = {"chairman", "chairwoman", "chair"}  # who chairs a business's board, a boss as its chief executive is
-_SECONDS = {"vice", "deputy"}  # who stand in for an office's holder, another person
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
 _TITLED_REACH = 3  # paragraphs back a person titled `Sen.` or `Gov.` stays the one `the senator` stands for
@@ -9110,7 +9102,7 @@ def _near_someone(toks) -> tuple[int, int] | None:
     step = 2 if after in NEAR_SOMEONE else \
         1 if after[:1] and after[0] in ("in", "around", "near", "inside", "within") else 0
     rest = head + 1 + step
-    if step == 1 and after[0] in _WITHIN and toks[head].lower in _UNNAMED_VOICES:
+    if step == 1 and after[0] in WITHIN and toks[head].lower in UNNAMED_VOICES:
         return None  # `A source inside the BBC`: a BBC source, as `at the BBC`
     return (head, rest) if step and rest < len(toks) else None
 

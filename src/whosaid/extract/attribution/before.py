@@ -512,7 +512,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if tokens[qi - 1].text == ":" and noun < qi - 2 and tokens[qi - 2].lower in OWNED_SAYINGS \
             and plain_adjectives(tokens, noun, qi - 2):
         noun = qi - 2  # `Mrs Thatcher's famous message:`: the words past an adjective or two
-    elif tokens[qi - 1].text == ":" and noun < qi - 3 and tokens[qi - 2].lower in _BE_OF_WORDS \
+    elif tokens[qi - 1].text == ":" and noun < qi - 3 and tokens[qi - 2].lower in FINITE_BE \
             and tokens[qi - 3].lower in OWNED_SAYINGS and (plain_adjectives(tokens, noun, qi - 3) or all(
                 t.lower in _PARTING for t in tokens[noun:qi - 3])):
         noun = qi - 3  # `Her father's last words were:`
@@ -529,7 +529,6 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[noun].text, owner, "before") if owner else None
 
 
-_BE_OF_WORDS = {"was", "is", "were", "are"}
 _PARTING = {"last", "final", "dying", "parting"}  # `last words`: no verb
 
 
