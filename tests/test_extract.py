@@ -8625,12 +8625,26 @@ def test_her_sister_just_named_as_a_sister_is_that_sister(owned):
     ("Paul Green, 52, denies killing Susan Green at their home in Leeds.", "Paul Green"),  # was `defendant`
     ("Paul Green, 52, of Leeds, is charged with murder.", "Paul Green"),
     ("Paul Green has gone on trial accused of murder.", "Paul Green"),
+    ("The trial of Paul Green continued on Tuesday.", "Paul Green"),  # was `defendant`: the one tried
+    ("The case against Paul Green was heard in Leeds.", "Paul Green"),
+    ("The trial of Paul Green and Tom Lee continued.", "defendant"),  # two: neither
     ("Paul Green and Tom Lee deny murder.", "defendant"),  # two: neither
     ("Paul Green, 52, told police he was at home.", "defendant"),  # no one in the dock
 ])
 def test_the_defendant_is_the_one_person_the_text_puts_in_the_dock(lead, speaker):
     text = f'{lead}\n\nGiving evidence, the defendant said: "I loved her."'
     assert quotes_of(f"Murder trial\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("Tom Brown, 30, denies attempted murder.", "Tom Brown"),  # was `defendant`: the one put in the dock later
+    ("Tom Brown and Jack Smith deny attempted murder.", "defendant"),  # two: neither
+    ("Tom Brown, 30, told police he was at home.", "defendant"),  # no one in the dock
+])
+def test_the_defendant_before_anyone_is_in_the_dock_is_the_one_put_there_later(later, speaker):
+    text = ('The jury heard a recording of the call. In it, the defendant can be heard saying: "I am going to kill '
+            f'you."\n\n{later}')
+    assert quotes_of(f"Murder trial\n\n{text}")[0][1] == speaker
 
 
 @pytest.mark.parametrize("sibling, speaker", [

@@ -4852,8 +4852,11 @@ class Resolver:
 
     def _the_accused(self, at: tuple[int, int]) -> str | None:
         """The one person the text before `at` writes as denying, admitting, charged with or on trial for a crime
-        (`Paul Green, 52, denies killing`, `Jo Lee is accused of`): whom `the defendant`, `the accused` stands for."""
-        people = {person for pos, person in self._in_the_dock() if pos < at}
+        (`Paul Green, 52, denies killing`, `Jo Lee is accused of`): whom `the defendant`, `the accused` stands for;
+        where the text has put no one there yet, the one person it puts there later (`the defendant can be heard
+        saying …. Tom Brown, 30, denies`)."""
+        people = {person for pos, person in self._in_the_dock() if pos < at} \
+            or {person for _, person in self._in_the_dock()}
         return people.pop() if len(people) == 1 else None
 
     def _in_the_dock(self) -> list[tuple[tuple[int, int], str]]:
@@ -4861,7 +4864,8 @@ class Resolver:
         if self._accused is None:
             self._accused = []
             for n in range(len(self.paragraphs)):
-                for match in _ACCUSED.finditer(self._paragraph(n)):
+                text = self._paragraph(n)
+                for match in sorted([*_ACCUSED.finditer(text), *_TRIED.finditer(text)], key=lambda m: m.start(1)):
                     named = self._mention_at(n, match.start(1))
                     if named is not None and not named.is_org:
                         self._accused.append(((n, match.start(1)), self.names.canonical(named.words, named.at)))
@@ -8651,6 +8655,9 @@ _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,
                       r"(?:accused|charged|convicted|found\s+guilty|jailed|sentenced|on\s+trial)|"
                       r"(?:is\s+|has\s+)?(?:stands|stood|went|gone)\s+on\s+trial)\b")
 # a name and the verb that puts them in the dock: `Paul Green, 52, denies`, `Jo Lee was charged`
+_TRIED = re.compile(r"\b(?:(?:[Tt]rial|[Rr]etrial|[Ss]entencing|[Pp]rosecution)\s+of|[Cc]ase\s+against)\s+"
+                    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?![\w'’-]|\s+[A-Z]|\s+and\s+[A-Z])")  # `The trial
+# of Tom Brown`: the one tried, alone
 _SIBLINGS = {"sister", "brother", "twin", "sibling"}
 _BIRTH_ORDER = {"younger", "older", "elder", "big", "little", "baby", "eldest", "oldest", "youngest", "twin"}
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
