@@ -4012,6 +4012,10 @@ def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, s
     ('The woman lives 25 miles south of Florence.\n\n"He cares," she said.', None),  # alone and not named so: a place
     ('Iryna Venediktova met Oleh Syniehubov. "We agreed," he said.', "Oleh Syniehubov"),  # Ukrainian given names
     ('Dmytro Kuleba met Olena Zelenska. "We agreed," she said.', "Olena Zelenska"),
+    ('Tom Brown met Keely Hodgkinson. "We agreed," she said.', "Keely Hodgkinson"),  # was Tom Brown: British names
+    ('Tom Brown met Gemma Lee. "We agreed," she said.', "Gemma Lee"),
+    ('Ann Brown met Eoin Morgan. "We agreed," he said.', "Eoin Morgan"),  # Irish
+    ('Ann Brown met Theo Walcott. "We agreed," he said.', "Theo Walcott"),
 ])
 def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

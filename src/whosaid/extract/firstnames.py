@@ -79,6 +79,9 @@ billie
 morag isla eilidh ailsa catriona bethan seonaid
 gill bev viv val sal trish ros steph bex becca kath cath nicky lottie evie freya poppy millie tilly esme edie flo
 shelly
+keely jodie leanne carys abbie demi gemma katy lynsey marcella tegan tia alesha alisha aliyah bryony charis darcey
+elsie gabby georgie isobel jemima kacey keira kirstie laila lexi libby lucinda maddie marnie mollie neve rhianna
+scarlett tamsin emer aisling ailbhe
 """.split())
 
 MALE = frozenset("""
@@ -169,6 +172,8 @@ ozgur frederico raman gwendal
 calum lachlan oisin olly murdo ruaridh torquil
 kev nige reg trev alfie albie arlo finn louie
 vitaly vasily vassily vasili evgeny arkady grigory yury vladislav stanislav kostiantyn rustam konstantin
+barnaby brody caden jaden jenson jude kai kayden kian lochlan reece sonny theo zac dermot colm eoin fintan kieron
+lorcan ruairi tadhg shay
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
@@ -176,7 +181,7 @@ vitaly vasily vassily vasili evgeny arkady grigory yury vladislav stanislav kost
 # Dana Perino, Tracy Martin and Tracy Chapman, a voter Guadalupe who is a he): known as names, but they vote
 # for no gender.
 UNISEX = frozenset("""
-robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy sandy jo mel
+robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy sandy jo mel leigh
 tokunbo oluwaseun bola yemi uche
 """.split())
 FEMALE = FEMALE | UNISEX
