@@ -16875,6 +16875,21 @@ def test_a_role_word_that_is_a_given_name_before_a_particle_is_the_given_name(wo
     assert split_title(words)[1] == name
 
 
+@pytest.mark.parametrize("words, name", [
+    (["Minister", "Christian", "Lindner"], ["Christian", "Lindner"]),  # was [Lindner]: a given name after a title
+    (["Manager", "Christian", "Purslow"], ["Christian", "Purslow"]),
+    (["Christian", "Democrat", "Tom", "Brown"], ["Tom", "Brown"]),  # a descriptor of faith before a name
+])
+def test_a_descriptor_that_is_a_given_name_after_a_title_is_the_given_name(words, name):
+    assert split_title(words)[1] == name
+
+
+def test_the_surname_of_a_minister_whose_given_name_is_a_descriptor_is_the_minister():
+    text = ('Finance Minister Christian Lindner said the debt brake must be respected. "There is no alternative," '
+            'Lindner said.')
+    assert quotes_of(text)[0][1] == "Christian Lindner"  # was `Lindner`
+
+
 def test_le_pen_is_marine_le_pen_once_the_text_names_her_in_full():
     text = ("France's far-right party leader, Marine Le Pen, backed Donald Trump.\n\n"
             '"It is everything but Hillary Clinton," Le Pen said.')

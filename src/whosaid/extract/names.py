@@ -1360,6 +1360,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 and not (  # `Canadian PM Mark Carney`, `US AG Pam Bondi`, `Defence Sec John Healey`, `Rt Hon Ed Davey`
                 given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
                 or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
+                and not (cut == i - 1 and _given_first(words[i:], 0)) \
                 or low in ("u.s.", "u.k.") \
                 or low in ("con", "con.") and i and _bare(words[i - 1]).lower() in _DETECTIVE:
             cut = i  # but `Marine Le Pen`: a given name before a surname's particle; `Det Con Amy Walsh`: a
