@@ -23717,6 +23717,23 @@ def test_a_british_party_member_is_the_one_lately_titled_with_that_party(called,
     assert quotes_of(text)[-1][1] == "Ann Lee"
 
 
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("Labour's Ann Lee and the Conservative Tom Brown clashed in the debate.", "the Conservative", "Tom Brown"),  # was
+    ("Labour's Ann Lee and the Conservative Tom Brown clashed in the debate.", "the Tory", "Tom Brown"),  # no one
+    ("Labour's Ann Lee and the Conservative Tom Brown clashed in the debate.", "the Labour MP", "Ann Lee"),
+    ("The Conservative Tom Brown and Labour's Mark Lee clashed in the debate.", "the Labour MP", "Mark Lee"),
+    ("Labour's Ann Lee and Tom Brown clashed in the debate.", "the Conservative", "Conservative"),  # no party his
+])
+def test_a_party_before_a_name_or_owning_it_is_the_persons_party(lead, epithet, speaker):
+    text = f'Debate\n\n{lead}\n\n"Your party broke the NHS," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_party_after_the_is_no_part_of_a_persons_name():
+    assert [m.words for m in find_names(0, "Labour's Ann Lee and the Conservative Tom Brown clashed.", [])] == [
+        ("Ann", "Lee"), ("Tom", "Brown")]  # was (Conservative, Tom, Brown), a body
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

@@ -1524,6 +1524,16 @@ def _not_a_name(word: str) -> bool:
     return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
 
 
+_PARTY_NATION_FAITH = PARTY_WORDS | DEMONYMS | NATION_ADJECTIVES | DESCRIPTORS  # words that describe a person
+
+
+def _described_before_a_name(whole: list[str], words: list[str]) -> bool:
+    """`Conservative Tom Brown`, `Frenchman Tom Brown`: words of a party, a nation or a faith, then a given name and a
+    surname: a person described, whatever article opens the run."""
+    return len(words) >= 2 and len(whole) > len(words) and given_name(words[0]) and all(
+        [_bare(w).lower() in _PARTY_NATION_FAITH for w in whole[:len(whole) - len(words)]])
+
+
 def _mention(para, text, run, quoted, before: str | None, surname: bool = False) -> NameMention | None:
     """The mention a run of capitalised words makes; `before` is the word or mark before it; `surname`
     when it is a word that alone names no one, but the document gives it as someone's surname."""
@@ -1623,6 +1633,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                            in PARTY_WORDS)  # co-chairman Liam Fox`,
               # `Tory Tusir Fox`, whatever his given name
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
+              and not _described_before_a_name(whole, words)  # `the Conservative Tom Brown`: a person
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
               or trade is not None
@@ -1664,6 +1675,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if possessive and first_after and first_after[:1].isupper() and first_after.lower() in _NAMED_AFTER_A_SAINT:
         return None  # `St Peter's Basilica`, `King's College`, `St James's Park`: a place's name
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
+    if owner in ("the", "The") and not is_org and _described_before_a_name(whole, words):
+        owner = _token_before(text, text.rfind(owner, 0, start))  # `Ann Lee and the Conservative Tom Brown`: what
+        # stands before the article
     if owner in ("and", "but") and (first_after or "").lower() in CUE_FORMS \
             and _JOINED_CLAUSE.search(text, max(0, start - 8), start):
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a

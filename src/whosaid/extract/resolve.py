@@ -5890,8 +5890,17 @@ class Resolver:
         if not party:
             return None
         members = {self.names.canonical(m.words, m.at) for m in self._lately_named(at)
-                   if party in (_parties_in(tuple(m.role_words)), _parties_in(tuple(m.set_off)))}
+                   if party in (_parties_in(tuple(m.role_words)), _parties_in(tuple(m.set_off)),
+                                self._party_before_name(m))}
         return members.pop() if len(members) == 1 else None
+
+    def _party_before_name(self, m) -> set[str]:
+        """The parties a mention's run names before the name (`the Conservative Tom Brown`) or a party's possessive
+        right before a full name does (`Labour's Ann Lee`; not `the SNP's Westminster leader`)."""
+        text = self._paragraph(m.para)
+        opening = text[m.start:text.find(m.words[0], m.start)].split()
+        owner = _OWNER_BEFORE.search(text, max(0, m.start - 20), m.start) if len(m.words) > 1 else None
+        return _parties_in(tuple(w.lower() for w in opening + ([owner.group(1)] if owner else [])))
 
     def _leader_of(self, bodies: set[str], at: tuple[int, int], any_office: bool = True) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
