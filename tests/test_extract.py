@@ -23734,6 +23734,43 @@ def test_a_party_after_the_is_no_part_of_a_persons_name():
         ("Ann", "Lee"), ("Tom", "Brown")]  # was (Conservative, Tom, Brown), a body
 
 
+@pytest.mark.parametrize("text, offices", [
+    ("Ann Lee, the minister for schools, visited.", [(("Ann", "Lee"), ("schools", "minister"))]),  # was ()
+    ("Ann Lee, the shadow secretary for health, visited.", [(("Ann", "Lee"), ("shadow", "health", "secretary"))]),
+    ("Ann Lee, the Labour MP for Leeds, visited.", [(("Ann", "Lee"), ("labour", "mp"))]),  # a seat, as before
+    ("The minister for schools, Ann Lee, met the health minister, Tom Brown, on Monday.", [(("Ann", "Lee"), (
+        "schools", "minister")), (("Tom", "Brown"), ("health", "minister"))]),  # was (met, the, health, minister)
+    # for her: a verb and its object
+])
+def test_a_ministers_domain_after_for_is_the_office_set_off(text, offices):
+    assert [(m.words, m.set_off) for m in find_names(0, text, []) if len(m.words) > 1] == offices
+
+
+@pytest.mark.parametrize("text, offices", [
+    ("Minister for Security Dan Jarvis said it.", [(("Dan", "Jarvis"), ("security", "minister"))]),  # was
+    ("Minister for Schools Ann Lee visited.", [(("Ann", "Lee"), ("schools", "minister"))]),  # (Schools) and no office
+    ("Secretary of State for Health Wes Streeting said it.", [(("Wes", "Streeting"), ("health", "secretary"))]),
+])
+def test_a_ministers_domain_after_for_before_a_name_is_the_names_office(text, offices):
+    assert [(m.words, m.office) for m in find_names(0, text, []) if len(m.words) > 1 and m.words[0] != "State"] \
+        == offices
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("The minister for schools, Ann Lee, met the health minister, Tom Brown, on Monday.", "The schools minister",
+     "Ann Lee"),  # was `schools minister`
+    ("The minister for schools, Ann Lee, met the health minister, Tom Brown, on Monday.", "The health minister",
+     "Tom Brown"),  # was `health minister`
+    ("Schools minister Ann Lee met health minister Tom Brown on Monday.", "The minister for health", "Tom Brown"),
+    ("Minister for Schools Ann Lee met Health Minister Tom Brown on Monday.", "The schools minister", "Ann Lee"),
+    ("Schools minister Ann Lee met health minister Tom Brown on Monday.", "The minister for transport",
+     "minister for transport"),  # no one serves so
+])
+def test_a_minister_for_a_domain_is_the_domains_minister(lead, epithet, speaker):
+    text = f'Talks\n\n{lead}\n\n{epithet} said: "We agreed a plan."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

@@ -1527,6 +1527,34 @@ def _not_a_name(word: str) -> bool:
 _PARTY_NATION_FAITH = PARTY_WORDS | DEMONYMS | NATION_ADJECTIVES | DESCRIPTORS  # words that describe a person
 
 
+def _served_office(text: str, start: int) -> tuple[str, ...]:
+    """`Minister for Security Dan Jarvis`, `Shadow Secretary for Health Ann Lee`: the office (`security`, `minister`)
+    a serving role and the capitalised domain after its `for` give the name after them."""
+    role = _SERVED_BEFORE.search(text, max(0, start - _SERVED_REACH), start)
+    if role is None:
+        return ()
+    rank = (role.group(1).lower(),) if role.group(1) else ()
+    return (*rank, *role.group(3).lower().split(), role.group(2).lower())
+
+
+def _a_served_domain(text: str, end: int, before: str | None) -> bool:
+    """`Security` of `Minister for Security Dan Jarvis`: the domain a serving role's `for` opens, with a name after
+    it, no name of its own."""
+    return before == "for" and _CAPITALISED_NEXT.match(text, end) is not None \
+        and _SERVED_FOR.search(text, max(0, end - _SERVED_REACH), end) is not None
+
+
+DOMAIN_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "tsar", "czar",
+                "envoy"}  # roles whose domain `for` may name after them: `minister for schools`
+_SERVED_ROLE = (r"(?:\b([Ss]hadow|[Ff]ormer|[Dd]eputy|[Jj]unior) )?\b(" + "|".join(
+    role.capitalize() for role in sorted(DOMAIN_ROLES)) + r")(?: of State)? for ")  # `Minister for `, `Secretary of
+# State for `
+_SERVED_BEFORE = re.compile(_SERVED_ROLE + r"((?:[A-Z][a-z]+ ){1,3})$")  # and its domain before a name
+_SERVED_FOR = re.compile(_SERVED_ROLE + r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")  # and its domain
+_SERVED_REACH = 70
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+
+
 def _described_before_a_name(whole: list[str], words: list[str]) -> bool:
     """`Conservative Tom Brown`, `Frenchman Tom Brown`: words of a party, a nation or a faith, then a given name and a
     surname: a person described, whatever article opens the run."""
@@ -1581,6 +1609,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             return None  # `Director of Public Prosecutions, Ken Macdonald, said`: the office's domain
         if role is not None:
             before = _token_before(text, role.start())
+    if (before or "").lower() == "for" and _a_served_domain(text, end, before):
+        return None  # `Security` of `Minister for Security Dan Jarvis`
+    served = _served_office(text, start) if before and before[:1].isupper() else ()
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
     if title is None and ("," in (before, first_after) or first_after == "." and (before or "")[:1].islower()):
@@ -1597,6 +1628,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if not office and " of " in text[max(0, named_at - _OF_DOMAIN_REACH):named_at]:
         office = _office_of_domain(text, named_at)  # `Former Secretary of State Hillary Clinton`; `Mayor of Greater
         # Manchester Andy Burnham`, the domain in the run
+    office = served or office
     whole = words
     if len(words) > 1:
         cut_title, words = name_after_title(words)
@@ -2490,6 +2522,8 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     if after and (_FROM_AFTER.match(text, after.end("office")) or " from " in after.group("office")) \
             and after.group("office").split()[0].lower() not in ("a", "an"):
         after = None  # `a surgeon from Leeds`: where one comes from; not `the senator from Texas`, a seat
+    if after and after.group("office").split()[1:2] in (["the"], ["a"], ["an"], ["his"], ["her"], ["their"]):
+        after = None  # `Ann Lee, met the health minister, Tom Brown,`: a verb and its object, no office of hers
     office = _office_of_appositive(after)
     heads = _WHO_HEADS.match(text, comma_after) if not office and comma_after is not None else None
     if heads is not None:  # `Tom Brown, who chairs the committee,` for `the committee chairman`, `the chairman`
@@ -2532,6 +2566,11 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     if where is not None:
         words = words[:where]  # `correspondent` of `The BBC's correspondent in Jakarta`, `a curator at Tate Modern`:
         # where
+    served = next((k for k, w in enumerate(words) if k and w == "for" and words[k - 1] in DOMAIN_ROLES), None)
+    if served is not None and 1 <= len(words) - served - 1 <= 2 \
+            and not any(w in ARTICLES_AND_POSSESSIVES for w in words[served + 1:]):
+        return (*words[:served - 1], *words[served + 1:], words[served - 1])  # `the minister for schools` as `the
+        # schools minister`: the domain before the role
     if len(words) >= 3 and words[-2] == "of" and words[-3] in ROLE_WORDS and words[-1:] in OFFICE_DOMAINS:
         return words  # `Zelensky's chief of staff, Andriy Yermak,`: a role of a domain, as an office
     of = next((k for k, w in enumerate(words) if k and w == "of"), None)

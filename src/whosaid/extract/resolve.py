@@ -35,9 +35,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEOPLE_NEXT, PRESS_WORDS, RACERS,
-                    SENTENCE_STOP, NameMention, Names, a_league, body_speaks, compound_adjective, following_pronoun,
-                    kin_owner, middle_initial, name_after_title, names_a_body, names_a_service, party_named,
-                    plural_before_a_name, plural_body, posted_on, role_gender, sentence_before_start,
+                    SENTENCE_STOP, DOMAIN_ROLES, NameMention, Names, a_league, body_speaks, compound_adjective,
+                    following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, names_a_service,
+                    party_named, plural_before_a_name, plural_body, posted_on, role_gender, sentence_before_start,
                     sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
@@ -423,6 +423,11 @@ class Resolver:
             if found[0] and found[0][:1].isupper():
                 return found  # `the leader of the council` as `the council leader`: the one the text titles so (a
                 # description left as the text writes it)
+        if (served := _role_for_a_domain(toks)) is not None:
+            found = self._resolve((*toks[:served - 1], *toks[served + 1:], toks[served - 1]), at, avoid, continuing,
+                                  recent, about)
+            if found[0] and found[0][:1].isupper():
+                return found  # `the minister for schools` as `the schools minister`
         if len(toks) >= 2 and toks[0].lower == "not" and toks[1].lower in _NEGATED_MANY:
             return None, False  # `Not everyone agrees. "…"`: no one in particular
         if toks[-1].bare.lower() in ROLE_WORDS and self._paragraph(at[0]) == self.headline \
@@ -6928,6 +6933,17 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
     between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
     return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*(?:['’]s)?\s+" + between + "$")  # (`Singer-songwriter`;
     # `Spain's`)
+
+
+def _role_for_a_domain(toks) -> int | None:
+    """Where `for` stands in `the minister for schools`, `the shadow secretary for health`: the article, a serving role
+    and one or two lowercase words of its domain after `for`."""
+    served = next((k for k, t in enumerate(toks) if t.lower == "for"), None)
+    if served is None or served < 2 or toks[0].lower != "the" or not 1 <= len(toks) - served - 1 <= 2 \
+            or toks[served - 1].lower not in DOMAIN_ROLES or not all(t.text.islower() for t in toks[1:]) \
+            or any(t.lower in ARTICLES_AND_POSSESSIVES for t in toks[served + 1:]):
+        return None
+    return served
 
 
 def _role_of_the_body(toks) -> bool:
