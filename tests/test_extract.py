@@ -23771,6 +23771,21 @@ def test_a_minister_for_a_domain_is_the_domains_minister(lead, epithet, speaker)
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, names", [
+    ("It was sent to the Sri Lankan government.", []),  # was (Sri, Lankan), a body
+    ("It was sent to the South African government.", []),
+    ("South African Airways said it was sorry.", [("South", "African", "Airways")]),  # a body's name
+])
+def test_a_nations_adjective_of_two_words_is_no_name(text, names):
+    assert [m.words for m in find_names(1, text, [])] == names
+
+
+def test_a_spokesman_after_a_body_that_spoke_of_a_nations_government_is_the_bodys():
+    text = ("Downing Street said a similar offer might be made to the Sri Lankan government.\n\n"
+            'A spokesman said: "The government has offered help."')
+    assert quotes_of(f"Gurkhas\n\n{text}")[-1][1] == "Downing Street spokesman"  # was `spokesman`
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

@@ -451,6 +451,13 @@ estonian latvian lithuanian slovenian slovene maltese cypriot moldovan montenegr
 azerbaijani kazakh uzbek mongolian nepalese burmese cambodian singaporean congolese eritrean somali tunisian
 algerian moroccan senegalese ivorian cameroonian malian zambian tanzanian mozambican angolan namibian
 """.split())
+NATION_ADJECTIVE_PAIRS = frozenset({
+    "south african", "north korean", "south korean", "sri lankan", "saudi arabian", "costa rican", "puerto rican",
+    "sierra leonean", "east timorese", "north macedonian", "south sudanese", "northern irish",
+    "latin american", "central african", "west african", "east african", "north african", "south american",
+    "north american", "central american", "middle eastern", "south asian", "east asian", "southeast asian",
+    "el salvadoran", "bosnian serb", "kosovo albanian",
+})  # a nation's or a region's adjective of two words (`the Sri Lankan government`): no one's name, no body's
 # A feeling, which a participle after a form of be names (`was delighted`, `was unimpressed`): the subject's state of
 # mind, not something done to them.
 FEELINGS = frozenset("""surprised shocked horrified outraged disappointed delighted pleased thrilled saddened appalled

@@ -14,11 +14,12 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       BUSINESSES_NAMED_SO, CHARITY_VERBS, CLERICS_STYLE, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS,
                       DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GOVERNED, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
-                      MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
-                      NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
-                      POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES, compound_adjective,
-                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
+                      MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVE_PAIRS,
+                      NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
+                      PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES,
+                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
+                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
+                      singular)
 from .phrases import (DASHES, PEOPLE, campaign_to, campus_after, group_word, participle_alone, people_word,
                       plural_of_body, plural_of_person)
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
@@ -223,6 +224,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                               or len(run) == 1 and _state_after_a_place(text, run[0])
                               or len(run) == 1 and _party_tag(text, run[0])):
                 continue  # `San Bernardino, Calif., a familiar voice …`: the city's state, no one's name
+            if len(run) == 2 and f"{run[0][0]} {run[1][0]}".lower() in NATION_ADJECTIVE_PAIRS:
+                continue  # `the Sri Lankan government`: a nation's adjective, no name
             if len(run) > 1 and _STANCE.search(text, max(0, run[0][1] - 5), run[0][1]):
                 run = run[1:]  # `The pro-Christie Union Leader`: the paper, not Christie's name
             before = _token_before(text, run[0][1])
