@@ -23786,6 +23786,23 @@ def test_a_spokesman_after_a_body_that_spoke_of_a_nations_government_is_the_body
     assert quotes_of(f"Gurkhas\n\n{text}")[-1][1] == "Downing Street spokesman"  # was `spokesman`
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ("Judge Charles Harris QC made his remarks as he sentenced three men.", "Charles Harris"),  # was `judge`
+    ("\n\nJudge Charles Harris QC made his remarks as he sentenced three men.", "Charles Harris"),  # next paragraph
+    ("Dr Charles Harris made his remarks as he sentenced three men.", "judge"),  # titled otherwise
+    ("The men were sentenced by Judge Charles Harris.", "judge"),  # no subject opening the sentence
+])
+def test_a_person_described_by_a_role_is_the_one_titled_so_who_opens_the_next_sentence(after, speaker):
+    text = f'This week a judge claimed easy access to drink was breeding "urban savages". {after}'
+    assert quotes_of(f"Drink\n\nMinisters want longer opening hours.\n\n{text}")[-1][1] == speaker
+
+
+def test_a_person_described_by_a_role_is_no_one_named_before():
+    text = ('Judge Charles Harris sat in Leeds.\n\nThis week a judge claimed easy access to drink was breeding '
+            '"urban savages". Judge Charles Harris QC made his remarks as he sentenced three men.')
+    assert quotes_of(f"Drink\n\n{text}")[-1][1] == "judge"
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

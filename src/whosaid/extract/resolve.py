@@ -1002,6 +1002,9 @@ class Resolver:
             # named next is no friend)
             role = toks[-1].bare.lower()  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
             return (role not in self.names.roles(named) and self._role_named_next(role, at)) or named, True
+        if toks[0].lower in ("a", "an") and _human(toks) and not _tied_to_another(toks) \
+                and (named := self._titled_so_next(toks[-1].bare.lower(), at)):
+            return named, True  # `This week a judge claimed …. Judge Charles Harris QC made his remarks`
         if toks[0].lower in ("a", "an") and (named := self._kin_named_below(toks[-1].bare.lower(), at)):
             return named, True  # `A mother whose son took his own life says …. ¶ His mother, Rebecca, said`
         kin = _kin_of_someone(toks)
@@ -2133,6 +2136,21 @@ class Resolver:
             return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`; `His
             # family described him as …`: a family is no one person
         return named
+
+    def _titled_so_next(self, head: str, at: tuple[int, int]) -> str | None:
+        """The person the next name after `at` gives, in this paragraph or opening the next, where it opens its
+        sentence as the subject, new to the text, titled with the description's word (`A judge claimed …. Judge
+        Charles Harris QC made his remarks`): whom `a judge` stood for."""
+        after = next((m for m in self.names.mentions if m.at > at and not m.in_quote), None)
+        if after is None or after.para > at[0] + 1 or after.is_org or not after.is_subject or len(after.words) < 2 \
+                or head not in after.role_words:
+            return None
+        text = self._paragraph(after.para)
+        if sentence_start_in(text, after.start) != after.start:
+            return None
+        person = self.names.canonical(after.words, after.at)
+        return None if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
+                           if m.at < at) else person
 
     def _role_named_next(self, role: str, at: tuple[int, int]) -> str | None:
         """The one person the paragraph after `at`'s names with the word `role` among their roles (`A coroner has
