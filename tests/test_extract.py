@@ -23803,6 +23803,19 @@ def test_a_person_described_by_a_role_is_no_one_named_before():
     assert quotes_of(f"Drink\n\n{text}")[-1][1] == "judge"
 
 
+@pytest.mark.parametrize("lead, named, epithet, speaker", [
+    ("Bernie Ebbers never made accounting decisions, a witness has told jurors.", "David Myers", "the witness",
+     "David Myers"),  # was `witness`: the one the lead's closing cue describes, named next
+    ("Pupils should be taught to cook, a headteacher has said.", "Angela Price", "the headteacher", "Angela Price"),
+    ("Pupils should be taught to cook, a mother has said.", "Tom Price", "the mother", "mother"),  # not her sex
+    ("Pupils should be taught to cook, a witness has said.", "Acme", "the witness", "witness"),  # a body
+])
+def test_the_one_a_leads_closing_cue_describes_is_the_person_named_next(lead, named, epithet, speaker):
+    text = (f'{lead}\n\n{named} made the comments at a hearing. The hearing lasted a day.\n\n'
+            f'"No," replied {epithet}.')
+    assert quotes_of(f"Hearing\n\n{text}")[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

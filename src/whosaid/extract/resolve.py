@@ -666,7 +666,8 @@ class Resolver:
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._changing_hands(office, at) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
-                    or self._lead_office(office, at) or self._headlined(office, at) \
+                    or self._lead_office(office, at) or self._lead_describes(office, at) \
+                    or self._headlined(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
                     or self._answered_as(office, at) or self._speaking_next(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
@@ -1046,6 +1047,10 @@ class Resolver:
         if toks[0].lower == "the" and (called := self._called_epithet(toks, at)) and _human(toks) and (
                 called := self._called_so(*called, at, _head_gender(toks[-1].bare.lower()) or "")):
             return called, True  # `Care worker Ann Lee` ¶ … ¶ `the care worker said`: a word no epithet list holds
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].is_word and not toks[1].is_capitalised \
+                and _human(toks) and (led := self._lead_describes((toks[1].bare.lower(),), at)):
+            return led, True  # `…, a witness has told jurors. ¶ David Myers made the comments …. ¶ "No," replied the
+            # witness`
         return _description(toks), _human(toks)
 
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
@@ -2084,6 +2089,19 @@ class Resolver:
             return None  # (the cheap test first: the office's first word among the lead's second to fourth)
         opening = _lead_opening(office).match(text)
         return self._named_next(office, (lead, opening.start(1))) if opening else None
+
+    def _lead_describes(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`Bernie Ebbers never made accounting decisions, a witness has told jurors. ¶ David Myers made the comments
+        …`: the person the paragraph after the lead first makes a subject, new to the text, where the lead's closing
+        cue has one described by the words say it, when the text titles that person with no other word."""
+        lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
+        if lead is None or lead + 1 >= at[0] or words[-1] not in self._paragraph(lead):
+            return None  # (the cheap test first: the word in the lead)
+        closing = _lead_closing(words).search(self._paragraph(lead))
+        named = self._named_next((), (lead, closing.start(1)), closing.end(1)) if closing else None
+        sex = _head_gender(words[-1])
+        return named if named and (not sex or self.names.gender(named) in (None, sex)) \
+            and self.names.roles(named) <= {words[-1]} else None  # (not `Team leader Chris Lloyd`: another's)
 
     def _headlined(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Starmer: 'We will not back down'` ¶ `The prime minister has said …`: the one person the headline names
@@ -7071,6 +7089,14 @@ def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\W*((?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(office)
                       + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)\s+(?:has|have|had|is|was|says|said|[a-z]+ed)\b",
                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _lead_closing(words: tuple[str, ...]) -> re.Pattern:
+    """`…, a witness has told jurors.`, `…, a headteacher has said.`: a lead closing on a cue whose subject is one
+    described by the words."""
+    return re.compile(r",\s+(an?\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(words) + r")\s+(?:has|have)\s+(?:said|told|"
+                      r"warned|claimed|admitted|revealed|insisted|argued|suggested|described|urged|called)\b")
 
 
 @functools.lru_cache(maxsize=None)
