@@ -23807,6 +23807,9 @@ def test_a_person_described_by_a_role_is_no_one_named_before():
     ("Bernie Ebbers never made accounting decisions, a witness has told jurors.", "David Myers", "the witness",
      "David Myers"),  # was `witness`: the one the lead's closing cue describes, named next
     ("Pupils should be taught to cook, a headteacher has said.", "Angela Price", "the headteacher", "Angela Price"),
+    ("Bernie Ebbers never made accounting decisions, a witness has told jurors.", "Mr David Myers", "the witness",
+     "David Myers"),  # a personal title is no other calling
+    ("Pupils should be taught to cook, a witness has said.", "Team leader Chris Lloyd", "the witness", "witness"),
     ("Pupils should be taught to cook, a mother has said.", "Tom Price", "the mother", "mother"),  # not her sex
     ("Pupils should be taught to cook, a witness has said.", "Acme", "the witness", "witness"),  # a body
 ])

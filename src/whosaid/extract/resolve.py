@@ -2101,7 +2101,8 @@ class Resolver:
         named = self._named_next((), (lead, closing.start(1)), closing.end(1)) if closing else None
         sex = _head_gender(words[-1])
         return named if named and (not sex or self.names.gender(named) in (None, sex)) \
-            and self.names.roles(named) <= {words[-1]} else None  # (not `Team leader Chris Lloyd`: another's)
+            and self.names.roles(named) - PERSONAL_TITLES <= {words[-1]} else None  # (not `Team leader Chris Lloyd`:
+        # another's)
 
     def _headlined(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Starmer: 'We will not back down'` ¶ `The prime minister has said …`: the one person the headline names
