@@ -23819,6 +23819,28 @@ def test_the_one_a_leads_closing_cue_describes_is_the_person_named_next(lead, na
     assert quotes_of(f"Hearing\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The International Federation of the Red Cross and Red Crescent Societies said it.",
+     [("International", "Federation", "of", "the", "Red", "Cross", "and", "Red", "Crescent", "Societies")]),  # was two
+    ("The Bank of England and Barclays said it.", [("Bank", "of", "England"), ("Barclays",)]),  # two bodies
+])
+def test_a_federation_of_bodies_joined_by_and_is_one_name(text, names):
+    assert [m.words for m in find_names(1, text, [])] == names
+
+
+@pytest.mark.parametrize("body, epithet, speaker", [
+    ("Oxfam", "the aid agency", "Oxfam"),  # was `aid agency`
+    ("Oxfam", "the relief agency", "Oxfam"),
+    ("The International Federation of the Red Cross and Red Crescent Societies", "the aid agency",
+     "International Federation of the Red Cross and Red Crescent Societies"),
+    ("Oxfam's Tom Brown", "the aid agency", "aid agency"),  # no body the subject
+])
+def test_an_aid_agency_is_the_charity_that_spoke_before(body, epithet, speaker):
+    text = (f"{body} told the Reuters news agency that it was seeking $6.5m for emergency aid.\n\n"
+            f'"The biggest challenge is disease," {epithet} said.')
+    assert quotes_of(f"Tsunami\n\n{text}")[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

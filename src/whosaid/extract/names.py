@@ -478,6 +478,10 @@ def sentence_before_start(text: str, start: int) -> int:
 _IMPERATIVES = {"See", "Read", "Watch", "Click", "Listen", "Follow", "Visit"}
 
 
+_FEDERATED = {"societies", "associations", "unions", "federations", "councils", "institutes", "chambers"}  # the
+# bodies whose federation a name gives: `… of the Red Cross and Red Crescent Societies`
+
+
 def _body_across_of(text: str, first: list, run: list) -> list | None:
     """`Bank` and `England` in `the Bank of England`: one run when the first ends in a word for a
     body, only `of` or `for` (and `the`) stand between them and no given name follows; `Finance`
@@ -510,6 +514,10 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             and all(_bare(word).lower() in GOVERNED for word, _, _ in run):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `the Department for Education and
         # Skills`, `the Department of Health and Social Care`: a department's domains, joined
+    if between == " and " and 2 <= len(run) <= 3 and _bare(run[-1][0]).lower() in _FEDERATED and "of" in [
+            word for word, _, _ in first] and not any(given_name(word) for word, _, _ in run):
+        return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `the International Federation of the Red
+        # Cross and Red Crescent Societies`: the bodies a federation joins, named as its own
     if between in (" for ", " for the ") and len(first) == 1 and _bare(first[0][0]).lower() in GOVERNED \
             and any(_bare(word).lower() in _PLACE_WORDS for word, _, _ in run[:2]) \
             and not any(given_name(word) for word, _, _ in run):

@@ -6847,8 +6847,9 @@ _COMPOUND_BODIES = {("think", "tank"), ("trade", "body"), ("pressure", "group"),
                     ("campaign", "group"), ("industry", "body"), ("trade", "association"), ("governing", "body"),
                     ("ruling", "body"), ("umbrella", "body"), ("umbrella", "group"), ("advocacy", "group"),
                     ("professional", "body"), ("industry", "group"), ("space", "agency"),
-                    ("news", "agency"), ("oil", "major"), ("energy", "major"), ("mining", "major")}  # words for a
-# body, two each
+                    ("news", "agency"), ("oil", "major"), ("energy", "major"), ("mining", "major"),
+                    ("aid", "agency"), ("relief", "agency"), ("humanitarian", "agency"), ("aid", "group")}
+# words for a body, two each
 _FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a police force's name ends: `Thames Valley
 # Police`, `Metropolitan Police Service`
 _OWNED_BY = re.compile(r"\b(?:owned|bought|acquired|controlled) by\s+(?:[A-Z][\w-]*['’]s\s+)?$")
