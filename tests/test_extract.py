@@ -23841,6 +23841,17 @@ def test_an_aid_agency_is_the_charity_that_spoke_before(body, epithet, speaker):
     assert quotes_of(f"Tsunami\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("group, speaker", [
+    ("The Liberal Democrat group", "Liberal Democrats"),  # was `Democrat`
+    ("The Lib Dem group", "Liberal Democrats"),  # was `Lib Dem`
+    ("The Conservative group", "Conservatives"),
+    ("The Labour group", "Labour"),  # as before: the party's name
+    ("The Unite union", "Unite"),  # a body's name, as before
+])
+def test_a_partys_group_speaks_by_the_partys_name(group, speaker):
+    assert quotes_of(f'Bins\n\n{group} called the plan "a disaster".')[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

@@ -1027,6 +1027,8 @@ class Resolver:
         if product is not None:  # `the ChatGPT maker said`: the business that makes it, not ChatGPT
             return self._makers_body(product, at) or _description(toks), False
         labelled = _body_then_label(toks)
+        if labelled is not None and (party := _PARTYS_MEMBERS_NAMED.get(" ".join(t.lower for t in labelled))):
+            return party, False  # `The Liberal Democrat group said`: the party, by the name it speaks by
         if labelled is not None:  # `The Unite union said`, `The Resolution Foundation think tank said`: the body's
             return self._named(labelled, labelled, at)[0], False  # name, as `Unite said` is
         if len(toks) == 2 and toks[0].lower == "the" and not toks[1].is_capitalised \
@@ -8474,6 +8476,12 @@ def _two_people(toks):
 
 
 _PERSONS_TEXTS = SOURCE_TEXTS | {"campaign"}  # what a person's name may title: `the Kok report`, `the Sanders campaign`
+
+
+_PARTYS_MEMBERS_NAMED = {"liberal democrat": "Liberal Democrats", "lib dem": "Liberal Democrats",
+                         "conservative": "Conservatives", "tory": "Conservatives", "green": "Greens",
+                         "democrat": "Democrats", "democratic": "Democrats", "republican": "Republicans"}  # a party's
+# adjective before a body's word (`The Lib Dem group`) and the party's name
 
 
 def _body_then_label(toks):
