@@ -224,7 +224,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                               or len(run) == 1 and _state_after_a_place(text, run[0])
                               or len(run) == 1 and _party_tag(text, run[0])):
                 continue  # `San Bernardino, Calif., a familiar voice …`: the city's state, no one's name
-            if len(run) == 2 and f"{run[0][0]} {run[1][0]}".lower() in NATION_ADJECTIVE_PAIRS:
+            if len(run) == 2 and run[1][0] in _PAIRS_LAST \
+                    and f"{run[0][0]} {run[1][0]}".lower() in NATION_ADJECTIVE_PAIRS:
                 continue  # `the Sri Lankan government`: a nation's adjective, no name
             if len(run) > 1 and _STANCE.search(text, max(0, run[0][1] - 5), run[0][1]):
                 run = run[1:]  # `The pro-Christie Union Leader`: the paper, not Christie's name
@@ -478,6 +479,7 @@ def sentence_before_start(text: str, start: int) -> int:
 _IMPERATIVES = {"See", "Read", "Watch", "Click", "Listen", "Follow", "Visit"}
 
 
+_PAIRS_LAST = {pair.split()[-1].capitalize() for pair in NATION_ADJECTIVE_PAIRS}  # `Lankan` of `Sri Lankan`
 _FEDERATED = {"societies", "associations", "unions", "federations", "councils", "institutes", "chambers"}  # the
 # bodies whose federation a name gives: `… of the Red Cross and Red Crescent Societies`
 
@@ -1541,6 +1543,8 @@ _PARTY_NATION_FAITH = PARTY_WORDS | DEMONYMS | NATION_ADJECTIVES | DESCRIPTORS  
 def _served_office(text: str, start: int) -> tuple[str, ...]:
     """`Minister for Security Dan Jarvis`, `Shadow Secretary for Health Ann Lee`: the office (`security`, `minister`)
     a serving role and the capitalised domain after its `for` give the name after them."""
+    if text.find(" for ", max(0, start - _SERVED_REACH), start) < 0:
+        return ()  # (the cheap test first)
     role = _SERVED_BEFORE.search(text, max(0, start - _SERVED_REACH), start)
     if role is None:
         return ()
@@ -1620,7 +1624,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             return None  # `Director of Public Prosecutions, Ken Macdonald, said`: the office's domain
         if role is not None:
             before = _token_before(text, role.start())
-    if (before or "").lower() == "for" and _a_served_domain(text, end, before):
+    if before == "for" and _a_served_domain(text, end, before):
         return None  # `Security` of `Minister for Security Dan Jarvis`
     served = _served_office(text, start) if before and before[:1].isupper() else ()
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)

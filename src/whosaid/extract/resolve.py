@@ -6978,8 +6978,10 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
 def _role_for_a_domain(toks) -> int | None:
     """Where `for` stands in `the minister for schools`, `the shadow secretary for health`: the article, a serving role
     and one or two lowercase words of its domain after `for`."""
+    if len(toks) < 4 or toks[0].lower != "the":
+        return None  # (the cheap test first)
     served = next((k for k, t in enumerate(toks) if t.lower == "for"), None)
-    if served is None or served < 2 or toks[0].lower != "the" or not 1 <= len(toks) - served - 1 <= 2 \
+    if served is None or served < 2 or not 1 <= len(toks) - served - 1 <= 2 \
             or toks[served - 1].lower not in DOMAIN_ROLES or not all(t.text.islower() for t in toks[1:]) \
             or any(t.lower in ARTICLES_AND_POSSESSIVES for t in toks[served + 1:]):
         return None
