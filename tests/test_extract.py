@@ -23852,6 +23852,17 @@ def test_a_partys_group_speaks_by_the_partys_name(group, speaker):
     assert quotes_of(f'Bins\n\n{group} called the plan "a disaster".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("The Albert Quay pub", "Idle Hour"),  # was `Albert Quay`: a street, where the pub is, no name of the pub
+    ("The Oxford Street bar", "Idle Hour"),
+    ("The nightclub", "Idle Hour"),  # was `nightclub`
+    ("The Red Lion pub", "Red Lion"),  # a pub's name, as before
+])
+def test_a_pub_on_a_named_street_is_the_pub_that_acted_before(epithet, speaker):
+    text = f'The Idle Hour will be closing.\n\n{epithet} said "there is no point in a pub being open".'
+    assert quotes_of(f"Pubs\n\n{text}")[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

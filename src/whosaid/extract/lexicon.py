@@ -221,7 +221,7 @@ consultancy organisation organization union watchdog regulator brewer conglomera
 manufacturer maker housebuilder homebuilder carmaker automaker chipmaker drugmaker steelmaker planemaker supermarket
 operator carrier provider utility pub bar restaurant cafe hotel venue store shop publisher studio label brand
 startup business corporation broadcaster bookmaker supplier exporter importer refiner body airport grocer
-caterer outsourcer
+caterer outsourcer eatery nightclub bakery takeaway brewery distillery
 """.split())
 # Words for outlets: `PC Pro magazine`, `the website`.
 OUTLETS = frozenset({"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme",

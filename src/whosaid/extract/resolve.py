@@ -2236,12 +2236,14 @@ class Resolver:
         for one or two words ending in a word for a body, the latest body whose name (in more
         words) ends in them: `the alliance` after `The Making Decisions Alliance, which includes the
         Alzheimer's Society, …, said`, `the assembly government` after `the Welsh Assembly Government`."""
+        street = _on_a_street(toks[1:-1])
         if not 2 <= len(toks) <= 4 or toks[0].lower != "the" or any(
-                t.is_capitalised and not (_places_a_body(t) or toks[-1].lower in _BANDS) or not t.is_word
+                t.is_capitalised and not (_places_a_body(t) or toks[-1].lower in _BANDS or street) or not t.is_word
                 for t in toks[1:]):
-            return None  # but `The Canada-based company`, `the US firm`, `the Sheffield band`
+            return None  # but `The Canada-based company`, `the US firm`, `the Sheffield band`, `The Albert Quay pub`
         word = toks[-1].lower
-        plain = len(toks) == 2 or len(toks) >= 3 and all(_places_a_body(t) or _sector(t, word) for t in toks[1:-1])
+        plain = len(toks) == 2 or len(toks) >= 3 and (
+            street or all(_places_a_body(t) or _sector(t, word) for t in toks[1:-1]))
         # `The German giant`, `the oil giant`, `the online retail giant`, `the US tech giant`
         if len(toks) >= 3 and toks[-2].lower.endswith("est") and word in BODY_NOUNS \
                 and all(_places_a_body(t) for t in toks[1:-2]):
@@ -6874,6 +6876,14 @@ _ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
+def _on_a_street(toks) -> bool:
+    """`Albert Quay`, `Oxford Street`: capitalised words that name a street, where a body before its word is."""
+    return 1 <= len(toks) <= 3 and toks[-1].bare.lower() in _STREETS and all(t.is_capitalised for t in toks)
+
+
+_STREETS = {"quay", "street", "road", "lane", "avenue", "square", "row", "terrace", "crescent", "parade", "wharf"}
+
+
 def _places_a_body(tok) -> bool:
     """`Canada-based`, `German`, `US`: a word before a word for a business that says where it is."""
     low = tok.bare.lower()
@@ -8495,8 +8505,9 @@ def _body_then_label(toks):
     label = tuple(t.lower for t in toks[end:])
     if not (len(label) == 1 and (label[0] in BODY_NOUNS or label[0] == "party") and label[0] not in _PEOPLES_BODIES
             or label in _COMPOUND_BODIES) or any(not t.is_word for t in toks[1:end]) or toks[end - 1].is_possessive \
-            or all(_places_a_body(t) or t.bare.lower() in NATION_ADJECTIVES for t in toks[1:end]):
-        return None  # not `The US carmaker`, `the German firm`: where a body is, no name
+            or all(_places_a_body(t) or t.bare.lower() in NATION_ADJECTIVES for t in toks[1:end]) \
+            or _on_a_street(toks[1:end]):
+        return None  # not `The US carmaker`, `the German firm`, `The Albert Quay pub`: where a body is, no name
     return toks[1:end]
 
 
