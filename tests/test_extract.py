@@ -8110,6 +8110,18 @@ def test_an_office_set_off_before_the_name_someone_met_is_that_persons(met, spea
     assert quotes_of(f"Library\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("asked, speaker", [
+    ("interviewed the chancellor, Rachel Reeves,", "Rachel Reeves"),  # was `chancellor`: the one questioned
+    ("asked the chancellor, Rachel Reeves,", "Rachel Reeves"),
+    ("pressed the chancellor, Rachel Reeves,", "Rachel Reeves"),
+    ("interviewed Rachel Reeves", "chancellor"),  # no office written
+])
+def test_an_office_set_off_before_the_name_someone_questioned_is_that_persons(asked, speaker):
+    text = (f"Laura Kuenssberg {asked} on Sunday about the Budget.\n\n"
+            '"I am not ruling anything in or out," the chancellor replied.')
+    assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('To quote Tony Blair: "Education, education, education."', "Tony Blair"),  # was no one's: `To quote` is a
     # source phrase, as `according to` is

@@ -2875,7 +2875,10 @@ _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)"
                                r"(?:\s+who\s+[a-z][^,.;:\"“”]{0,40})?,\s*$")
 # (`The EU's competition chief, `, `Zelensky's chief of staff, `, `the nurse who saved her life, ` too)
 _MET_BEFORE = {"met", "meets", "meeting", "joined", "joins", "visited", "visits", "thanked", "praised", "backed",
-               "called"}  # verbs whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`
+               "called", "interviewed", "interviews", "questioned", "asked", "pressed", "quizzed", "grilled",
+               "challenged", "urged", "accused", "criticised", "criticized", "attacked", "congratulated", "welcomed",
+               "told"}  # verbs whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`,
+# `Laura Kuenssberg interviewed the chancellor, Rachel Reeves,`
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 
