@@ -23875,6 +23875,21 @@ def test_a_pub_on_a_named_street_is_the_pub_that_acted_before(epithet, speaker):
     assert quotes_of(f"Pubs\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, names", [
+    ("In a letter to MPs, the chief executive of the Post Office, Nick Read, apologised.",
+     [("Post", "Office"), ("Nick", "Read")]),  # was (MPs) too, with the office set off after it
+    ("She wrote to MSPs and MEPs on Monday.", []),
+])
+def test_the_holders_of_a_role_in_letters_are_no_name(text, names):
+    assert [m.words for m in find_names(1, text, [])] == names
+
+
+def test_he_after_a_letter_to_mps_is_the_one_who_wrote_it():
+    text = ('In a letter to MPs, the chief executive of the Post Office, Nick Read, apologised. "We failed the '
+            'sub-postmasters," he wrote.')
+    assert quotes_of(f"Horizon\n\n{text}")[-1][1] == "Nick Read"  # was `MPs`
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

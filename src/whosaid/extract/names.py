@@ -1534,6 +1534,8 @@ def _not_a_name(word: str) -> bool:
         return True  # `T-shirts`, `U-turn`, `X-ray`
     if "'" in low or "’" in low:
         return _word_of(word) in NOT_NAMES or _bare(word).lower() in DESCRIPTORS
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and low[:-1] in ROLE_WORDS:
+        return True  # `MPs`, `MSPs`, `MEPs`: the holders of a role, no one's name
     return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
 
 
