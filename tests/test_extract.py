@@ -23890,6 +23890,16 @@ def test_he_after_a_letter_to_mps_is_the_one_who_wrote_it():
     assert quotes_of(f"Horizon\n\n{text}")[-1][1] == "Nick Read"  # was `MPs`
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("Speaking in Brussels, the EU's chief negotiator, Maros Sefcovic,", "Maros Sefcovic"),  # was no one: a role's
+    ("Later, the EU's chief negotiator, Maros Sefcovic,", "Maros Sefcovic"),  # domain after a name, as it was read
+    ("In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property,",
+     "John E. Kelly"),  # a role's domain, after the name that opens the clause
+])
+def test_a_name_of_no_known_given_name_set_off_after_a_role_is_the_speaker(opening, speaker):
+    assert quotes_of(f'Talks\n\n{opening} said: "We have made progress."')[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"
