@@ -23893,6 +23893,7 @@ def test_he_after_a_letter_to_mps_is_the_one_who_wrote_it():
 @pytest.mark.parametrize("opening, speaker", [
     ("Speaking in Brussels, the EU's chief negotiator, Maros Sefcovic,", "Maros Sefcovic"),  # was no one: a role's
     ("Later, the EU's chief negotiator, Maros Sefcovic,", "Maros Sefcovic"),  # domain after a name, as it was read
+    ("On Monday, Nigeria's finance minister, Wale Edun,", "Wale Edun"),
     ("In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property,",
      "John E. Kelly"),  # a role's domain, after the name that opens the clause
 ])

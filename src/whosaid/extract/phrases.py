@@ -2229,10 +2229,12 @@ def _domain_of_a_role(tokens, p, start) -> int | None:
     opening = before - 1
     while opening > start and (tokens[opening - 1].is_capitalised or tokens[opening - 1].text == "."):
         opening -= 1
-    if opening != start and tokens[opening - 1].text != "," or before - opening == 1 and (
-            tokens[opening].bare.lower() in NOT_NAMES or ly_adverb(tokens[opening].lower)):
-        return None  # `Speaking in Brussels, the EU's negotiator, Maros Sefcovic,`, `Later, the negotiator, …`: no
-        # name opens the sentence or its clause, whose role the one after sets in a domain
+    first = tokens[opening]
+    if opening != start and tokens[opening - 1].text != "," or first.lower in PREPOSITIONS \
+            or before - opening == 1 and (first.bare.lower() in NOT_NAMES or ly_adverb(first.lower)):
+        return None  # `Speaking in Brussels, the EU's negotiator, Maros Sefcovic,`, `Later, the negotiator, …`, `On
+        # Monday, the minister, …`: no name opens the sentence or its clause, whose role the one after sets in a
+        # domain
     return None if tokens[before + 1].lower in _OWNERS else before  # `In a statement to the Observer, her
     # senior policy adviser, Mozi Meman, said`: someone's adviser, whose name follows
 
