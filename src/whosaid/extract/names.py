@@ -4026,9 +4026,14 @@ class Names:
         if own is not None and sex not in (None, own[1]):
             return None  # (no candidate left: the long way knows what then)
         titled = self._titled_gender(word)
-        if titled is None or sex in (None, titled) or group.first <= at:
+        if titled is None or sex in (None, titled):
             return self._fullest(group.names[0], at, False)
-        return word
+        if group.first > at:
+            return word
+        if titled == "f" and given_gender(group.names[0][0]) == sex == "m" and (title := self._own_title(word, at)):
+            return f"{title[0]} {word}"  # `Mrs Smith` after Tom Smith: his wife, say, no one a man's given name names
+            # (but `Mr Sharon` is Ariel Sharon, whatever the lexicon makes of Ariel)
+        return self._fullest(group.names[0], at, False)
 
     def _by_first_surname(self, word: str) -> list[NameMention]:
         """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez, `Lula` for Luiz Inácio Lula
