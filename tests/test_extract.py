@@ -23916,6 +23916,21 @@ def test_mr_and_a_surname_is_the_one_of_that_surname_whatever_the_lexicon_makes_
     assert quotes_of(f"Talks\n\n{text}")[-1][1] == "Ariel Sharon"
 
 
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("A train driver has been praised for averting disaster. Tom Brown, 52, spotted a fallen tree on the line.",
+     "The driver", "Tom Brown"),  # was `driver`: the one the lead opening on the description names later in itself
+    ("A lollipop lady has been given an award. Ann Lee, 70, has helped children cross the road for 40 years.",
+     "The lollipop lady", "Ann Lee"),  # was `lollipop lady`
+    ("A train driver has been praised for averting disaster. Engineer Tom Brown inspected the line.", "The driver",
+     "train driver"),  # titled with another calling: the lead's description, as before
+    ("A lollipop lady has been given an award. Tom Brown, 70, presented it.", "The lollipop lady", "lollipop lady"),
+    # not her sex
+])
+def test_the_one_a_lead_opening_on_a_description_names_in_a_later_sentence_is_that_description(lead, epithet,
+                                                                                               speaker):
+    assert quotes_of(f'Award\n\n{lead}\n\n{epithet} said: "I just did my job."')[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

@@ -1034,6 +1034,8 @@ class Resolver:
         if len(toks) == 2 and toks[0].lower == "the" and not toks[1].is_capitalised \
                 and (described := self._so_titled_before(toks[1].bare.lower(), at)
                      or self._so_described_before(toks[1].bare.lower(), at)):
+            if not described[:1].isupper() and (led := self._lead_describes((toks[1].bare.lower(),), at)):
+                return led, True  # `A train driver has been praised …. Tom Brown, 52, spotted …`: the one named
             return described, True  # `Forecaster Alex Deakin said …. ¶ "…," the forecaster added`: Deakin; `A senior
             # official said …. ¶ "…," the official added`: the senior official
         if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _MANNERS and not toks[2].is_capitalised \
@@ -1049,8 +1051,9 @@ class Resolver:
         if toks[0].lower == "the" and (called := self._called_epithet(toks, at)) and _human(toks) and (
                 called := self._called_so(*called, at, _head_gender(toks[-1].bare.lower()) or "")):
             return called, True  # `Care worker Ann Lee` ¶ … ¶ `the care worker said`: a word no epithet list holds
-        if len(toks) == 2 and toks[0].lower == "the" and toks[1].is_word and not toks[1].is_capitalised \
-                and _human(toks) and (led := self._lead_describes((toks[1].bare.lower(),), at)):
+        if 2 <= len(toks) <= 3 and toks[0].lower == "the" \
+                and all(t.is_word and not t.is_capitalised for t in toks[1:]) \
+                and _human(toks) and (led := self._lead_describes(tuple(t.bare.lower() for t in toks[1:]), at)):
             return led, True  # `…, a witness has told jurors. ¶ David Myers made the comments …. ¶ "No," replied the
             # witness`
         return _description(toks), _human(toks)
@@ -2043,12 +2046,13 @@ class Resolver:
             return None
         return named
 
-    def _named_next(self, office: tuple[str, ...], at, past: int | None = None) -> str | None:
+    def _named_next(self, office: tuple[str, ...], at, past: int | None = None, within: bool = False) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
         office in the lead, where no one is a subject or a speaker, stands for the person the next
         paragraph first makes one, by a full name new to the text (unless titled with another office);
         so does a description with no office (`office` empty), where those in what it says before it do
-        not count, nor those in the description itself (up to `past`)."""
+        not count, nor those in the description itself (up to `past`); `within`: also one the lead itself makes a
+        subject in a later sentence (`A train driver has been praised …. Tom Brown, 52, saw …`)."""
         if not self._in_the_lead(at):
             return None
         lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
@@ -2063,7 +2067,11 @@ class Resolver:
         # say; `Gordon Brown will meet his golden rule "…", according to his former chief economic adviser`: anyone
         # in what one new to the text says, in its own sentence (not `Chris Christie learned …. Sooner or later, the
         # New Jersey governor told`: an office, his; nor `Jensen Huang told analysts …. The chipmaker's boss added`)
-        if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
+        later = within and first is not None and first.para == lead == at[0] \
+            and sentence_start_in(self._paragraph(lead), first.start) > at[1] \
+            and self._paragraph(lead).startswith(first.words[0], first.start) and not first.title  # (not `Engineer
+        # Tom Brown inspected …`: another calling)
+        if first is None or first.para != lead + 1 and not later or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         if _REPLYING.match(self._paragraph(first.para), first.end):
             return None  # `The prime minister told MPs: "…" ¶ Kemi Badenoch replied`: another, who answers
@@ -2074,7 +2082,7 @@ class Resolver:
             # deputy was less certain. "…," said Angela Rayner`: someone the one before has, not them
         person = self.names.canonical(first.words, first.at)
         if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
-               if m.para <= lead and self._paragraph(m.para) != self.headline):
+               if m.para <= lead and m.at < first.at and self._paragraph(m.para) != self.headline):
             return None  # `A witness told jurors that Bernie Ebbers "…". ¶ Bernie Ebbers denies …`: no one new; but
             # the headline may name them (`Jamieson issues warning to bigots`)
         return None if self._holds_another(person, office) else person
@@ -2084,25 +2092,28 @@ class Resolver:
         has been praised …. ¶ Mrs Angela Price …`: the person the paragraph after the lead first makes a subject, new
         to the text, where the lead opens on the office."""
         lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
-        if lead is None or lead + 1 >= at[0]:
+        if lead is None or lead >= at[0]:
             return None  # (an office in the lead itself is `_named_next`'s)
         text = self._paragraph(lead)
         if office[0] not in [word.lower() for word in text[:_LEAD_OPENING_CHARS].split()[1:4]]:
             return None  # (the cheap test first: the office's first word among the lead's second to fourth)
         opening = _lead_opening(office).match(text)
-        return self._named_next(office, (lead, opening.start(1))) if opening else None
+        return self._named_next(office, (lead, opening.start(1)), within=True) if opening else None
 
     def _lead_describes(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Bernie Ebbers never made accounting decisions, a witness has told jurors. ¶ David Myers made the comments
         …`: the person the paragraph after the lead first makes a subject, new to the text, where the lead's closing
-        cue has one described by the words say it, when the text titles that person with no other word."""
+        cue has one described by the words say it, or that opens on them (`A train driver has been praised …. Tom
+        Brown, 52, saw …`), when the text titles that person with no other word."""
         lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
-        if lead is None or lead + 1 >= at[0] or words[-1] not in self._paragraph(lead):
+        if lead is None or lead >= at[0] or words[-1] not in self._paragraph(lead):
             return None  # (the cheap test first: the word in the lead)
-        closing = _lead_closing(words).search(self._paragraph(lead))
-        named = self._named_next((), (lead, closing.start(1)), closing.end(1)) if closing else None
+        text = self._paragraph(lead)
+        closing = _lead_closing(words).search(text) or _lead_opening(words).match(text)
+        named = self._named_next((), (lead, closing.start(1)), closing.end(1), within=True) if closing else None
         sex = _head_gender(words[-1])
         return named if named and (not sex or self.names.gender(named) in (None, sex)) \
+            and any(m.at < at for m in self.names.mentions_of(named)) \
             and self.names.roles(named) - PERSONAL_TITLES <= {words[-1]} else None  # (not `Team leader Chris Lloyd`:
         # another's)
 
