@@ -23931,6 +23931,15 @@ def test_the_one_a_lead_opening_on_a_description_names_in_a_later_sentence_is_th
     assert quotes_of(f'Award\n\n{lead}\n\n{epithet} said: "I just did my job."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("Prosecutor Ann Lee said the pair stole £2m.", "Tom Brown and Jack Smith"),  # was `men`: the only two men
+    ("Prosecutor Mark Lee said the pair stole £2m.", "men"),  # three men: no two
+])
+def test_the_two_men_are_the_only_two_men_named_whatever_women_are_named_between(between, speaker):
+    text = f'Tom Brown, 45, and Jack Smith, 38, deny fraud. {between}\n\n"We are innocent," the two men said.'
+    assert quotes_of(f"Fraud\n\n{text}")[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

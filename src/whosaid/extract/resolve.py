@@ -764,10 +764,10 @@ class Resolver:
             # His brother Noel said …. ¶ the pair said`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
             counted = toks[0].lower == "both" or toks[1].lower in ("two", "both")  # `the two lawmakers`, `the two`
-            both = self._pair_just_named(at) or self._two_named_in_full_before(at, counted) or (
-                self._only_two_named(at) if counted else None)  # (`the lawyers` may be others than two people named
-            # as examples)
             sex = _SEXED_PLURALS.get(toks[-1].lower)
+            both = self._pair_just_named(at) or self._two_named_in_full_before(at, counted) or (
+                self._only_two_named(at, sex) if counted else None)  # (`the lawyers` may be others than two people
+            # named as examples)
             if both and sex and any(self.names.gender(one) not in (sex, None) for one in both.split(" and ")):
                 both = None  # `Tom Hill and Jane Lee …. ¶ Both men said`: no two men
         else:
@@ -3255,16 +3255,17 @@ class Resolver:
             counted=counted)
         return f"{both[0]} and {both[1]}" if both else None
 
-    def _only_two_named(self, at: tuple[int, int]) -> str | None:
+    def _only_two_named(self, at: tuple[int, int], sex: str | None = None) -> str | None:
         """The only two people named outside quotations in the paragraph before and in this one before `at`, each in
         full or of a known sex: whom `the two men` stands for (`Keir Starmer met Emmanuel Macron in Paris. …. ¶ Sir
-        Keir said the two men had agreed`)."""
+        Keir said the two men had agreed`); with `sex`, the only two of it (`Tom Brown and Jack Smith deny fraud.
+        Prosecutor Ann Lee said …. ¶ the two men said`)."""
         people: list[str] = []
         for para in range(max(1, at[0] - 1), at[0] + 1):
             for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
                 name = self.names.canonical(m.words, m.at)
-                if m.is_org or m.is_place:
-                    continue  # `in Paris`: no one
+                if m.is_org or m.is_place or sex and self.names.gender(name) not in (sex, None):
+                    continue  # `in Paris`: no one; `Prosecutor Ann Lee` for `the two men`: no man
                 if not (len(m.words) >= 2 or self._in_full_or_sexed(name)):
                     return None  # someone the text does not mark as a person
                 if name not in people:
