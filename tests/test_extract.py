@@ -23940,6 +23940,16 @@ def test_the_two_men_are_the_only_two_men_named_whatever_women_are_named_between
     assert quotes_of(f"Fraud\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Lawyers for the claimant, Ann Lee,", "Ann Lee's lawyers"),  # was Ann Lee: the claimant's name, set off
+    ("A lawyer for the defendant, Ann Lee,", "Ann Lee's lawyer"),
+    ("Friends of the victim, Ann Lee,", "Ann Lee's friends"),
+    ("The lawyer for the club, Ann Lee,", "Ann Lee"),  # a body's: the lawyer's own name, as before
+])
+def test_a_voice_for_one_a_case_names_speaks_for_the_name_set_off_after(subject, speaker):
+    assert quotes_of(f'Case\n\n{subject} said they were "delighted".')[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

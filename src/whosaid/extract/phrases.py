@@ -2187,12 +2187,15 @@ def for_the_person(toks) -> int | None:
     described = toks[the + 1:]
     if not (singular(who) in VOICES_FOR or singular(who) in ASSOCIATES or who in FAMILY) or _many(described):
         return None
-    if len(described) == 1 and described[0].bare.lower() in EPITHET_HEADS or len(described) <= 3 and all(
-            t.is_word and not t.is_capitalised for t in described) and described[-1].bare.lower() in ROLE_WORDS:
-        return the  # `Friends of the deputy prime minister, Angela Rayner,`
+    head = described[-1].bare.lower() if described else ""
+    if len(described) == 1 and (head in EPITHET_HEADS or head in _SIDES_IN_A_CASE) or len(described) <= 3 and all(
+            t.is_word and not t.is_capitalised for t in described) and head in ROLE_WORDS:
+        return the  # `Friends of the deputy prime minister, Angela Rayner,`; `Lawyers for the claimant, Ann Lee,`
     return None
 
 
+_SIDES_IN_A_CASE = {"claimant", "defendant", "accused", "victim", "plaintiff", "complainant", "appellant",
+                    "respondent", "deceased"}  # `Lawyers for the claimant, Ann Lee,`: one a case names by their part
 _STYLES = {"most", "rt", "right", "very", "rev", "reverend", "hon", "honourable", "honorable"}
 
 
