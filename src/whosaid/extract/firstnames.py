@@ -80,7 +80,7 @@ morag isla eilidh ailsa catriona bethan seonaid
 gill bev viv val sal trish ros steph bex becca kath cath nicky lottie evie freya poppy millie tilly esme edie flo
 shelly
 keely jodie leanne carys abbie demi gemma katy lynsey marcella tegan tia alesha alisha aliyah bryony charis darcey
-elsie gabby georgie isobel jemima kacey keira kirstie laila lexi libby lucinda maddie marnie mollie neve rhianna
+elsie gabby georgie isobel jemima kacey keira kirstie laila lexi libby lucinda maddie marnie mollie rhianna
 scarlett tamsin emer aisling ailbhe
 """.split())
 
