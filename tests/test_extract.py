@@ -23950,6 +23950,19 @@ def test_a_voice_for_one_a_case_names_speaks_for_the_name_set_off_after(subject,
     assert quotes_of(f'Case\n\n{subject} said they were "delighted".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("“The government has offered the assistance of a company of Gurkhas”\n\n", "Downing Street spokesman"),  # was
+    # `spokesman`: a pull quote between the body that spoke and its spokesman
+    ("", "Downing Street spokesman"),
+    ("Tom Brown, a Nepali veteran, said he was proud of the Gurkhas.\n\n", "spokesman"),  # a paragraph of its own
+])
+def test_a_spokesman_after_a_body_that_spoke_reaches_past_a_pull_quote(between, speaker):
+    text = ("Downing Street said a similar offer might be made to the Sri Lankan government.\n\n"
+            f"{between}However a spokesman pointed out that there were difficulties. The spokesman said: "
+            '"The government has offered the assistance of a company of Gurkhas."')
+    assert quotes_of(f"Gurkhas\n\nBritain has offered to send troops.\n\n{text}")[-1][1] == speaker
+
+
 def test_a_british_party_member_is_no_one_titled_with_another_party():
     text = 'Plan\n\nLabour MP Ann Lee said the plan was "reckless".\n\n"It is a disgrace," the Tory said.'
     assert quotes_of(text)[-1][1] == "Tory"

@@ -5354,6 +5354,13 @@ class Resolver:
             and not self.names.roles(name) and not self.names.called_by_surname(name) \
             and not self.names.set_off(name)
 
+    def _a_quotation_alone(self, para: int) -> bool:
+        """Whether paragraph `para` is one quotation and nothing else (`“We ran out of fuel”`): a page's pull quote
+        between the paragraphs a story reads as next to each other."""
+        text = self._paragraph(para).strip()
+        return len(text) > 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS \
+            and not any(mark in text[1:-1] for mark in _OPENING_MARKS)
+
     def _opens_on_a_quotation(self, para: int) -> bool:
         """Whether paragraph `para` opens on a quotation mark: newswire's paragraph of a quotation and its cue."""
         return self._paragraph(para)[:1] in _OPENING_MARKS
@@ -6108,7 +6115,8 @@ class Resolver:
         organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
-        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+        since = at[0] - 2 if at[0] > 1 and self._a_quotation_alone(at[0] - 1) else at[0] - 1  # (past a pull quote)
+        pos, body = next(self.names.subject_bodies_before(at, since=since, main_only=True), (None, None))
         if body is None and toks[1].lower in SPOKES_ROLES and (described := self._described_body_that_spoke(at)):
             return self._principals(described, toks[1].lower, is_org=True)  # `The housing association said …. ¶ A
             # spokeswoman added`: the body described, with no name to give it
@@ -6807,6 +6815,7 @@ _SOURCES_NEAR = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple
 # `two people familiar with the talks`: sources, each described as the text describes them all
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = frozenset("\"”’'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _THIRD_MALE = MALE_PRONOUNS | {"he's", "he’s"}
 _THIRD_FEMALE = FEMALE_PRONOUNS | {"she's", "she’s"}
