@@ -23819,6 +23819,8 @@ def test_a_person_described_by_a_role_is_no_one_named_before():
     ("Bernie Ebbers never made accounting decisions, a witness has told jurors.", "David Myers", "the witness",
      "David Myers"),  # was `witness`: the one the lead's closing cue describes, named next
     ("Pupils should be taught to cook, a headteacher has said.", "Angela Price", "the headteacher", "Angela Price"),
+    ("Bernie Ebbers never made accounting decisions, a witness tells jurors.", "David Myers", "the witness",
+     "David Myers"),  # in the present tense, as features write
     ("Bernie Ebbers never made accounting decisions, a witness has told jurors.", "Mr David Myers", "the witness",
      "David Myers"),  # a personal title is no other calling
     ("Pupils should be taught to cook, a witness has said.", "Team leader Chris Lloyd", "the witness", "witness"),

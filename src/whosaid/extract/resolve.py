@@ -7132,8 +7132,9 @@ def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
 def _lead_closing(words: tuple[str, ...]) -> re.Pattern:
     """`…, a witness has told jurors.`, `…, a headteacher has said.`: a lead closing on a cue whose subject is one
     described by the words."""
-    return re.compile(r",\s+(an?\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(words) + r")\s+(?:has|have)\s+(?:said|told|"
-                      r"warned|claimed|admitted|revealed|insisted|argued|suggested|described|urged|called)\b")
+    return re.compile(r",\s+(an?\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(words) + r")\s+(?:(?:has|have)\s+(?:said|told|"
+                      r"warned|claimed|admitted|revealed|insisted|argued|suggested|described|urged|called)|says|tells|"
+                      r"warns|claims|admits|insists|argues|suggests|urges)\b")  # (`…, a witness tells jurors.`)
 
 
 @functools.lru_cache(maxsize=None)
