@@ -1554,10 +1554,10 @@ def _served_office(text: str, start: int) -> tuple[str, ...]:
     return (*rank, *role.group(3).lower().split(), role.group(2).lower())
 
 
-def _a_served_domain(text: str, end: int, before: str | None) -> bool:
-    """`Security` of `Minister for Security Dan Jarvis`: the domain a serving role's `for` opens, with a name after
-    it, no name of its own."""
-    return before == "for" and _CAPITALISED_NEXT.match(text, end) is not None \
+def _a_served_domain(text: str, end: int) -> bool:
+    """`Security` of `Minister for Security Dan Jarvis`, a run ending at `end` after `for`: the domain a serving role's
+    `for` opens, with a name after it, no name of its own."""
+    return _CAPITALISED_NEXT.match(text, end) is not None \
         and _SERVED_FOR.search(text, max(0, end - _SERVED_REACH), end) is not None
 
 
@@ -1626,7 +1626,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             return None  # `Director of Public Prosecutions, Ken Macdonald, said`: the office's domain
         if role is not None:
             before = _token_before(text, role.start())
-    if before == "for" and _a_served_domain(text, end, before):
+    if before == "for" and _a_served_domain(text, end):
         return None  # `Security` of `Minister for Security Dan Jarvis`
     served = _served_office(text, start) if before and before[:1].isupper() else ()
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
