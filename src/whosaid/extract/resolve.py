@@ -2102,9 +2102,9 @@ class Resolver:
 
     def _lead_describes(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Bernie Ebbers never made accounting decisions, a witness has told jurors. ¶ David Myers made the comments
-        …`: the person the paragraph after the lead first makes a subject, new to the text, where the lead's closing
-        cue has one described by the words say it, or that opens on them (`A train driver has been praised …. Tom
-        Brown, 52, saw …`), when the text titles that person with no other word."""
+        …`: the person the paragraph after the lead first makes a subject, new to the text, where the lead closes on a
+        cue whose subject the words describe, or opens on them (`A train driver has been praised …. Tom Brown, 52,
+        saw …`, the lead's own later sentence), when the text titles that person with no other word."""
         lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
         if lead is None or lead >= at[0] or words[-1] not in self._paragraph(lead):
             return None  # (the cheap test first: the word in the lead)
