@@ -1547,8 +1547,8 @@ def _served_office(text: str, start: int) -> tuple[str, ...]:
     a serving role and the capitalised domain after its `for` give the name after them."""
     if text.find(" for ", max(0, start - _SERVED_REACH), start) < 0:
         return ()  # (the cheap test first)
-    role = _SERVED_BEFORE.search(text, max(0, start - _SERVED_REACH), start)
-    if role is None:
+    role = _SERVED.search(text, max(0, start - _SERVED_REACH), start)
+    if role is None or not role.group(0).endswith(" "):
         return ()
     rank = (role.group(1).lower(),) if role.group(1) else ()
     return (*rank, *role.group(3).lower().split(), role.group(2).lower())
@@ -1558,7 +1558,7 @@ def _a_served_domain(text: str, end: int) -> bool:
     """`Security` of `Minister for Security Dan Jarvis`, a run ending at `end` after `for`: the domain a serving role's
     `for` opens, with a name after it, no name of its own."""
     return _CAPITALISED_NEXT.match(text, end) is not None \
-        and _SERVED_FOR.search(text, max(0, end - _SERVED_REACH), end) is not None
+        and _SERVED.search(text, max(0, end - _SERVED_REACH), end) is not None
 
 
 DOMAIN_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "tsar", "czar",
@@ -1566,10 +1566,20 @@ DOMAIN_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokespers
 _SERVED_ROLE = (r"(?:\b([Ss]hadow|[Ff]ormer|[Dd]eputy|[Jj]unior) )?\b(" + "|".join(
     role.capitalize() for role in sorted(DOMAIN_ROLES)) + r")(?: of State)? for ")  # `Minister for `, `Secretary of
 # State for `
-_SERVED_BEFORE = re.compile(_SERVED_ROLE + r"((?:[A-Z][a-z]+ ){1,3})$")  # and its domain before a name
-_SERVED_FOR = re.compile(_SERVED_ROLE + r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")  # and its domain
+_SERVED = re.compile(_SERVED_ROLE + r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) ?$")  # and its domain, before a name or
+# ending where the search does
 _SERVED_REACH = 70
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")
+
+
+def served_domain(words: tuple[str, ...]) -> int | None:
+    """Where `for` stands in lowercase words that end on a serving role, `for` and one or two words of its domain
+    (`minister for schools`, `the shadow secretary for health`): read as the domain's role (`schools minister`)."""
+    served = next((k for k, w in enumerate(words) if k and w == "for" and words[k - 1] in DOMAIN_ROLES), None)
+    if served is None or not 1 <= len(words) - served - 1 <= 2 \
+            or any(w in ARTICLES_AND_POSSESSIVES for w in words[served + 1:]):
+        return None
+    return served
 
 
 def _described_before_a_name(whole: list[str], words: list[str]) -> bool:
@@ -1677,12 +1687,13 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     aged = _AGED.match(text, end) is not None
+    described = _described_before_a_name(whole, words)  # `the Conservative Tom Brown`: a person
     is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS  # `Tory
                            or len(whole) > len(words) and _bare(whole[len(whole) - len(words) - 1]).lower()
                            in PARTY_WORDS)  # co-chairman Liam Fox`,
               # `Tory Tusir Fox`, whatever his given name
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
-              and not _described_before_a_name(whole, words)  # `the Conservative Tom Brown`: a person
+              and not described
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
               or trade is not None
@@ -1724,7 +1735,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if possessive and first_after and first_after[:1].isupper() and first_after.lower() in _NAMED_AFTER_A_SAINT:
         return None  # `St Peter's Basilica`, `King's College`, `St James's Park`: a place's name
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
-    if owner in ("the", "The") and not is_org and _described_before_a_name(whole, words):
+    if owner in ("the", "The") and not is_org and described:
         owner = _token_before(text, text.rfind(owner, 0, start))  # `Ann Lee and the Conservative Tom Brown`: what
         # stands before the article
     if owner in ("and", "but") and (first_after or "").lower() in CUE_FORMS \
@@ -2539,7 +2550,7 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     if after and (_FROM_AFTER.match(text, after.end("office")) or " from " in after.group("office")) \
             and after.group("office").split()[0].lower() not in ("a", "an"):
         after = None  # `a surgeon from Leeds`: where one comes from; not `the senator from Texas`, a seat
-    if after and after.group("office").split()[1:2] in (["the"], ["a"], ["an"], ["his"], ["her"], ["their"]):
+    if after and (after.group("office").split()[1:2] or [""])[0].lower() in ARTICLES_AND_POSSESSIVES:
         after = None  # `Ann Lee, met the health minister, Tom Brown,`: a verb and its object, no office of hers
     office = _office_of_appositive(after)
     heads = _WHO_HEADS.match(text, comma_after) if not office and comma_after is not None else None
@@ -2583,9 +2594,8 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     if where is not None:
         words = words[:where]  # `correspondent` of `The BBC's correspondent in Jakarta`, `a curator at Tate Modern`:
         # where
-    served = next((k for k, w in enumerate(words) if k and w == "for" and words[k - 1] in DOMAIN_ROLES), None)
-    if served is not None and 1 <= len(words) - served - 1 <= 2 \
-            and not any(w in ARTICLES_AND_POSSESSIVES for w in words[served + 1:]):
+    served = served_domain(words)
+    if served is not None:
         return (*words[:served - 1], *words[served + 1:], words[served - 1])  # `the minister for schools` as `the
         # schools minister`: the domain before the role
     if len(words) >= 3 and words[-2] == "of" and words[-3] in ROLE_WORDS and words[-1:] in OFFICE_DOMAINS:

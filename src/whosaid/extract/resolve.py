@@ -35,10 +35,10 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEOPLE_NEXT, PRESS_WORDS, RACERS,
-                    SENTENCE_STOP, DOMAIN_ROLES, NameMention, Names, a_league, body_speaks, compound_adjective,
+                    SENTENCE_STOP, NameMention, Names, a_league, body_speaks, compound_adjective,
                     following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, names_a_service,
                     party_named, plural_before_a_name, plural_body, posted_on, role_gender, sentence_before_start,
-                    sentence_start_in, set_off_owner, surname_of, unhyphenated, without_suffixes)
+                    sentence_start_in, served_domain, set_off_owner, surname_of, unhyphenated, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -2091,7 +2091,7 @@ class Resolver:
         """`The Archbishop of Canterbury has resigned. ¶ Justin Welby said …. ¶ the archbishop said`, `A headteacher
         has been praised …. ¶ Mrs Angela Price …`: the person the paragraph after the lead first makes a subject, new
         to the text, where the lead opens on the office."""
-        lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
+        lead = self._lead_before(at[0])
         if lead is None or lead >= at[0]:
             return None  # (an office in the lead itself is `_named_next`'s)
         text = self._paragraph(lead)
@@ -2105,7 +2105,7 @@ class Resolver:
         …`: the person the paragraph after the lead first makes a subject, new to the text, where the lead closes on a
         cue whose subject the words describe, or opens on them (`A train driver has been praised …. Tom Brown, 52,
         saw …`, the lead's own later sentence), when the text titles that person with no other word."""
-        lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
+        lead = self._lead_before(at[0])
         if lead is None or lead >= at[0] or words[-1] not in self._paragraph(lead):
             return None  # (the cheap test first: the word in the lead)
         text = self._paragraph(lead)
@@ -2121,7 +2121,7 @@ class Resolver:
         """`Starmer: 'We will not back down'` ¶ `The prime minister has said …`: the one person the headline names
         as a subject or a speaker, for the office the lead opens on (`A` opens on someone new), when no office
         the text gives them is another."""
-        lead = next((n for n in range(at[0] + 1) if self._paragraph(n) != self.headline), None)
+        lead = self._lead_before(at[0] + 1)
         if self.headline is None or lead is None or lead == 0 or _THE_LEAD_OPENING.match(
                 self._paragraph(lead)) is None or not (opening := _lead_opening(office).match(self._paragraph(lead))):
             return None
@@ -2173,16 +2173,14 @@ class Resolver:
         """The person the next name after `at` gives, in this paragraph or opening the next, where it opens its
         sentence as the subject, new to the text, titled with the description's word (`A judge claimed …. Judge
         Charles Harris QC made his remarks`): whom `a judge` stood for."""
-        after = next((m for m in self.names.mentions if m.at > at and not m.in_quote), None)
-        if after is None or after.para > at[0] + 1 or after.is_org or not after.is_subject or len(after.words) < 2 \
-                or head not in after.role_words:
-            return None
-        text = self._paragraph(after.para)
-        if sentence_start_in(text, after.start) != after.start:
+        after = next((m for para in (at[0], at[0] + 1) for m in self.names.mentions_between(
+            para, at[1] + 1 if para == at[0] else 0, _PAST_ANY_END)), None)
+        if after is None or after.is_org or not after.is_subject or len(after.words) < 2 \
+                or head not in after.role_words \
+                or sentence_start_in(self._paragraph(after.para), after.start) != after.start:
             return None
         person = self.names.canonical(after.words, after.at)
-        return None if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
-                           if m.at < at) else person
+        return None if any(m.at < at for m in self.names.mentions_of(person)) else person
 
     def _role_named_next(self, role: str, at: tuple[int, int]) -> str | None:
         """The one person the paragraph after `at`'s names with the word `role` among their roles (`A coroner has
@@ -2609,6 +2607,10 @@ class Resolver:
         sex = _head_gender(office[-1])
         return None if named and sex and self.names.gender(named) not in (sex, None) else named  # `A woman has
         # been rescued …. ¶ Tom Brown said she was lucky.`: no woman
+
+    def _lead_before(self, end: int) -> int | None:
+        """The story's first paragraph under the headline, if it stands before paragraph `end`."""
+        return next((n for n in range(end) if self._paragraph(n) != self.headline), None)
 
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
         """Whether `at` is in the headline or the story's first paragraph under it."""
@@ -7007,16 +7009,12 @@ def _called_before(words: str, loose: bool = False) -> re.Pattern:
 
 
 def _role_for_a_domain(toks) -> int | None:
-    """Where `for` stands in `the minister for schools`, `the shadow secretary for health`: the article, a serving role
-    and one or two lowercase words of its domain after `for`."""
-    if len(toks) < 4 or toks[0].lower != "the":
-        return None  # (the cheap test first)
-    served = next((k for k, t in enumerate(toks) if t.lower == "for"), None)
-    if served is None or served < 2 or not 1 <= len(toks) - served - 1 <= 2 \
-            or toks[served - 1].lower not in DOMAIN_ROLES or not all(t.text.islower() for t in toks[1:]) \
-            or any(t.lower in ARTICLES_AND_POSSESSIVES for t in toks[served + 1:]):
+    """Where `for` stands in `the minister for schools`, `the shadow secretary for health`: the article, then
+    lowercase words a serving role and its domain make (`served_domain`)."""
+    if len(toks) < 4 or toks[0].lower != "the" or not all(t.text.islower() for t in toks[1:]):
         return None
-    return served
+    served = served_domain(tuple(t.lower for t in toks[1:]))
+    return served + 1 if served is not None else None
 
 
 def _role_of_the_body(toks) -> bool:
