@@ -1687,7 +1687,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     aged = _AGED.match(text, end) is not None
-    described = _described_before_a_name(whole, words)  # `the Conservative Tom Brown`: a person
+    described = (before or "").lower() == "the" and _described_before_a_name(whole, words)  # `the Conservative Tom
+    # Brown`: a person, whatever the article before suggests
     is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS  # `Tory
                            or len(whole) > len(words) and _bare(whole[len(whole) - len(words) - 1]).lower()
                            in PARTY_WORDS)  # co-chairman Liam Fox`,
