@@ -24625,3 +24625,24 @@ def test_a_name_ending_in_housing_is_a_bodys(body, expected):
     text = (f'Housing\n\nAnn Lee said: "My children are always ill."\n\nThe landlord, {body}, said it was '
             '"investigating".\n\n"We take this seriously," a spokesman added.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    ('The lorry driver said: "I checked my mirrors."', "lorry driver"),  # was Peter Hale: the one hit is no driver
+    ('The motorist told the court: "I did not see him."', "motorist"),  # was Peter Hale
+    ('His daughter, Sophie Hale, said: "Dad loved his bike."', "Sophie Hale")])
+def test_the_driver_of_a_vehicle_that_hit_someone_is_not_the_one_hit(second, expected):
+    assert quotes_of(f"Inquest\n\nPeter Hale, 61, was hit by a lorry in March.\n\n{second}")[-1][1] == expected
+
+
+def test_a_driver_the_text_names_is_still_the_driver_though_a_vehicle_hit_someone():
+    text = ('Inquest\n\nPeter Hale, 61, was hit by a lorry driven by Tom Brown, 40.\n\n'
+            'The lorry driver said: "I checked my mirrors."')
+    assert quotes_of(text)[-1][1] == "Tom Brown"
+
+
+@pytest.mark.parametrize("driver", ["The driver, who has not been named,", "The lorry driver"])
+def test_a_he_after_an_unnamed_driver_spoke_is_that_driver(driver):
+    text = (f'Inquest\n\nPeter Hale, 61, was hit by a lorry.\n\n{driver} said he had not seen him. "I checked my '
+            'mirrors," he told the hearing.')
+    assert quotes_of(text)[-1][1] == ("driver" if "who" in driver else "lorry driver")  # was Peter Hale

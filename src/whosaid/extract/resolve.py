@@ -511,6 +511,8 @@ class Resolver:
         if gender is not None and len(toks) == 2 and (victim := self._harmed_then_named(toks[-1].bare.lower(), at)):
             return victim, True  # `Police are hunting a man who attacked a shopkeeper. The victim, Tom Brown,
             # said …. ¶ "…," the shopkeeper said`: the one harmed, named as the victim
+        if gender is not None and toks[-1].bare.lower() in _DRIVERS and (driver := self._driven_by(at)):
+            return driver, True  # `hit by a lorry driven by Tom Brown` ¶ `The lorry driver said`
         if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):
             gender = None  # `a fashion designer for the G-III Apparel Group watched …. "…," said the designer`: whom
             # no name stands for
@@ -4452,10 +4454,11 @@ class Resolver:
                                    or self._titled_of_no_sex(speaker)):  # (`Former Olympic champion Zegepek
             # Didudur`: a person whatever the given name, not a band)
             self.described.append(((para, mention.start), speaker))
-            if spoke and (self.names.titled_as(speaker, mention.tokens[-1].bare.lower()) or speaker.islower()
-                          and self._introduced_unnamed(mention.tokens[-1].bare.lower(), (para, mention.start))):
+            if spoke and (self.names.titled_as(speaker, mention.tokens[-1].bare.lower()) or speaker.islower() and (
+                    self._introduced_unnamed(mention.tokens[-1].bare.lower(), (para, mention.start))
+                    or _NOT_NAMED.match(self._paragraph(para), mention.end))):
                 insort(self.speakers, ((para, mention.start), speaker))  # `The solution, the partner told them,
-                # was simple.`: the partner, whom no name stands for
+                # was simple.`: the partner, whom no name stands for; `The driver, who has not been named, said he …`
 
     def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
         """`a partner at Mr. Birdthistle's former firm told him …` in the paragraph before, or earlier
@@ -4463,12 +4466,25 @@ class Resolver:
         Jane Moss,`, `a teacher named Jane Moss`)."""
         for n in range(max(0, at[0] - _UNNAMED_REACH), at[0] + 1):
             text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            if head in _DRIVERS and _BY_A_VEHICLE.search(text):
+                return True  # `Peter Hale was hit by a lorry.` ¶ `The lorry driver said`: no one hit by it
             if head in text and any(not _describes_another(text[:m.start()])
                                     and (n >= at[0] - 1 or text[sentence_start_in(text, m.start()):m.start()].strip())
                                     for m in _introducing(head).finditer(text)):
                 return True  # (further back, only one met as an object: `taking cash from a developer`, not `A
                 # British author has had …`, a lead's subject the text goes on to name)
         return False
+
+    def _driven_by(self, at: tuple[int, int]) -> str | None:
+        """The person a vehicle is `driven by` (`hit by a lorry driven by Tom Brown`) in this paragraph before `at` or
+        the ones just before it, the latest so named."""
+        for n in range(at[0], max(-1, at[0] - _UNNAMED_REACH - 1), -1):
+            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            for m in reversed(list(_DRIVEN_BY.finditer(text)) if "driven by" in text else []):
+                person = self._mention_at(n, m.end())
+                if person is not None and not person.is_org:
+                    return self.names.canonical(person.words, person.at)
+        return None
 
     def _harmed_then_named(self, head: str, at: tuple[int, int]) -> str | None:
         """The person the text introduces by the word with `a` as one harmed (`attacked a shopkeeper`), then names as
@@ -6926,6 +6942,14 @@ def _unpossessed(toks) -> list:
 _OPENING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 
 
+_DRIVERS = frozenset({"driver", "motorist", "motorcyclist", "trucker"})
+_VEHICLES = (r"(?:lorry|car|van|bus|truck|vehicle|taxi|HGV|motorbike|motorcycle|tractor|coach|tram|cab|4x4|minibus"
+             r"|pick-up)")
+_BY_A_VEHICLE = re.compile(r"\b(?:hit|struck|knocked\s+(?:down|over)|run\s+over|mown\s+down|hurt|injured|killed"
+                           rf"|crushed|dragged)\s+by\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_VEHICLES}|driver|motorist)\b"
+                           r"(?!,?\s+(?:driven|ridden)\s+by\s+[A-Z])")
+# (`was knocked down by a white van`: its driver is someone the text has not named)
+_DRIVEN_BY = re.compile(rf"\b{_VEHICLES}\s*,?\s+(?:being\s+)?driven\s+by\s+")
 _UNNAMED_REACH = 2  # paragraphs back: `taking cash from a developer.` ¶ `Her lawyer … said` ¶ `the developer argued`
 
 
