@@ -24646,3 +24646,10 @@ def test_a_he_after_an_unnamed_driver_spoke_is_that_driver(driver):
     text = (f'Inquest\n\nPeter Hale, 61, was hit by a lorry.\n\n{driver} said he had not seen him. "I checked my '
             'mirrors," he told the hearing.')
     assert quotes_of(text)[-1][1] == ("driver" if "who" in driver else "lorry driver")  # was Peter Hale
+
+
+@pytest.mark.parametrize("calling", ["poet", "novelist", "photographer", "composer", "actress"])
+def test_kin_set_off_by_a_calling_and_a_name_is_the_one_named(calling):
+    text = (f'Interview\n\nThe author Salman Rushdie said he had "no regrets".\n\nHis wife, the {calling} Rachel Eliza '
+            'Griffiths, said they had learned to "live day by day".')
+    assert quotes_of(text)[-1][1] == "Rachel Eliza Griffiths"  # was Salman Rushdie's wife but for the actress

@@ -350,6 +350,9 @@ pharmacist dentist midwife paramedic trainer
 scorer goalscorer try-scorer full-back fly-half scrum-half flanker hooker batsman bowler spinner wicketkeeper jockey
 sprinter cyclist swimmer boxer golfer champion medallist medalist olympian
 organiser co-organiser co-ordinator convenor convener moderator presenter curator counterpart
+poet novelist playwright screenwriter artist painter sculptor photographer illustrator cartoonist designer architect
+composer conductor dancer choreographer filmmaker film-maker musician songwriter singer-songwriter
+footballer cricketer athlete engineer pilot astronaut philosopher
 """.split())
 ROLE_WORDS |= {office + "-elect" for office in """
 president mayor governor senator congressman congresswoman minister premier chancellor speaker chairman chair leader
