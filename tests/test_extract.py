@@ -24653,3 +24653,10 @@ def test_kin_set_off_by_a_calling_and_a_name_is_the_one_named(calling):
     text = (f'Interview\n\nThe author Salman Rushdie said he had "no regrets".\n\nHis wife, the {calling} Rachel Eliza '
             'Griffiths, said they had learned to "live day by day".')
     assert quotes_of(text)[-1][1] == "Rachel Eliza Griffiths"  # was Salman Rushdie's wife but for the actress
+
+
+@pytest.mark.parametrize("body", ["Center for Countering Digital Hate", "Centre for Countering Extremism",
+                                  "Alliance for Securing Democracy"])
+def test_a_bodys_name_with_a_cue_verbs_ing_form_after_for_is_whole(body):
+    text = f'Tech\n\nMeta will stop using fact-checkers. The {body} said the move was "dangerous".'
+    assert quotes_of(text)[-1][1] == body  # was `Digital Hate`, `Extremism`: `Countering` read as a verb

@@ -1949,11 +1949,12 @@ def _at_least(tokens, i) -> bool:
 
 
 def _named_like_a_cue(tokens, i) -> bool:
-    """`And Yelling says`: a capitalised -ing word inside its sentence, right before a cue, is a
-    name (Liz Yelling), not a participle."""
+    """`And Yelling says`: a capitalised -ing word inside its sentence, right before a cue or after a name's `for`,
+    is a name (Liz Yelling), not a participle."""
     tok = tokens[i]
     return (tok.is_capitalised and tok.lower.endswith("ing") and i > 0 and tokens[i - 1].is_word
-            and i + 1 < len(tokens) and cue_lemma(tokens[i + 1]) is not None)
+            and i + 1 < len(tokens) and (cue_lemma(tokens[i + 1]) is not None or _in_name(tokens, i - 1)))
+    # (`The Center for Countering Digital Hate said`: a body's name past `for`)
 
 
 def _reports_as_noun(tokens, i) -> bool:
