@@ -10296,6 +10296,10 @@ def test_an_aside_of_how_it_was_said_may_stand_between_an_inverted_cue_and_its_s
     ('"Enough is enough" - that was the message from striking nurses on Tuesday.', "striking nurses"),
     ('"We have been let down," is how one resident, Sue Green, put it.', "Sue Green"),
     ('"We have been let down." That is a view many share.', None),  # no one's words named
+    ('"Absolutely not." That was the answer from the prime minister when asked if he would quit.', "prime minister"),
+    # was no one: an answer, as a verdict, names whose words they were
+    ('"No comment." That was the reply from Tom Brown when asked about the claims.', "Tom Brown"),  # was no one
+    ('"No." That was the answer to the question on the ballot paper.', None),  # no one's answer
 ])
 def test_a_sentence_after_a_quotation_that_names_whose_words_they_were_attributes_it(text, speaker):
     assert quotes_of(text)[0][1] == speaker

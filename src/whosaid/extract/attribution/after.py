@@ -1029,7 +1029,7 @@ _NAMED_REACH = 8
 _POINTING = {"that", "this", "those", "these", "such"}
 _WAS = {"was", "were", "is", "are"}
 _VERDICTS = _QUOTE_NOUNS | {"verdict", "view", "message", "warning", "assessment", "response", "reaction", "plea",
-                            "advice", "judgment", "judgement", "conclusion"}
+                            "advice", "judgment", "judgement", "conclusion", "answer", "reply", "retort"}
 _SO_CUES = {"said", "says", "wrote", "writes", "insists", "insisted", "argues", "argued"}
 
 
