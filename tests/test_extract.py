@@ -24664,3 +24664,13 @@ def test_kin_set_off_by_a_calling_and_a_name_is_the_one_named(calling):
 def test_a_bodys_name_with_a_cue_verbs_ing_form_after_for_is_whole(body):
     text = f'Tech\n\nMeta will stop using fact-checkers. The {body} said the move was "dangerous".'
     assert quotes_of(text)[-1][1] == body  # was `Digital Hate`, `Extremism`: `Countering` read as a verb
+
+
+@pytest.mark.parametrize("asked, quotation, expected", [
+    ("Robinson pressed him on spending.", '"We will hit 2.5%," he said.', "John Healey"),  # was Nick Robinson
+    ("Robinson asked him about spending.", '"We will hit 2.5%," he replied.', "John Healey"),  # was Nick Robinson
+    ("Robinson pressed him on spending.", '"Will you?" he asked.', "Nick Robinson"),  # who asks is the asker
+    ("Robinson turned to spending.", '"We will hit 2.5%," he said.', "Nick Robinson")])
+def test_a_he_answering_after_a_name_pressed_him_is_the_one_pressed(asked, quotation, expected):
+    text = f'Politics\n\nJohn Healey told Nick Robinson: "Our armed forces are ready." {asked} {quotation}'
+    assert quotes_of(text)[-1][1] == expected

@@ -46,6 +46,8 @@ from .tokens import CLOSING, OPENING, POSSESSIVE_ENDINGS, SENTENCE_END, Token, t
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
+_ASKED_HIM = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:asked|pressed|questioned|quizzed|grilled"
+                        r"|challenged|interrupted)\s+(him|her)\b")  # `Robinson pressed him on spending`
 _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
 _ASKED_THE = re.compile(r".*?\basked\s+(the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _QUESTION_AFTER.pattern)  # `asked the
 # chancellor whether`
@@ -2865,6 +2867,9 @@ class Resolver:
                 and (owning := self._description_owning_before(at, want)):
             return owning  # `Team leader Chris Lloyd said: "…"` ¶ `The walker thanked his rescuers.` ¶ `"…," he said`:
             # the walker, whose his gives the sex, not the leader who spoke before
+        put_to = self._asked_him_just_before(recent, at, word, want, avoid) if recent else None
+        if put_to is not None:
+            return put_to  # `Robinson pressed him on spending. "…," he said`: the one pressed, not Robinson
         office = self._office_opening_before(recent, at, want) if recent else None
         if office is not None:
             return office  # `The prime minister accused Labour …. "…," he said`: whoever holds it, named or not
@@ -4267,6 +4272,24 @@ class Resolver:
         return self._person_in(recent, want, lambda text, start, m: _ASKED.search(text, start, m.start)
                                and _QUESTION_AFTER.match(text, m.end)) or self._who_in(recent, want, _ASKED_THE)
         # (`I asked the chancellor whether she would …`: the one so described)
+
+    def _asked_him_just_before(self, recent, at: tuple[int, int], word: str, want: str, avoid) -> str | None:
+        """`Robinson pressed him on spending. "…," he said`: whom the him or her of the wanted sex stands for, when the
+        sentence just before (`recent`) opens on a name that asks or presses them, and the quotation's he or she does
+        not ask (`"…?" he asked` is the asker's)."""
+        within = self._within(recent)
+        if within is None or _ASKING.match(self._paragraph(at[0]), at[1] + len(word) + 1):
+            return None
+        para, start, end = within
+        asked = _ASKED_HIM.match(self._paragraph(para), start, end)
+        if asked is None or (asked.group(2).lower() == "her") != (want == "f"):
+            return None
+        asker = self._mention_at(para, start)
+        if asker is None or asker.is_org or asker.end != start + len(asked.group(1)):
+            return None
+        name = self.names.canonical(asker.words, asker.at)
+        found = self.pronoun(asked.group(2).lower(), (para, asked.start(2)), avoid | {name})
+        return found if found != name else None
 
     def _within(self, recent) -> tuple[int, int, int] | None:
         """The sentence `recent` as its paragraph, start and end, when it lies in one paragraph: one that
