@@ -9455,6 +9455,9 @@ def test_a_he_or_she_saying_a_features_opening_quotation_is_whom_the_sentence_af
     ('"I am so happy," said the 22-year-old.\n\nCarlos Alcaraz has now won six titles.', "Carlos Alcaraz"),  # was
     # `22-year-old`: the next paragraph opens on him, the description's ending its own
     ('"I am so happy," said the 22-year-old.\n\nCoach Carlos Ferrero has now won six titles.', "22-year-old"),
+    ('Writing on Instagram, the singer said she was "heartbroken". Adele, 36, cancelled her tour on Monday.',
+     "Adele"),  # was `singer`: one name and an age is a person's
+    ('Writing on Instagram, the singer said she was "heartbroken". Adele cancelled her tour on Monday.', "singer"),
 ])
 def test_a_description_no_one_before_stands_for_is_whom_the_next_sentence_opens_on(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

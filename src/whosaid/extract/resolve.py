@@ -2034,8 +2034,8 @@ class Resolver:
             else None
 
     def _named_opening_next(self, at: tuple[int, int], across: bool = False):
-        """The person named in full (their title or role included) who opens the sentence after the one at `at`
-        (or, `across` a paragraph's end, the next paragraph)."""
+        """The person named in full (their title or role included), or by one name and an age, who opens the sentence
+        after the one at `at` (or, `across` a paragraph's end, the next paragraph)."""
         text = self._paragraph(at[0])
         tokens = self._tokens(text)
         closing = sentence_end(tokens, _token_at(tokens, at[1]))
@@ -2046,8 +2046,9 @@ class Resolver:
         if across and not text[end:].strip() and at[0] + 1 < len(self.paragraphs):  # `The Labour leader said …`
             para, text, end = at[0] + 1, self._paragraph(at[0] + 1), 0  # ¶ `Sir Keir Starmer … was speaking`
         named = next((m for m in self.names.mentions_between(para, end, len(text)) if not m.in_quote), None)
-        if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" ."):
-            return None
+        if named is None or named.is_org or len(named.words) < 2 and not named.aged \
+                or text[end:named.start].strip(" ."):
+            return None  # (one name with an age is a person's: `Adele, 36, cancelled …`)
         return named
 
     def _named_next(self, office: tuple[str, ...], at, past: int | None = None, within: bool = False) -> str | None:
