@@ -24677,3 +24677,12 @@ def test_a_bodys_name_with_a_cue_verbs_ing_form_after_for_is_whole(body):
 def test_a_he_answering_after_a_name_pressed_him_is_the_one_pressed(asked, quotation, expected):
     text = f'Politics\n\nJohn Healey told Nick Robinson: "Our armed forces are ready." {asked} {quotation}'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("The Slovenian finished", "Jonas Vingegaard"),  # was Tadej Pogacar: `The Slovenian` stood for him
+    ("The 26-year-old Slovenian finished", "Jonas Vingegaard")])  # was Tadej Pogacar
+def test_a_nations_epithet_opening_a_sentence_gives_its_subject_that_nation(opening, expected):
+    text = (f'Cycling\n\nTadej Pogacar has won the Tour.\n\n{opening} ahead of Jonas Vingegaard. "It is incredible," '
+            'Pogacar said. The Dane, who was second, said: "He was the strongest."')
+    assert quotes_of(text)[-1][1] == expected

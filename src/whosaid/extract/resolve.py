@@ -46,6 +46,9 @@ from .tokens import CLOSING, OPENING, POSSESSIVE_ENDINGS, SENTENCE_END, Token, t
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
+_NATIONAL_OPENING = re.compile(r"(?:^|(?<=[.!?] ))The (?:[a-z\d][\w-]* ){0,2}([A-Z][a-z]+) (?![A-Z])"
+                               r"(?!said\b|says\b|added\b|told\b)")
+# (`The Slovenian finished …`, not `The American Red Cross`, nor a speaker's, resolved as one)
 _ASKED_HIM = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:asked|pressed|questioned|quizzed|grilled"
                         r"|challenged|interrupted)\s+(him|her)\b")  # `Robinson pressed him on spending`
 _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
@@ -140,6 +143,7 @@ class Resolver:
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
         self._they: frozenset[str] | None = None  # the people the text says go by they
         self._national_titles: dict[str, set[str]] | None = None  # a person -> the nations their offices name
+        self._national_openers: set[tuple[int, int]] = set()  # where `The Slovenian finished …` was read
         self._accused: list[tuple[tuple[int, int], str]] | None = None  # who the text puts in the dock, where
         self._budgets: list[tuple[tuple[int, int], str]] | None = None  # where a person's Budget is written, whose
 
@@ -528,7 +532,7 @@ class Resolver:
             if head in _CAPPED:  # `the England international`: a player of that country, as `the English`
                 demonyms |= {_COUNTRY_ADJECTIVES.get(t.bare.lower(), t.bare.lower()) for t in toks[1:-1]
                              if t.bare.lower() in COUNTRIES}
-            others = avoid | self._subject_acting_on(at) | self._of_other_nations(demonyms) \
+            others = avoid | self._subject_acting_on(at) | self._of_other_nations(demonyms, at) \
                 | self._of_other_sides(toks, head, at) | self._seated_elsewhere(toks, head) \
                 | self._of_other_parties(toks) | self._of_other_bodies(toks, at) | self._played_for(toks, head)
             if head in ROLE_WORDS:
@@ -4778,7 +4782,7 @@ class Resolver:
         person = self._subject_before(at, named=True) if demonyms else None
         if person is None or not _proper(person) or not self.names.mentions_of(person) \
                 or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
-                or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]) \
+                or person in self._of_other_nations(demonyms, at) or self._serves_otherwise(person, office[-1]) \
                 or self._serves_a_person(person) or self._another_in_sentence_before(person, at) \
                 or self.names.roles(person) & _NONE_OF_THE_NATION:  # (`Opposition leader Ozgur Ozel` is no `Turkish
             return None  # leader`)
@@ -5201,15 +5205,31 @@ class Resolver:
                 sides.setdefault(self.names.canonical(m.words, m.at), set()).update(named)
         return self._sides[heads]
 
-    def _of_other_nations(self, demonyms: set[str]) -> frozenset[str]:
-        """The people an epithet of another nation stood for before (`the Australian` for Lleyton
-        Hewitt): no `Swiss star`."""
+    def _of_other_nations(self, demonyms: set[str], at: tuple[int, int]) -> frozenset[str]:
+        """The people an epithet of another nation stood for before `at` (`the Australian` for Lleyton
+        Hewitt, `The Slovenian finished …` for Tadej Pogacar): no `Swiss star`, no `Dane`."""
         if not demonyms:
             return frozenset()
         nation = {_NATION_OF.get(word, word) for word in demonyms}
+        self._read_national_openers(at)
         return frozenset(person for person, nations in self.nationals.items()
                          if nations and nation.isdisjoint(_NATION_OF.get(word, word) for word in nations)) \
             | self._titled_of_another_nation(nation)
+
+    def _read_national_openers(self, at: tuple[int, int]) -> None:
+        """Give the people a nation's epithet opening a sentence as its subject (`The Slovenian finished ahead of
+        Jonas Vingegaard`) stood for, in the few paragraphs up to `at`, that nation: the person latest named as a
+        subject or a speaker before it, whom such an epithet stands for."""
+        for para in range(max(0, at[0] - _SCAN_PARAGRAPHS), at[0] + 1):
+            text = self._paragraph(para)
+            for m in _NATIONAL_OPENING.finditer(text, 0, at[1] if para == at[0] else len(text)):
+                word = m.group(1).lower()
+                if word not in DEMONYMS or (para, m.start(1)) in self._national_openers:
+                    continue
+                self._national_openers.add((para, m.start(1)))
+                person = self._person_named_before((para, m.start(1)), "", head=word)
+                if person is not None and person not in self.nationals:
+                    self.nationals[person] = {word}
 
     def _titled_of_another_nation(self, demonyms: set[str]) -> frozenset[str]:
         """The people the text titles with another nation's office (`Russian President Vladimir Putin` is no
