@@ -24686,3 +24686,12 @@ def test_a_nations_epithet_opening_a_sentence_gives_its_subject_that_nation(open
     text = (f'Cycling\n\nTadej Pogacar has won the Tour.\n\n{opening} ahead of Jonas Vingegaard. "It is incredible," '
             'Pogacar said. The Dane, who was second, said: "He was the strongest."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("according to Billboard", "Taylor Swift"),  # was Billboard: a name only ever a source is a publication's
+    ("according to Luminate", "Taylor Swift")])  # was Luminate
+def test_an_age_stands_for_no_name_the_text_gives_only_after_according_to(source, expected):
+    text = ('Music\n\nTaylor Swift has broken another record with her album.\n\nThe album sold 4 million copies in its '
+            f'first week, {source}.\n\nThe 35-year-old thanked fans on Instagram: "I am in awe of you."')
+    assert quotes_of(text)[-1][1] == expected

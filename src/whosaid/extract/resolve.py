@@ -4656,9 +4656,10 @@ class Resolver:
                 continue
             known = self.names.gender(name)
             if known is None and self.names.may_be_body(name):
-                if self._a_team(name) or an_age(head) and self.names.labelled_body(name):
+                if self._a_team(name) or an_age(head) and self.names.labelled_body(name) or self._only_a_source(name):
                     continue  # `City trail Liverpool, who have won nine games.` ¶ `"…," the manager said`: no one;
-                    # `His publisher, Oneworld, said` ¶ `the 46-year-old`: an age is no body's
+                    # `His publisher, Oneworld, said` ¶ `the 46-year-old`: an age is no body's; `…, according to
+                    # Billboard.` ¶ `The 35-year-old said`: a source named only so, a publication
                 if pos[0] == at[0] or self._paragraph(pos[0]) != self.headline:  # (not `Resign` of a headline
                     # `Resign?` above: a word)
                     maybe_body = maybe_body or name
@@ -4684,6 +4685,11 @@ class Resolver:
         # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`, `Her father, Scott
         # Swift,` before `the star`: someone nearer set apart (asked only where no one nearer was found)
         return self._person_further_back(at, gender, avoid, head, apart) or maybe_work
+
+    def _only_a_source(self, name: str) -> bool:
+        """Whether the text names `name` (one word, of no known sex) only right after `according to`: a publication's
+        or a body's name, whom no epithet for a person stands for."""
+        return all(self._paragraph(m.para).endswith("according to ", 0, m.start) for m in self.names.mentions_of(name))
 
     def _named_after_the_lead(self, head: str) -> str | None:
         """The person a lead opening on `a` and the word (`A nurse has been struck off`) brings in, named next
