@@ -24695,3 +24695,13 @@ def test_an_age_stands_for_no_name_the_text_gives_only_after_according_to(source
     text = ('Music\n\nTaylor Swift has broken another record with her album.\n\nThe album sold 4 million copies in its '
             f'first week, {source}.\n\nThe 35-year-old thanked fans on Instagram: "I am in awe of you."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Joan Harris, 81, shows me her energy bill.", "Karen Harris"),
+    ("Sitting in her kitchen in Salford, Joan Harris, 81, shows me her energy bill.", "Karen Harris")])  # was
+    # Karen: the paragraph's subject after an opening phrase is whom it opens on too
+def test_kin_by_a_given_name_a_paragraph_past_one_a_paragraph_opened_on_shares_their_surname(opening, expected):
+    text = (f'Feature\n\n{opening}\n\n"I sit in the dark," she says.\n\nHer daughter, Karen, visits twice a week. '
+            '"Mum would never ask for help," Karen says.')
+    assert quotes_of(text)[-1][1] == expected

@@ -3364,6 +3364,7 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     return "m" if match.group(1) == "He" else "f"
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s")  # a sentence's end and the space after it
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’]?\s+)(?:(?:But|And|Yet|So)\s+)?$")  # (`But Rotodo Mikun was …. He`)
 _OPENING_REACH = 12  # characters before a name in which a sentence's end and a conjunction are looked for
 _NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
@@ -4114,12 +4115,14 @@ class Names:
                         or not (m.title or m.possessive or m.is_subject or given_name(m.words[0])):
                     continue  # (nor `Grand Slam` of `the 23-time Grand Slam champion`: no one's name)
                 before = self._kin_owner(named, m.kin_of, m.para)
+                opened_on = before is not None and m.kin_of in ("m", "f") and before.is_subject \
+                    and self._opens_its_paragraph(before)
                 more_kin = bool(named) and m.kin_of in ("m", "f") and _kin_alike(named[-1], m.kin_of)  # `His mother,
                 # Caroline, said …. ¶ His father, Mark,`: the his goes back past her to the one they are both kin of
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
-                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin else 2 if (
-                            m.kin_of in ("m", "f") and before.is_subject and before.start == 0) else 1):  # `Andy
+                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin
+                                                     else 2 if opened_on else 1):  # `Andy
                     # Murray has retired. ¶ "…," the champion said. ¶ His mother, Judy,`: the kin of one a paragraph
                     # opened on, a paragraph past
                     owner = self.canonical(before.words, before.at)
@@ -4139,6 +4142,14 @@ class Names:
                     self._families[m.words[0]] = self._kin_titled_alone[spouse.rsplit(" ", 1)[-1]] = spouse
                 named.append(m)
         return self._families
+
+    def _opens_its_paragraph(self, m: NameMention) -> bool:
+        """Whether the mention opens its paragraph, or its first sentence's main clause after an opening phrase
+        (`Sitting in her kitchen in Salford, Joan Harris, 81, shows me …`)."""
+        if m.start == 0:
+            return True
+        text = self.common.paragraphs[m.para] if self.common is not None else ""
+        return text.endswith(", ", 0, m.start) and not _SENTENCE_BREAK.search(text, 0, m.start)
 
     def _a_wife_titled(self, owner: str, kin: NameMention) -> bool:
         """Whether `kin` is a daughter or a sister and the text titles a woman of `owner`'s surname `Mrs`: a wife's
