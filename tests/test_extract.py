@@ -24705,3 +24705,11 @@ def test_kin_by_a_given_name_a_paragraph_past_one_a_paragraph_opened_on_shares_t
     text = (f'Feature\n\n{opening}\n\n"I sit in the dark," she says.\n\nHer daughter, Karen, visits twice a week. '
             '"Mum would never ask for help," Karen says.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Scotland Yard has apologised to the family of a woman.", "Daniel"),  # was Daniel Yard: a body is no kin's
+    ("Ann Lee has accepted an apology from the police.", "Daniel Lee")])
+def test_a_bodys_name_ending_in_yard_gives_kin_no_surname(lead, expected):
+    text = f'Police\n\n{lead}\n\nHer brother, Daniel, said: "An apology is not enough."'
+    assert quotes_of(text)[-1][1] == expected

@@ -647,7 +647,7 @@ organization organisation society trust unit press media studios records airline
 industries industry partners holdings capital ventures labs systems international global federal national
 republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
-chamber firm museum gallery zoo library observatory laboratory initiative housing
+chamber firm museum gallery zoo library observatory laboratory initiative housing yard
 championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
 insurance chemicals festival executive
