@@ -24713,3 +24713,14 @@ def test_kin_by_a_given_name_a_paragraph_past_one_a_paragraph_opened_on_shares_t
 def test_a_bodys_name_ending_in_yard_gives_kin_no_surname(lead, expected):
     text = f'Police\n\n{lead}\n\nHer brother, Daniel, said: "An apology is not enough."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    ("Bangladesh's interim leader, Muhammad Yunus,", "Muhammad Yunus"),  # was `Nobel laureate`: a country is no
+    # body the laureate's Nobel is another of
+    ("Bangladesh's interim leader, Muhammad Yunus, of the Awami League,", "Nobel laureate")])  # a body's man is no
+    # other body's
+def test_a_country_that_owns_a_person_is_no_body_setting_them_apart_from_an_epithets_name(named, expected):
+    text = (f'World\n\n{named} has promised elections within 18 months. The Nobel laureate, 84, told the BBC: "We '
+            'will not cling to power."')
+    assert quotes_of(text)[-1][1] == expected

@@ -46,6 +46,7 @@ from .tokens import CLOSING, OPENING, POSSESSIVE_ENDINGS, SENTENCE_END, Token, t
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
+_NATIONS = frozenset(COUNTRIES | PLACES)  # (lowercase)
 _NATIONAL_OPENING = re.compile(r"(?:^|(?<=[.!?] ))The (?:[a-z\d][\w-]* ){0,2}([A-Z][a-z]+) (?![A-Z])"
                                r"(?!said\b|says\b|added\b|told\b)")
 # (`The Slovenian finished …`, not `The American Red Cross`, nor a speaker's, resolved as one)
@@ -1839,7 +1840,8 @@ class Resolver:
     def _of_other_bodies(self, toks, at, people=None) -> frozenset[str]:
         """The people named before `at` (or those given) whom the text places with bodies, none of them one the
         epithet's capitalised words name: `Ken Murphy, chief executive of Tesco,` is not `the Asda boss`, nor `Polly
-        Neate, of Shelter,` the Labour leader (a place's word is no body's: `the Ohio governor`)."""
+        Neate, of Shelter,` the Labour leader (a place's word is no body's: `the Ohio governor`; nor is a country one
+        of those bodies: `Bangladesh's interim leader, Muhammad Yunus,` may be `the Nobel laureate`)."""
         named = {w for w in _sides_in(toks) if w not in COUNTRY_CODES and w not in PLACES
                  and w.rsplit("-", 1)[-1] not in _ORIGINS}  # (not `the Taiwanese-born billionaire`: no body)
         if not named:
@@ -1848,7 +1850,7 @@ class Resolver:
         player = toks[-1].bare.lower() in _PLAYERS  # `the Real Madrid midfielder` may be `England's Jude Bellingham`:
         # a player's club and nation are both his sides
         people = people if people is not None else (name for _, name, _ in self._candidates(at))
-        return frozenset(name for name in people if (bodies := self._affiliations(name)) and not any(
+        return frozenset(name for name in people if (bodies := self._affiliations(name) - _NATIONS) and not any(
             named & set(b.split()) or party and any(w in PARTY_WORDS for w in b.split())
             or player and b.lower() in COUNTRIES for b in bodies)) \
             | (self._bosses_of_other_bodies(named, at) if at is not None and toks[-1].lower in _BOSSES
