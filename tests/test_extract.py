@@ -24724,3 +24724,12 @@ def test_a_country_that_owns_a_person_is_no_body_setting_them_apart_from_an_epit
     text = (f'World\n\n{named} has promised elections within 18 months. The Nobel laureate, 84, told the BBC: "We '
             'will not cling to power."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("said the man who runs the corner shop, Raj Patel.", "Raj Patel"),  # was `man`: a clause on who he is
+    ("said the man who has run the corner shop on Mill Street for 30 years, Raj Patel.", "Raj Patel"),  # was `man`
+    ("said the man behind the counter, Raj Patel.", "Raj Patel"),  # was `man`
+    ("said the man who beat Tom Brown, adding that he was sorry.", "man")])  # no name set off
+def test_a_name_set_off_after_an_inverted_cues_description_and_its_clause_is_the_speaker(after, expected):
+    assert quotes_of(f'Shops\n\n"It is the worst I have seen," {after}')[-1][1] == expected

@@ -451,11 +451,12 @@ def _role_of_a_body(toks) -> bool:
 
 
 def _past_domain(window, end: int) -> int:
-    """The last word of `of commercial planning` after the role ending at `end`, when a comma
-    follows it; else `end`."""
+    """The last word of `of commercial planning` (or of `who runs the shop`) after the role ending at `end`, when a
+    comma follows it; else `end`."""
     if end + 1 >= len(window) or window[end + 1].lower not in _DOMAIN_MARKERS:
         return end
-    for j in range(end + 2, min(len(window), end + 2 + _DOMAIN_WORDS)):
+    reach = _CLAUSE_WORDS if window[end + 1].lower == "who" else _DOMAIN_WORDS
+    for j in range(end + 2, min(len(window), end + 2 + reach)):
         if window[j].text == ",":
             return j - 1 if j > end + 2 else end
         if not window[j].is_word or cue_at(window, j):
@@ -464,7 +465,9 @@ def _past_domain(window, end: int) -> int:
 
 
 _DOMAIN_WORDS = 6
-_DOMAIN_MARKERS = ("of", "for", "at", "from")  # between a role and its domain
+_CLAUSE_WORDS = 14  # `said the man who has run the corner shop on Mill Street for 30 years, Raj Patel.`
+_DOMAIN_MARKERS = ("of", "for", "at", "from", "behind", "who")  # between a role and its domain (or a clause on who
+# they are: `said the man behind the counter, Raj Patel.`)
 
 
 def _inverted_final(window: list[Token]) -> Attribution | None:
