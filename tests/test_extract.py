@@ -24733,3 +24733,12 @@ def test_a_country_that_owns_a_person_is_no_body_setting_them_apart_from_an_epit
     ("said the man who beat Tom Brown, adding that he was sorry.", "man")])  # no name set off
 def test_a_name_set_off_after_an_inverted_cues_description_and_its_clause_is_the_speaker(after, expected):
     assert quotes_of(f'Shops\n\n"It is the worst I have seen," {after}')[-1][1] == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("Her label, Sony Music, said it was aware of the claims.", "lawyers"),  # was Sony Music's lawyers: a body
+    ("Ann Lee, 31, was arrested in May.", "Ann Lee's lawyers")])
+def test_a_her_before_anyone_is_named_is_no_body_named_after_it(after, expected):
+    text = ('Singer denies claims\n\nAccording to a statement from her lawyers, the singer "categorically denies" the allegations. '
+            f'{after}')
+    assert quotes_of(text)[0][1] == expected

@@ -3895,7 +3895,8 @@ class Resolver:
         if later is None or not later.is_subject or len(later.words) < 2 or later.before_cue:
             return None
         name = self.names.canonical(later.words, later.at)
-        return name if self.names.gender(name) in (want, None) else None
+        return name if self.names.gender(name) in (want, None) and not self.names.labelled_body(name) else None
+        # (not `Her label, Sony Music, said`: a body)
 
     def _sexed_subject_just_before(self, at: tuple[int, int], want: str) -> str | None:
         """The description the sentence before `at`, below the headline, opens on, when its head gives the wanted
