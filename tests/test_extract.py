@@ -24742,3 +24742,13 @@ def test_a_her_before_anyone_is_named_is_no_body_named_after_it(after, expected)
     text = ('Singer denies claims\n\nAccording to a statement from her lawyers, the singer "categorically denies" the allegations. '
             f'{after}')
     assert quotes_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The former won by 200 votes.", "Ann Lee"),  # was Mary Brown: `the former` the he or she stands for
+    ("The former received 200 votes.", "Ann Lee"),  # was Mary Brown
+    ("The latter won by 200 votes.", "Mary Brown")])
+def test_a_she_after_the_former_or_the_latter_acted_is_the_one_it_stands_for(second, expected):
+    text = (f'Leadership\n\nAnn Lee and Mary Brown both stood for the party leadership. {second} "I am humbled," '
+            'she said.')
+    assert quotes_of(text)[-1][1] == expected

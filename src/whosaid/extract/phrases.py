@@ -359,8 +359,9 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
     word, up to three lowercase nouns, then a word that `ends` the phrase (default: verbish)."""
     ends = ends or verbish
     for j in range(i + 1, min(limit, i + 5)):
-        if j > i + 1 and (ends(tokens[j]) or an_age(tokens[j - 1].lower) and tokens[j].lower in IRREGULAR_PAST):
-            return mention_of(tokens[i:j])  # (`The 37-year-old beat Zverev`: an age's past verb)
+        if j > i + 1 and (ends(tokens[j]) or (an_age(tokens[j - 1].lower) or tokens[j - 1].lower in _ONE_OF_TWO)
+                          and tokens[j].lower in IRREGULAR_PAST):
+            return mention_of(tokens[i:j])  # (`The 37-year-old beat Zverev`, `The former won`: a past verb)
         if j > i + 1 and ly_adverb(tokens[j].lower) and j + 1 < limit and ends(tokens[j + 1]):
             return mention_of(tokens[i:j])  # `the crowd loudly reprised`: an adverb before the verb
         if tokens[j].is_capitalised and j + 1 < limit and ends(tokens[j + 1]) and tokens[j].text.isupper() \
@@ -372,6 +373,9 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
                 and not compound_adjective(tokens[j].lower):  # `the Slovenia-born former model`
             return None
     return None
+
+
+_ONE_OF_TWO = frozenset({"former", "latter"})
 
 
 def _name_as_modifier(tokens, i, j, limit) -> bool:

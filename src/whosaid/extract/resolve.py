@@ -4545,6 +4545,12 @@ class Resolver:
                                   for peerage in pair if gender is None or self.names.gender(peerage) == gender)
         elif mention is not None and (_just_named(mention.tokens) is not None or _peerage(mention.tokens)):
             self.remember_described(mention, para, gender)  # (`The Duke of Sussex has visited …. he said`)
+        elif mention is not None and len(mention.tokens) == 2 and mention.tokens[0].lower == "the" \
+                and mention.tokens[1].lower in _OF_TWO:  # `The former won by 200 votes. "…," she said`
+            pair = self._former_and_latter((para, mention.start))
+            one = pair[_OF_TWO[mention.tokens[1].lower]] if pair is not None else None
+            if one and (gender is None or self.names.gender(one) in (None, gender)):
+                self.described.append(((para, mention.start), one))
         elif mention is not None and _office(mention.tokens):  # `the president framed …`: its named holder
             holder = self.names.holder(_office(mention.tokens), (para, mention.start))
             if holder and (gender is None or self.names.gender(holder) in (None, gender)):
