@@ -24752,3 +24752,20 @@ def test_a_she_after_the_former_or_the_latter_acted_is_the_one_it_stands_for(sec
     text = (f'Leadership\n\nAnn Lee and Mary Brown both stood for the party leadership. {second} "I am humbled," '
             'she said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("When I asked one minister what was going on, he told me:", "minister"),  # was no one: `one` opens it as `a`
+    ("I asked one minister what was going on. He told me:", "minister"),  # was no one
+    ("When I asked a minister what was going on, he told me:", "minister")])
+def test_a_he_after_one_met_by_one_office_is_that_office(asked, expected):
+    assert quotes_of(f'Opinion\n\n{asked} "Nobody knows."')[-1][1] == expected
+
+
+@pytest.mark.parametrize("signature, expected", [
+    ("Plaid Cymru leader Rhun ap Iorwerth", "Rhun ap Iorwerth"),  # was First Minister Eluned Morgan: a particle
+    ("Ursula von der Leyen", "Ursula von der Leyen")])
+def test_a_signature_after_a_dash_may_hold_a_names_particle(signature, expected):
+    text = (f'What they said\n\n"It\'s a great day for Wales" - First Minister Eluned Morgan\n\n"We\'ll be watching '
+            f'closely" - {signature}')
+    assert quotes_of(text)[-1][1] == expected

@@ -9448,13 +9448,14 @@ def _named_kind(low: str) -> bool:
 
 
 def _the_opening(tokens, first: int, head: int) -> int | None:
-    """Where the `the` (or an `a` after a verb or a preposition) stands that opens a description ending on `head` (past
-    a word or two in lowercase, or a party's or a nation's: `the health secretary`, `the Conservative leader`), from
-    the sentence's `first` word on."""
+    """Where the `the` (or an `a` or `one` after a verb or a preposition) stands that opens a description ending on
+    `head` (past a word or two in lowercase, or a party's or a nation's: `the health secretary`, `the Conservative
+    leader`), from the sentence's `first` word on."""
     for j in range(head - 1, max(first, head - 3) - 1, -1):
-        if tokens[j].lower == "the" or tokens[j].lower in ("a", "an") and j > first and tokens[j - 1].is_word \
+        if tokens[j].lower == "the" or tokens[j].lower in ("a", "an", "one") and j > first and tokens[j - 1].is_word \
                 and tokens[j - 1].text.islower():
-            return j  # (`heard evidence from a paramedic`; not `Lupe Zepi, a campaign consultant,`, an appositive)
+            return j  # (`heard evidence from a paramedic`, `asked one minister`; not `Lupe Zepi, a campaign
+            # consultant,`, an appositive)
         if j == head - 1 and tokens[j].is_possessive and tokens[j].is_capitalised and j > first \
                 and tokens[j - 1].is_capitalised and given_name(tokens[j - 1].bare):
             return j - 1  # `heard from Tom Brown's ex-wife`: a person's full name owns the description

@@ -597,7 +597,8 @@ def byline(window) -> Attribution | None:
                   or i and t.start > window[i - 1].end + 1), len(window))  # (where the bracket was skipped)
     name = window[:comma]
     if not 1 <= len(name) <= _BYLINE_WORDS or not name[-1].is_capitalised or not all(
-            t.is_capitalised or t.lower in ("of", "de") or t.lower in ROLE_WORDS for t in name):
+            t.is_capitalised or t.lower in ("of", "de") or t.lower in NAME_PARTICLES and 0 < i < len(name) - 1
+            or t.lower in ROLE_WORDS for i, t in enumerate(name)):  # (`Rhun ap Iorwerth`, `Ursula von der Leyen`)
         return None  # (`Reform UK leader Nigel Farage`: a role's word before the name)
     mention = mention_of(name)
     return Attribution("―", mention, "after") if mention else None
