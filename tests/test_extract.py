@@ -24769,3 +24769,12 @@ def test_a_signature_after_a_dash_may_hold_a_names_particle(signature, expected)
     text = (f'What they said\n\n"It\'s a great day for Wales" - First Minister Eluned Morgan\n\n"We\'ll be watching '
             f'closely" - {signature}')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("", "Sam Green"),  # was no one: `Sam` gave a man, though women bear it too
+    ("Ann Lee agreed. ", "Ann Lee"),  # a woman to stand for
+    ("His nurse agreed. ", "Sam Green's nurse")])  # a she described just before
+def test_a_she_after_one_named_by_a_given_name_both_sexes_bear_may_be_them(between, expected):
+    text = f'Health\n\nDr Sam Green, a GP in Hull, said patients were "scared". {between}"They are afraid," she said.'
+    assert quotes_of(text)[-1][1] == expected

@@ -3364,6 +3364,8 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     return "m" if match.group(1) == "He" else "f"
 
 
+_EITHER_SEX = frozenset({"sam", "alex", "charlie", "jamie", "chris", "nicky", "frankie", "billie", "bobbie", "ali",
+                         "toni", "sasha", "max"})  # given names the lexicon gives a sex that both bear
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s")  # a sentence's end and the space after it
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’]?\s+)(?:(?:But|And|Yet|So)\s+)?$")  # (`But Rotodo Mikun was …. He`)
 _OPENING_REACH = 12  # characters before a name in which a sentence's end and a conjunction are looked for
@@ -4840,6 +4842,14 @@ class Names:
     def named_twice(self, words: tuple[str, ...]) -> bool:
         """The document names a person with these words in full twice or more (`Chris Matthews`)."""
         return sum(m.words == words for m in self.full.get(words[-1].lower(), ())) >= 2
+
+    def sexed_by_either_name(self, canonical: str) -> bool:
+        """Whether the text gives this person a sex only by a given name that both sexes bear though the lexicon gives
+        it one (`Sam`, `Alex`): no honorific, no word for a sex, no he or she after a mention."""
+        first = canonical.split(" ", 1)[0].lower()
+        return first in _EITHER_SEX and " " in canonical and all(
+            not m.pronoun and not m.next_pronoun and not HONORIFICS.get((m.title or "").lower())
+            and role_gender(m.title or "") is None for m in self.mentions_of(canonical))
 
     def known_person(self, canonical: str) -> bool:
         """A person the text gives a sex, or a full name it marks as a person's (`Secretary Clinton`,

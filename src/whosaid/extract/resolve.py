@@ -2952,8 +2952,16 @@ class Resolver:
             or self._named_later_in_sentence(at, want) or self._sexed_subject_just_before(at, want) \
             or self._named_after_opening_quotations(at, want) \
             or self._the_other_one(here_named + previous, want) or self._office_met_before(at, want) \
-            or self._sexed_description_before(at, want, any_sex=True)  # `The hiker was taken to hospital. ¶ His wife
-        # said`: a description of no sex, the subject just before, where no one of the sex is named
+            or self._sexed_description_before(at, want, any_sex=True) \
+            or self._speaker_of_either_name(here + previous)  # `The hiker was taken to hospital. ¶ His wife said`: a
+        # description of no sex, the subject just before, where no one of the sex is named; `Dr Sam Green said …. "…,"
+        # she said`: the one who spoke, whose given name alone gave another sex
+
+    def _speaker_of_either_name(self, candidates) -> str | None:
+        """The latest of `candidates` who spoke, when the text gives them a sex only by a given name both sexes bear
+        (`Dr Sam Green`)."""
+        latest = next((name for _, name, kind in candidates if kind == "speaker"), None)
+        return latest if latest is not None and self.names.sexed_by_either_name(latest) else None
 
     def _office_met_before(self, at: tuple[int, int], want: str) -> str | None:
         """`I met the chancellor last week. "…," she told me`: where no one named may be the he or she, the one
