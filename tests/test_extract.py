@@ -24778,3 +24778,13 @@ def test_a_signature_after_a_dash_may_hold_a_names_particle(signature, expected)
 def test_a_she_after_one_named_by_a_given_name_both_sexes_bear_may_be_them(between, expected):
     text = f'Health\n\nDr Sam Green, a GP in Hull, said patients were "scared". {between}"They are afraid," she said.'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Man who saved drowning boy: 'Anyone would have done it'", "Mark Evans"),  # was no one: a description before a
+    # headline's colon says who spoke, whom the story names
+    ("Hero dad: 'Anyone would have done it'", "Mark Evans")])  # was no one
+def test_a_person_described_before_a_headlines_colon_said_what_it_quotes(headline, expected):
+    text = (f"{headline}\n\nMark Evans, 38, was walking his dog when he heard screams.\n\n"
+            '"I didn\'t think, I just jumped," he said.')
+    assert quotes_of(text, title=headline)[0][1] == expected

@@ -351,10 +351,24 @@ def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
     """`Lewandowski: FBI director acted as 'judge and jury' on Clinton`: the name a headline opens
     with before a colon, who said what it quotes after it; not `The Latest:`, `Analysis:`."""
     colon = next((k for k in range(1, min(qi, NAME_WORDS + 1)) if tokens[k].text == ":"), None)
-    if colon is None or colon + 1 == qi or tokens[0].lower == "the" \
-            or any(t.lower in _NOT_HEADLINE_LABELS for t in tokens[:colon]):
-        return None  # a colon right before the quotation is `labelled`'s
-    return labelled(tokens, colon + 1, set_off=True)
+    if colon is None or tokens[0].lower == "the" or any(t.lower in _NOT_HEADLINE_LABELS for t in tokens[:colon]):
+        return None
+    if colon + 1 == qi:
+        return _described_headline_label(tokens, colon)  # a name right before the quotation's colon is `labelled`'s
+    return labelled(tokens, colon + 1, set_off=True) or _described_headline_label(tokens, colon)
+
+
+def _described_headline_label(tokens: list[Token], colon: int) -> Attribution | None:
+    """`Flood victim: 'We have lost everything'`, `Man who saved drowning boy: 'Anyone would have done it'`: a
+    person described in lowercase before a headline's colon (and a `who` clause on them), who said what it quotes."""
+    who = next((k for k in range(1, colon) if tokens[k].lower == "who"), colon)
+    head = tokens[:who]
+    if not (1 if who < colon else 2) <= len(head) <= NAME_WORDS or not all(t.is_word for t in tokens[:colon]) \
+            or any(t.is_capitalised for t in head[1:]) or not people_word(head[-1].bare.lower()) \
+            or any(verbish(t) or is_finite_verb(tokens, k) for k, t in enumerate(head)):
+        return None  # (one word is `labelled`'s: `Rescuer: '…'`; not `Floods hit Hull: '…'`)
+    mention = mention_of(head)
+    return Attribution(":", mention, "before") if mention is not None else None
 
 
 def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
