@@ -24788,3 +24788,14 @@ def test_a_person_described_before_a_headlines_colon_said_what_it_quotes(headlin
     text = (f"{headline}\n\nMark Evans, 38, was walking his dog when he heard screams.\n\n"
             '"I didn\'t think, I just jumped," he said.')
     assert quotes_of(text, title=headline)[0][1] == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Storm Darragh", None),  # was Storm Darragh: a storm's name labels a topic, no speaker
+    ("Brexit", None),  # was Brexit
+    ("Starmer", "Starmer")])  # a name labels who said it
+def test_a_topic_before_a_headlines_colon_says_nothing(label, expected):
+    headline = f"{label}: 'Our roof was ripped off'"
+    text = (f'{headline}\n\nIn Cardiff, pensioner Margaret Jones, 79, said her roof had been "ripped off". "I\'ve '
+            'never seen anything like it," she said.')
+    assert quotes_of(text, title=headline)[0][1] == expected

@@ -47,8 +47,9 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     name = tokens[j:topic]  # `CNN President On Trump: "…"`: the president speaks about Trump
     if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
         return None
-    if len(name) == 1 and name[0].lower in _NOT_HEADLINE_LABELS:
-        return None  # `Interview: 'I never thought I'd win'`: a page's label, no one's name
+    if len(name) == 1 and name[0].lower in _NOT_HEADLINE_LABELS or name[0].lower in _STORMS:
+        return None  # `Interview: 'I never thought I'd win'`: a page's label, no one's name; `Storm Darragh:`, a
+        # storm's
     if len(name) > 1 and ly_adverb(name[0].lower) and not given_name(name[0].text):
         return None  # `Strictly Come Dancing: Star 'heartbroken'`: a show's title, no one's name
     before = tokens[j - 1] if j > 0 else None
@@ -401,7 +402,10 @@ def _a_title(quoted: str) -> bool:
 
 
 _HEADLINE_TOPIC_OPENERS = {"on", "over", "about"}  # `'…': Starmer on election chances`
-_NOT_HEADLINE_LABELS = PAGE_LABELS | {label.lower() for label in _NOT_LABELS}  # `Breaking:`
+_STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})  # `Storm Darragh`: a storm's name
+_NOT_HEADLINE_LABELS = PAGE_LABELS | {label.lower() for label in _NOT_LABELS} | _STORMS | {
+    "brexit", "covid", "covid-19", "coronavirus", "budget", "election", "floods", "flooding", "heatwave",
+    "wildfires"}  # `Breaking:`; a topic's (`Storm Darragh:`, `Brexit:`), no one's
 
 
 _SPEAKING_TEXTS = SOURCE_TEXTS | SENT_TEXTS | LEGAL_TEXTS | {"editorial", "column", "op-ed", "tweet", "post", "blog"}
