@@ -24783,7 +24783,9 @@ def test_a_she_after_one_named_by_a_given_name_both_sexes_bear_may_be_them(betwe
 @pytest.mark.parametrize("headline, expected", [
     ("Man who saved drowning boy: 'Anyone would have done it'", "Mark Evans"),  # was no one: a description before a
     # headline's colon says who spoke, whom the story names
-    ("Hero dad: 'Anyone would have done it'", "Mark Evans")])  # was no one
+    ("Hero dad: 'Anyone would have done it'", "Mark Evans"),  # was no one
+    ("Dad of rescued boy: 'Anyone would have done it'", "Mark Evans"),  # was no one: an `of` phrase on him
+    ("Dad from Leeds: 'Anyone would have done it'", "Mark Evans")])  # was Leeds: where he is from
 def test_a_person_described_before_a_headlines_colon_said_what_it_quotes(headline, expected):
     text = (f"{headline}\n\nMark Evans, 38, was walking his dog when he heard screams.\n\n"
             '"I didn\'t think, I just jumped," he said.')

@@ -55,8 +55,9 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     before = tokens[j - 1] if j > 0 else None
     if set_off and not (before is None or before.text in DASHES or before.text in SENTENCE_END):
         return None
-    if before is not None and (before.is_capitalised or before.lower in PREPOSITIONS and before.lower != "from"):
-        return None
+    if before is not None and (before.is_capitalised or before.lower in PREPOSITIONS and (
+            before.lower != "from" or j > 1 and people_word(tokens[j - 2].bare.lower()))):
+        return None  # (but `More from Jones:`; not `Dad from Leeds:`, where a person is from)
     if _object_of_preposition(tokens, j):
         return None  # `Jeb Bush broke down … to the Dutch newspaper NRC Handelsblad: "…"`: whom he told
     if before is not None and (before.lower in HEADLINE_VERBS or before.lower in CUE_FORMS
@@ -361,8 +362,10 @@ def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
 
 def _described_headline_label(tokens: list[Token], colon: int) -> Attribution | None:
     """`Flood victim: 'We have lost everything'`, `Man who saved drowning boy: 'Anyone would have done it'`: a
-    person described in lowercase before a headline's colon (and a `who` clause on them), who said what it quotes."""
-    who = next((k for k in range(1, colon) if tokens[k].lower == "who"), colon)
+    person described in lowercase before a headline's colon (and a `who` clause or an `of` phrase on them), who said
+    what it quotes."""
+    who = next((k for k in range(1, colon) if tokens[k].lower in ("who", "of", "from")), colon)  # (`Mum of murdered
+    # teen:`)
     head = tokens[:who]
     if not (1 if who < colon else 2) <= len(head) <= NAME_WORDS or not all(t.is_word for t in tokens[:colon]) \
             or any(t.is_capitalised for t in head[1:]) or not people_word(head[-1].bare.lower()) \
