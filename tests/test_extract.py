@@ -24801,3 +24801,11 @@ def test_a_topic_before_a_headlines_colon_says_nothing(label, expected):
     text = (f'{headline}\n\nIn Cardiff, pensioner Margaret Jones, 79, said her roof had been "ripped off". "I\'ve '
             'never seen anything like it," she said.')
     assert quotes_of(text, title=headline)[0][1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The award went to Tom Brown, beating Dave Smith.", "Tom Brown"),  # was Dave Smith: the one beaten
+    ("The award went to Tom Brown, beating Ann Lee.", "Tom Brown"),
+    ("The seat went to Tom Brown, defeating Dave Smith by 200 votes.", "Tom Brown")])  # was Dave Smith
+def test_a_he_after_a_win_is_not_the_one_beaten_when_the_winner_may_be(sentence, expected):
+    assert quotes_of(f'Awards\n\n{sentence} "I can\'t believe it," he said.')[-1][1] == expected

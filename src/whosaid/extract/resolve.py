@@ -2842,6 +2842,7 @@ class Resolver:
         if here and self._inserted_cue(at):
             here = self._past_the_reported(here, candidates, at, want)
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
+        here, here_named = self._past_the_beaten(here, at, want), self._past_the_beaten(here_named, at, want)
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
                    if pos[0] in (at[0], at[0] - 1) and kind == "mention" and self.names.related(name)
                    and self.names.gender(name) == want]
@@ -2956,6 +2957,17 @@ class Resolver:
             or self._speaker_of_either_name(here + previous)  # `The hiker was taken to hospital. ¶ His wife said`: a
         # description of no sex, the subject just before, where no one of the sex is named; `Dr Sam Green said …. "…,"
         # she said`: the one who spoke, whose given name alone gave another sex
+
+    def _past_the_beaten(self, pool, at: tuple[int, int], want: str):
+        """`pool` without the people beaten in this paragraph before `at` (`The award went to Tom Brown, beating Dave
+        Smith. "…," he said`), when someone else of the wanted sex is left: the winner speaks."""
+        text = self._paragraph(at[0])
+        if len(pool) < 2 or not _BEATING_WORDS.search(text, 0, at[1]):
+            return pool
+        beaten = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], 0, at[1])
+                  if not m.is_org and _BEAT_BEFORE.search(text, max(0, m.start - _BEATEN_REACH), m.start)}
+        kept = [c for c in pool if c[1] not in beaten]
+        return kept if len(kept) < len(pool) and any(self.names.gender(c[1]) == want for c in kept) else pool
 
     def _speaker_of_either_name(self, candidates) -> str | None:
         """The latest of `candidates` who spoke, when the text gives them a sex only by a given name both sexes bear
@@ -8251,6 +8263,8 @@ def _names_the_body(name: str, words: list[str]) -> bool:
 _REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told"}  # verbs a body reports with
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
+_BEATING_WORDS = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted|ahead)\b")  # (the cheap test
+# first)
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted"
                           r"|(?:won|wins|finished|came|crossed)\b[^.;:,]{0,30}?\bahead\s+of)\s+$")  # right before the
 # loser (`won the race ahead of`; not `speaking ahead of`, a time)
