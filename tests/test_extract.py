@@ -24809,3 +24809,14 @@ def test_a_topic_before_a_headlines_colon_says_nothing(label, expected):
     ("The seat went to Tom Brown, defeating Dave Smith by 200 votes.", "Tom Brown")])  # was Dave Smith
 def test_a_he_after_a_win_is_not_the_one_beaten_when_the_winner_may_be(sentence, expected):
     assert quotes_of(f'Awards\n\n{sentence} "I can\'t believe it," he said.')[-1][1] == expected
+
+
+@pytest.mark.parametrize("fate, expected", [
+    ("was stillborn", "Sarah Hawkins"),  # was Harriet Hawkins: a relation who died says nothing after
+    ("was killed in a crash", "Sarah Hawkins"),  # was Harriet Hawkins
+    ("died", "Sarah Hawkins"),
+    ("was hurt in a crash", "Harriet Hawkins")])  # the subject just before, alive
+def test_a_she_after_a_relation_who_died_is_not_that_relation(fate, expected):
+    text = (f"Health\n\nA mother has called for a public inquiry.\n\nSarah Hawkins's daughter, Harriet, {fate} in "
+            '2016.\n\n"We were let down at every turn," she said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -3661,8 +3661,8 @@ class Resolver:
 
     @functools.cached_property
     def _deaths_told(self) -> tuple[int, ...]:
-        """The paragraphs that write `died` or `dies` (read once a document)."""
-        return tuple(n for n, text in enumerate(self.paragraphs) if "die" in text and _DIES_WORD.search(text))
+        """The paragraphs that write `died`, `dies`, `stillborn` or `killed` (read once a document)."""
+        return tuple(n for n, text in enumerate(self.paragraphs) if _DIES_WORD.search(text))
 
     def _a_man_for(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether `person` is a man and the office a woman's word (`congresswoman`, `chairwoman`)."""
@@ -7451,9 +7451,9 @@ _NOT_THE_SAME = frozenset(_LESSER) | {"ex", "head", "chief", "trainee", "student
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
-_DIES_WORD = re.compile(r"\bdie[ds]\b")
-_DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|,?\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`,
-# `Her mother, Bella, died`
+_DIES_WORD = re.compile(r"\b(?:die[ds]|stillborn|killed|murdered)\b")
+_DIED = re.compile(r"(?:,\s+who\s+(?:has\s+|was\s+)?|,?\s+(?:has\s+|was\s+)?)(?:died|dies|stillborn|killed|murdered)\b")
+# after a name: `, who has died`, `Her mother, Bella, died`, `Her daughter, Harriet, was stillborn`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",), ("boss",)}  # what a business's boss
