@@ -24820,3 +24820,12 @@ def test_a_she_after_a_relation_who_died_is_not_that_relation(fate, expected):
     text = (f"Health\n\nA mother has called for a public inquiry.\n\nSarah Hawkins's daughter, Harriet, {fate} in "
             '2016.\n\n"We were let down at every turn," she said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("kin, expected", [
+    ("Her new husband", "Dan Evans"),  # was Lucy Evans's new husband: `new` is no part of whom it names
+    ("Her husband", "Dan Evans")])
+def test_a_new_husband_is_the_husband(kin, expected):
+    text = ('Human\n\nA couple have married on Snowdon.\n\nLucy and Dan Evans, both 31, said the climb was "the easy '
+            f'part". "It was hard," said Lucy. {kin} added: "It was perfect."')
+    assert quotes_of(text)[-1][1] == expected

@@ -9501,8 +9501,9 @@ def _without_moods(role_toks):
     """`heartbroken widow` -> `widow`, `proud father` -> `father`: a mood before a role or a relation is no part of
     whom it names."""
     k = 0
-    while k < len(role_toks) - 1 and role_toks[k].lower in _MOOD_WORDS:
-        k += 1
+    while k < len(role_toks) - 1 and (role_toks[k].lower in _MOOD_WORDS
+                                      or role_toks[k].lower == "new" and role_toks[-1].lower in _SPOUSES):
+        k += 1  # (`her new husband`: her husband)
     return role_toks[k:]
 
 
