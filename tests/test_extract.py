@@ -24829,3 +24829,12 @@ def test_a_new_husband_is_the_husband(kin, expected):
     text = ('Human\n\nA couple have married on Snowdon.\n\nLucy and Dan Evans, both 31, said the climb was "the easy '
             f'part". "It was hard," said Lucy. {kin} added: "It was perfect."')
     assert quotes_of(text)[-1][1] == expected
+
+
+def test_a_her_after_a_she_made_one_of_no_known_sex_a_woman_is_hers():
+    text = ('Feature\n\nJo Malone and her business partner, Sue Grant, started the company.\n\n"We had no idea," '
+            'Malone says.\n\nGrant laughs at this. "Someone had to be," she says.\n\nMalone, 58, still designs every '
+            'product. "I cannot let go," she admits.\n\nHer partner is less hands-on. "I am happy in the background," '
+            'she says.')
+    assert [q[1] for q in quotes_of(text)] == ["Jo Malone", "Sue Grant", "Jo Malone", "Jo Malone's partner"]  # was
+    # Sue Grant's partner: `Jo` gives no sex, the she after her does

@@ -412,6 +412,9 @@ class Resolver:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in _ANY_PRONOUN:
             found = self.pronoun(toks[0].lower, at, avoid, continuing, recent)
+            if found and toks[0].lower in ("he", "she") and " " in found and self.names.gender(found) is None:
+                self.sexes.setdefault(found, "m" if toks[0].lower == "he" else "f")  # `Jo Malone …. "…," she
+                # admits`: a she from now, whom a later her may stand for
             person = toks[0].lower in HE_OR_SHE_WORDS or toks[0].lower == "they" and found in (self._they or ())
             # (`Sam Smith, who uses they/them pronouns, …. "…," they wrote`: a person who may be they again)
             if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
@@ -5641,7 +5644,7 @@ class Resolver:
         for pos, name, _ in events:
             if at[0] - pos[0] > _SCAN_PARAGRAPHS:
                 break
-            if self.names.gender(name) == want:
+            if self.names.gender(name) == want or self.names.gender(name) is None and self.sexes.get(name) == want:
                 return name
         return self._subject_after_opening_phrase(at, want) or self.pronoun("he" if want == "m" else "she", at, apart)
 
