@@ -2965,8 +2965,9 @@ class Resolver:
         """`pool` without the people beaten in this paragraph before `at` (`The award went to Tom Brown, beating Dave
         Smith. "…," he said`), when someone else of the wanted sex is left: the winner speaks."""
         text = self._paragraph(at[0])
-        if len(pool) < 2 or not _BEATING_WORDS.search(text, 0, at[1]):
-            return pool
+        if len(pool) < 2 or not any(word in text for word in _BEATING_STEMS) \
+                or not _BEATING_WORDS.search(text, 0, at[1]):
+            return pool  # (the cheap test first)
         beaten = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], 0, at[1])
                   if not m.is_org and _BEAT_BEFORE.search(text, max(0, m.start - _BEATEN_REACH), m.start)}
         kept = [c for c in pool if c[1] not in beaten]
@@ -3664,8 +3665,10 @@ class Resolver:
 
     @functools.cached_property
     def _deaths_told(self) -> tuple[int, ...]:
-        """The paragraphs that write `died`, `dies`, `stillborn` or `killed` (read once a document)."""
-        return tuple(n for n, text in enumerate(self.paragraphs) if _DIES_WORD.search(text))
+        """The paragraphs that write `died`, `dies`, `stillborn`, `killed` or `murdered` (read once a document)."""
+        return tuple(n for n, text in enumerate(self.paragraphs)
+                     if any(word in text for word in _DEATH_WORDS) and _DIES_WORD.search(text))  # (the cheap test
+        # first)
 
     def _a_man_for(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether `person` is a man and the office a woman's word (`congresswoman`, `chairwoman`)."""
@@ -3681,12 +3684,16 @@ class Resolver:
         she after stands for (`Rhiannon Davies's daughter Kate died hours after birth. ¶ "…," she says`: the mother).
         (Anyone else who died may be: an obituary quotes its subject, in the past or in the historic present.)"""
         first = max(0, at[0] - _SCAN_PARAGRAPHS)
-        deaths = self._deaths_told
-        if not deaths or not any(first <= para <= at[0] for para in deaths):
-            return frozenset()  # (most texts tell no death near a pronoun)
-        dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if first <= m.para <= at[0]
-                and m.at < at and not m.is_org and _DIED.match(self._paragraph(m.para), m.end)}
-        return frozenset(name for name in dead if self.names.related(name))
+        return frozenset(name for where, name in self._dead_kin if first <= where[0] and where < at)  # (most texts
+        # tell no death near a pronoun: none to look through)
+
+    @functools.cached_property
+    def _dead_kin(self) -> tuple[tuple[tuple[int, int], str], ...]:
+        """Where the text says someone named as another's relation died, and who (read once a document)."""
+        deaths = frozenset(self._deaths_told)
+        dead = [(m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions
+                if m.para in deaths and not m.is_org and _DIED.match(self._paragraph(m.para), m.end)]
+        return tuple((where, name) for where, name in dead if self.names.related(name))
 
     @staticmethod
     def _names_kin(tokens, kin: list[int], mention) -> bool:
@@ -7454,6 +7461,7 @@ _NOT_THE_SAME = frozenset(_LESSER) | {"ex", "head", "chief", "trainee", "student
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
+_DEATH_WORDS = ("die", "stillborn", "killed", "murdered")
 _DIES_WORD = re.compile(r"\b(?:die[ds]|stillborn|killed|murdered)\b")
 _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+|was\s+)?|,?\s+(?:has\s+|was\s+)?)(?:died|dies|stillborn|killed|murdered)\b")
 # after a name: `, who has died`, `Her mother, Bella, died`, `Her daughter, Harriet, was stillborn`
@@ -8266,6 +8274,7 @@ def _names_the_body(name: str, words: list[str]) -> bool:
 _REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told"}  # verbs a body reports with
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
+_BEATING_STEMS = ("beat", "defeat", "overcame", "outlasted", "ahead")
 _BEATING_WORDS = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted|ahead)\b")  # (the cheap test
 # first)
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted"
