@@ -24838,3 +24838,12 @@ def test_a_her_after_a_she_made_one_of_no_known_sex_a_woman_is_hers():
             'she says.')
     assert [q[1] for q in quotes_of(text)] == ["Jo Malone", "Sue Grant", "Jo Malone", "Jo Malone's partner"]  # was
     # Sue Grant's partner: `Jo` gives no sex, the she after her does
+
+
+@pytest.mark.parametrize("acted, expected", [
+    ("A Heathrow spokesperson apologised.", "Heathrow spokesperson"),  # was no one: a spokesperson's verb makes
+    # them the one a they may stand for
+    ("A Heathrow spokesperson said sorry.", "Heathrow spokesperson")])
+def test_a_they_after_a_spokesperson_acted_is_that_spokesperson(acted, expected):
+    text = f'Travel\n\nPassengers faced delays at Heathrow.\n\n{acted} "We are working hard," they said.'
+    assert quotes_of(text)[-1][1] == expected

@@ -2094,9 +2094,12 @@ def _spokesperson_acts(tokens, c, roles) -> bool:
     """`But a spokesman for the Home Office defended the proposals.`, `The Planning Minister didn't
     rule out …`: a role's verb, any verb, makes its holder the one a later he may stand for."""
     near = [i for i in roles if c - 6 <= i < c - 1 and tokens[i].lower in _ROLE_HEADS
+            or i == c - 1 and tokens[i].lower in SPOKES_ROLES
+            and any(t.lower in ("a", "an") for t in tokens[max(0, i - 3):i])
             or i == c - 1 and tokens[i].lower in _PERSON_WORDS and _new_person(tokens, i)
             and not _in_time_clause_of_someone(tokens, i)]  # `a voter stood up`; not `Sophie Turner was
-    # travelling home when a passenger collapsed`: a clause about another, whose subject is a person acting
+    # travelling home when a passenger collapsed`: a clause about another, whose subject is a person acting; `A
+    # Heathrow spokesperson apologised.`: one new
     return bool(near) and is_finite_verb(tokens, c) and any(
         all(t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1)) for i in near)
 
