@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from .firstnames import EITHER_SEX
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
                       BUSINESSES_NAMED_SO, CHARITY_VERBS, CLERICS_STYLE, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS,
                       DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
@@ -3364,8 +3365,6 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     return "m" if match.group(1) == "He" else "f"
 
 
-_EITHER_SEX = frozenset({"sam", "alex", "charlie", "jamie", "chris", "nicky", "frankie", "billie", "bobbie", "ali",
-                         "toni", "sasha", "max"})  # given names the lexicon gives a sex that both bear
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s")  # a sentence's end and the space after it
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’]?\s+)(?:(?:But|And|Yet|So)\s+)?$")  # (`But Rotodo Mikun was …. He`)
 _OPENING_REACH = 12  # characters before a name in which a sentence's end and a conjunction are looked for
@@ -4847,7 +4846,7 @@ class Names:
         """Whether the text gives this person a sex only by a given name that both sexes bear though the lexicon gives
         it one (`Sam`, `Alex`): no honorific, no word for a sex, no he or she after a mention."""
         first = canonical.split(" ", 1)[0].lower()
-        return first in _EITHER_SEX and " " in canonical and all(
+        return first in EITHER_SEX and " " in canonical and all(
             not m.pronoun and not m.next_pronoun and not HONORIFICS.get((m.title or "").lower())
             and role_gender(m.title or "") is None for m in self.mentions_of(canonical))
 

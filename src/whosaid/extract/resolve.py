@@ -2965,9 +2965,8 @@ class Resolver:
         """`pool` without the people beaten in this paragraph before `at` (`The award went to Tom Brown, beating Dave
         Smith. "…," he said`), when someone else of the wanted sex is left: the winner speaks."""
         text = self._paragraph(at[0])
-        if len(pool) < 2 or not any(word in text for word in _BEATING_STEMS) \
-                or not _BEATING_WORDS.search(text, 0, at[1]):
-            return pool  # (the cheap test first)
+        if len(pool) < 2 or not any(word in text for word in _BEATING_STEMS):
+            return pool  # (the cheap test first: `_BEAT_BEFORE` reads each name's words before it)
         beaten = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], 0, at[1])
                   if not m.is_org and _BEAT_BEFORE.search(text, max(0, m.start - _BEATEN_REACH), m.start)}
         kept = [c for c in pool if c[1] not in beaten]
@@ -3663,13 +3662,6 @@ class Resolver:
         return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(
             at[0], tokens[kin[0]].end, at[1]) if not m.is_org and self._names_kin(tokens, kin, m))
 
-    @functools.cached_property
-    def _deaths_told(self) -> tuple[int, ...]:
-        """The paragraphs that write `died`, `dies`, `stillborn`, `killed` or `murdered` (read once a document)."""
-        return tuple(n for n, text in enumerate(self.paragraphs)
-                     if any(word in text for word in _DEATH_WORDS) and _DIES_WORD.search(text))  # (the cheap test
-        # first)
-
     def _a_man_for(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether `person` is a man and the office a woman's word (`congresswoman`, `chairwoman`)."""
         return office[-1].endswith("woman") and self.names.gender(person) == "m"
@@ -3690,7 +3682,8 @@ class Resolver:
     @functools.cached_property
     def _dead_kin(self) -> tuple[tuple[tuple[int, int], str], ...]:
         """Where the text says someone named as another's relation died, and who (read once a document)."""
-        deaths = frozenset(self._deaths_told)
+        deaths = frozenset(n for n, text in enumerate(self.paragraphs) if any(word in text for word in _DEATH_WORDS))
+        # (the cheap test first: most paragraphs tell no death)
         dead = [(m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions
                 if m.para in deaths and not m.is_org and _DIED.match(self._paragraph(m.para), m.end)]
         return tuple((where, name) for where, name in dead if self.names.related(name))
@@ -7461,8 +7454,7 @@ _NOT_THE_SAME = frozenset(_LESSER) | {"ex", "head", "chief", "trainee", "student
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
-_DEATH_WORDS = ("die", "stillborn", "killed", "murdered")
-_DIES_WORD = re.compile(r"\b(?:die[ds]|stillborn|killed|murdered)\b")
+_DEATH_WORDS = ("die", "stillborn", "killed", "murdered")  # what `_DIED` reads after a name
 _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+|was\s+)?|,?\s+(?:has\s+|was\s+)?)(?:died|dies|stillborn|killed|murdered)\b")
 # after a name: `, who has died`, `Her mother, Bella, died`, `Her daughter, Harriet, was stillborn`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
@@ -8274,9 +8266,7 @@ def _names_the_body(name: str, words: list[str]) -> bool:
 _REPORTING = {"said", "says", "added", "confirmed", "announced", "stated", "told"}  # verbs a body reports with
 _PANELS = {"committee", "panel"}
 _PANEL_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,5}?)(committee|panel)\b")
-_BEATING_STEMS = ("beat", "defeat", "overcame", "outlasted", "ahead")
-_BEATING_WORDS = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted|ahead)\b")  # (the cheap test
-# first)
+_BEATING_STEMS = ("beat", "defeat", "overcame", "outlasted", "ahead")  # what `_BEAT_BEFORE` opens on
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlasted"
                           r"|(?:won|wins|finished|came|crossed)\b[^.;:,]{0,30}?\bahead\s+of)\s+$")  # right before the
 # loser (`won the race ahead of`; not `speaking ahead of`, a time)
