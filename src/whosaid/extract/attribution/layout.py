@@ -364,10 +364,10 @@ def _described_headline_label(tokens: list[Token], colon: int) -> Attribution | 
     """`Flood victim: 'We have lost everything'`, `Man who saved drowning boy: 'Anyone would have done it'`: a
     person described in lowercase before a headline's colon (and a `who` clause or an `of` phrase on them), who said
     what it quotes."""
-    who = next((k for k in range(1, colon) if tokens[k].lower in ("who", "of", "from")), colon)  # (`Mum of murdered
-    # teen:`)
-    head = tokens[:who]
-    if not (1 if who < colon else 2) <= len(head) <= NAME_WORDS or not all(t.is_word for t in tokens[:colon]) \
+    clause = next((k for k in range(1, colon) if tokens[k].lower in ("who", "of", "from")), colon)  # (`Mum of
+    # murdered teen:`)
+    head = tokens[:clause]
+    if not (1 if clause < colon else 2) <= len(head) <= NAME_WORDS or not all(t.is_word for t in tokens[:colon]) \
             or any(t.is_capitalised for t in head[1:]) or not people_word(head[-1].bare.lower()) \
             or any(verbish(t) or is_finite_verb(tokens, k) for k, t in enumerate(head)):
         return None  # (one word is `labelled`'s: `Rescuer: '…'`; not `Floods hit Hull: '…'`)
