@@ -110,6 +110,16 @@ def test_one_quoted_word_that_no_one_is_found_to_say_is_a_label_though_a_cue_is_
     assert quotes_of(text) == expected
 
 
+@pytest.mark.parametrize("listed, expected", [
+    ('such as "affect" and "effect".', ["a Web site for journals"]),  # were said by Merriam-Webster too: words cited
+    ('such as "affect," "effect" or "their".', ["a Web site for journals"]),
+    ('such as "We will not stop."', ["a Web site for journals", "We will not stop."])])  # a sentence: said
+def test_quoted_words_a_such_as_lists_are_examples_not_speech(listed, expected):
+    text = ('Merriam-Webster defines a blog as: "a Web site for journals". Its list discounts words such as swear '
+            f'words, or those that always cause problems, {listed}')  # (`swear`: a cue's form in the sentence)
+    assert [q[0] for q in quotes_of(text)] == expected
+
+
 def test_one_quoted_word_in_a_headline_is_a_label_not_the_leads_report():
     headline = "Falconer rebuts 'charade' claims"
     assert quotes_of(f"{headline}\n\nConcessions were not a ploy, the lord chancellor has said.", title=headline) == []

@@ -53,6 +53,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         # whoever speaks of it
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
+    if len(words) <= 2 and _an_example(tokens, ti) and not content.rstrip().endswith((".", "!", "?")):
+        return False  # `it discounts terms that cause problems, such as "affect" and "effect"`: words cited, not said
     if _known_as_after(tokens, ti) and len(words) < 8:
         return False  # `"river of golden sand" as the upper reaches of the Yangtze are known`
     if _titled(tokens, ti) and (len(words) < 8 or title_case(words) and len(words) <= _LONG_TITLE) \
@@ -244,6 +246,14 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     appositive = before.text == "," and ti > 1 and tokens[ti - 2].bare.lower() in TITLING - _VERBS
     # `his weekly radio show, "Generations with Kevin Swanson,"`
     return before.lower in ("on", "in", "from") or medium or interviewed or listed or appositive  # `CBS's "…"`
+
+
+def _an_example(tokens: list[Token], ti: int) -> bool:
+    """A quotation in the list `such as` opens (`such as "affect" and "effect"`, `such as "ambassador," "attack"`)."""
+    j = ti - 1
+    while j > 0 and (tokens[j].is_quote or tokens[j].text == "," or tokens[j].lower in ("and", "or")):
+        j -= 1
+    return j > 0 and tokens[j].lower == "as" and tokens[j - 1].lower == "such"
 
 
 def _a_work_after(tokens: list[Token], ti: int) -> bool:
