@@ -24857,3 +24857,22 @@ def test_a_her_after_a_she_made_one_of_no_known_sex_a_woman_is_hers():
 def test_a_they_after_a_spokesperson_acted_is_that_spokesperson(acted, expected):
     text = f'Travel\n\nPassengers faced delays at Heathrow.\n\n{acted} "We are working hard," they said.'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    (" ", "Anthony Fauci"),  # was Jake Tapper: who asked whether is not who replies
+    ("\n\n", "Anthony Fauci"),  # was Jake Tapper
+    (" Tapper said it was odd. ", "Jake Tapper")])  # named again after his question
+def test_a_he_who_replies_is_not_one_who_just_asked_whether(between, expected):
+    text = ('Health\n\nDr. Anthony Fauci said the country was "not out of the woods". Host Jake Tapper asked whether '
+            f'more restrictions were needed.{between}"It depends on the region," he replied.')
+    assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("Jonah Lomu", "Jonah Lomu"),  # was Martin Johnson: the one asked replies
+    ("Sarah Lomu", "Martin Johnson")])  # of another sex than the he
+def test_a_he_who_replies_is_one_the_sentence_says_was_asked(asked, expected):
+    text = (f'Rugby\n\nMartin Johnson said {asked} was "a legend". But when Lomu was asked whether it was a risk he '
+            'replied: "No more than anyone crossing a road."')
+    assert quotes_of(text)[-1][1] == expected

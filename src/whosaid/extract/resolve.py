@@ -181,6 +181,8 @@ class Resolver:
             avoid |= self._asker_before((para, quoted[0]))  # opening its paragraph after a question, not one going
             # on: `"So that's a no?" Kuenssberg asked. ¶ "It's not a no," she said`; `Tom Brown asked whether …. ¶
             # The minister replied`)
+        if quoted and low_cue in _ANSWERING and _he_or_she(named.tokens):
+            avoid |= self._reported_askers(para, min(quoted[0], named.start))
         if quoted and _just_named(named.tokens) is not None and (low_cue in _REBUTTING or low_cue in _ANSWERING
                                                                  and not self._asked_before_in_sentence(para,
                                                                                                         named.start)):
@@ -199,6 +201,9 @@ class Resolver:
             speaker = self.names.body_in_sentence(para, self._paragraph(para), quoted[0])
         if speaker is None and answering:
             speaker = self._addressee_answering((para, quoted[0]), named.tokens[0].lower in FEMALE_PRONOUNS)
+            person = speaker is not None
+        if speaker is None and quoted and low_cue in _ANSWERING and _he_or_she(named.tokens):
+            speaker = self._asked_in_sentence(para, named.start, named.tokens[0].lower)
             person = speaker is not None
         if speaker is None:
             speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
@@ -322,6 +327,35 @@ class Resolver:
         if not (after or before) or name in self.names.mentioned_within(at[0], since, at[1]):
             return frozenset()  # `Later, when I emailed Brafman …, he replied`: named again, the one answering
         return frozenset({name})
+
+    def _asked_in_sentence(self, para: int, end: int, pronoun: str) -> str | None:
+        """The one person the sentence of paragraph `para` up to `end` says was asked, of the pronoun's sex:
+        `But when Lomu was asked whether he was taking a risk he replied` is Lomu's reply."""
+        text = self._paragraph(para)
+        sex = "f" if pronoun in FEMALE_PRONOUNS else "m"
+        found = {self.names.canonical(m.words, m.at)
+                 for m in self.names.mentions_between(para, sentence_start_in(text, end), end)
+                 if not m.is_org and (asked := _BEING_ASKED.match(text, m.end))
+                 and text.startswith("asked", asked.end() + 1)}
+        found = {name for name in found if self.names.gender(name) in (sex, None)}
+        return found.pop() if len(found) == 1 else None
+
+    def _reported_askers(self, para: int, end: int) -> frozenset[str]:
+        """Who, before `end` of paragraph `para` (or in the paragraph before), asked whether, if, why or how, and
+        is not named again after: `Host Dana Bash asked whether more restrictions were needed. "It depends," he
+        replied` is not Bash's reply, though no quotation gave Bash words."""
+        askers: set[str] = set()
+        for n in range(max(0, para - 1), para + 1):
+            text = self._paragraph(n)
+            stop = end if n == para else len(text)
+            for m in self.names.mentions_between(n, 0, stop):
+                asked = None if m.is_org or "ask" not in text[m.end:m.end + _ASKED_NEAR] \
+                    or _BEING_ASKED.match(text, m.end) else _ASKED_WHETHER.match(text, m.end, stop)
+                name = self.names.canonical(m.words, m.at) if asked else None
+                if name and name not in self.names.mentioned_within(n, asked.end(), stop) \
+                        and (n == para or name not in self.names.mentioned_within(para, 0, end)):
+                    askers.add(name)
+        return frozenset(askers)
 
     def _asked_before_in_sentence(self, para: int, start: int) -> bool:
         """Whether the sentence of paragraph `para` holding `start` asks something before it (`Asked if she would
@@ -8709,6 +8743,9 @@ _REBUTTING = {"retorted", "retorts", "countered", "counters", "shot back", "shoo
               "fired back", "fires back", "snapped back"}  # an answer to another, who spoke before
 _ASKED_WHETHER = re.compile(r"[^.!?]*?\b(?:asked|asks|questioned|queried|wondered)\s+(?:[\w']+\s+){0,3}?"
                             r"(?:whether|if|why|how)\b")  # after the asker's name: a question reported
+_BEING_ASKED = re.compile(r"\s+(?:was|were|is|are|been|being|has been|had been)\b")  # `Lomu was asked whether`: the
+# one who answers
+_ASKED_NEAR = 12  # how far after a name its `asked` may stand: `Bash asked`, `Bash then asked`
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing|questioned|quizzed|queried|"
