@@ -24876,3 +24876,14 @@ def test_a_he_who_replies_is_one_the_sentence_says_was_asked(asked, expected):
     text = (f'Rugby\n\nMartin Johnson said {asked} was "a legend". But when Lomu was asked whether it was a risk he '
             'replied: "No more than anyone crossing a road."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("described, expected", [
+    ("The club's record goalscorer", "Wayne Rooney"),  # was Manchester United's record goalscorer: the player just
+    # named, as `the record goalscorer` is
+    ("The club's former striker", "Wayne Rooney"),  # was Manchester United's former striker
+    ("The club's chairman", "Manchester United's chairman")])  # an office, someone else's
+def test_a_clubs_player_is_the_player_just_named(described, expected):
+    text = ('Rooney\n\nWayne Rooney says Manchester United lack leaders on the pitch. '
+            f'{described}, now a pundit, said: "There\'s nobody shouting."')
+    assert quotes_of(text)[-1][1] == expected

@@ -6515,11 +6515,22 @@ class Resolver:
         if not is_org and role.lower() in _SPOUSES and (other := self._spouse(principal, role.lower(), at)):
             return other  # `John and Mary Smith have won …. His wife added`: Mary Smith; `Victoria Beckham launched
             # her brand. ¶ David Beckham's wife said`: Victoria
+        if is_org and role_toks[-1].bare.lower() in _CLUBS_PLAYERS and (player := self._club_player(role_toks, at)):
+            return player  # `Wayne Rooney says United lack leaders. The club's record goalscorer said`: Rooney, as
+            # `the record goalscorer` is
         if is_org and (leader := self._leads_as(principal, role_toks[-1].lower, at) or self._the_one_boss(
                 tuple(t.lower for t in role_toks), at, unowned=True)):
             return leader  # `Nvidia chief executive Jensen Huang told …. The chipmaker's boss added`: Huang; `Boss
             # Tufan Erginbilgic said …. The engineering firm's chief executive added`: the boss of no other body
         return self._principals(principal, role, is_org)
+
+    def _club_player(self, role_toks, at: tuple[int, int]) -> str | None:
+        """The person `the` and a body's player's role (`record goalscorer`, `former striker`) stand for."""
+        epithet = (Token("the", role_toks[0].start, role_toks[0].start), *role_toks)
+        if _just_named(epithet) is None:
+            return None
+        person, is_person = self._resolve(epithet, at)
+        return person if is_person and person and _proper(person) else None
 
     def _leads_as(self, body: str, head: str, at: tuple[int, int]) -> str | None:
         """The one person whose office leads `body`, when `head` is a word for any leader (`boss`, `chief`) or that
@@ -7400,6 +7411,8 @@ _PLAYERS = frozenset({"defender", "midfielder", "striker", "winger", "forward", 
                       "captain", "skipper", "international", "back-rower", "second-rower", "half-back", "all-rounder",
                       "batsman", "batter", "bowler", "opener", "wicketkeeper", "spinner"} | SPORT_POSITIONS)
 # (`the former Scotland international`, `the quarterback`, `the all-rounder`)
+_CLUBS_PLAYERS = (_PLAYERS - {"captain", "skipper"}) | {"goalscorer", "scorer", "legend"}  # `The club's record
+# goalscorer`: a player, past or present, whom the text may have named (not its captain, one office of many)
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
 _DANCERS = {"dancer", "ballerina"}  # no one titled actress or singer (`Actress Amanda Abbington` is no `Italian
