@@ -24887,3 +24887,13 @@ def test_a_clubs_player_is_the_player_just_named(described, expected):
     text = ('Rooney\n\nWayne Rooney says Manchester United lack leaders on the pitch. '
             f'{described}, now a pundit, said: "There\'s nobody shouting."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("pair, expected", [
+    ("Welshman Gareth Bale and Harry Kane", "Gareth Bale"),  # was Welshman: the nation before one name is not the
+    # other's
+    ("Welshman Gareth Bale and American Harry Kane", "Gareth Bale"),  # was Welshman
+    ("Harry Kane and Welshman Gareth Bale", "Gareth Bale")])
+def test_a_nations_man_is_the_one_it_titles_in_a_pair(pair, expected):
+    text = f'Awards\n\n{pair} were at the awards. The Welshman said he was "proud".'
+    assert quotes_of(text)[-1][1] == expected

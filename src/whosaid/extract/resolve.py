@@ -7154,7 +7154,8 @@ def _called_words(toks) -> bool:
 def _called_before(words: str, loose: bool = False) -> re.Pattern:
     """`Plumber ` before `Tom Brown`: the trade as the name's title (`words` a pattern); `loose`, with a few words of
     any case between (`Italian world number one Jannik Sinner`: a nation's person)."""
-    between = r"(?:[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"
+    between = r"(?:(?!(?:and|or|with|v|vs)\s)[\w'’-]+\s+){0,3}" if loose else r"(?:[A-Z][\w'’-]*\s+)*"  # (not
+    # past another: `Welshman Gareth Bale and Harry Kane`)
     return re.compile(r"\b(?i:" + words + r")(?:-[\w'’]+)*(?:['’]s)?\s+" + between + "$")  # (`Singer-songwriter`;
     # `Spain's`)
 
