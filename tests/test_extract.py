@@ -24897,3 +24897,13 @@ def test_a_clubs_player_is_the_player_just_named(described, expected):
 def test_a_nations_man_is_the_one_it_titles_in_a_pair(pair, expected):
     text = f'Awards\n\n{pair} were at the awards. The Welshman said he was "proud".'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("asked him whether", ("Chris Weston", "him")),  # was no one: the one asked gives the reply
+    ("asked Mr Weston if", ("Chris Weston", "Mr Weston")),
+    ("asked about", (None, None))])  # no one asked
+def test_a_reply_no_name_gives_is_the_one_the_sentence_before_asked(asked, expected):
+    text = ('Water\n\nChris Weston said the company was "on the edge". Committee chairman Alistair Carmichael '
+            f'{asked} bonuses would be paid. "No," came the reply.')
+    assert quotes_of(text)[-1][1:3] == expected

@@ -862,6 +862,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                 else previous.answering if opens_paragraph and not quotes else None
             if asked is not None:  # `"Will you win?" she asked him. "Yes," came the reply.`: his
                 quote = _inherit(quote, [asked], None, True)
+            elif (reported_asked := resolver.asked_in_the_sentence_before(n, span.outer_start)) is not None:
+                quote = replace(quote, speaker=reported_asked[0], speaker_mention=reported_asked[1])  # `Carmichael
+                # asked him whether bonuses would be paid. "No," came the reply.`: his
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive" \
                 and not (attribution is not None and (attribution.cue.lower() in _READING
                                                       or _infinitive_cue(tokens, ti, attribution.cue))):

@@ -4356,6 +4356,27 @@ class Resolver:
         found = self.pronoun(asked.group(2).lower(), (para, asked.start(2)), avoid | {name})
         return found if found != name else None
 
+    def asked_in_the_sentence_before(self, para: int, start: int) -> tuple[str, str] | None:
+        """(speaker, as written) for a reply no name gives (`"No," came the reply`) at `start` of paragraph `para`:
+        whom the sentence before says was asked, by a pronoun or a name (`Alistair Carmichael asked him whether
+        bonuses would be paid.`: the him)."""
+        text = self._paragraph(para)
+        opening = sentence_start_in(text, start)
+        before = sentence_before_start(text, opening)
+        asked = _ASKED_OBJECT.search(text, before, opening)
+        if asked is None:
+            return None
+        word = asked.group(1)
+        asker = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, before, asked.start())
+                 if not m.is_org}
+        if word.lower() in ("him", "her"):
+            found = self.pronoun(word.lower(), (para, asked.start(1)), frozenset(asker))
+        else:
+            named = next((m for m in self.names.mentions_between(para, asked.start(1), asked.end(1))
+                          if not m.is_org), None)
+            found = self.names.canonical(named.words, named.at) if named is not None else None
+        return (found, word) if found and found not in asker else None
+
     def _within(self, recent) -> tuple[int, int, int] | None:
         """The sentence `recent` as its paragraph, start and end, when it lies in one paragraph: one that
         closes the paragraph before the quotation's ends at that paragraph's end (newswire's paragraph of a
@@ -8759,6 +8780,8 @@ _ASKED_WHETHER = re.compile(r"[^.!?]*?\b(?:asked|asks|questioned|queried|wondere
                             r"(?:whether|if|why|how)\b")  # after the asker's name: a question reported
 _BEING_ASKED = re.compile(r"\s+(?:was|were|is|are|been|being|has been|had been)\b")  # `Lomu was asked whether`: the
 # one who answers
+_ASKED_OBJECT = re.compile(r"\b(?:asked|pressed|questioned)\s+(him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+                           r"(?:whether|if|why|how|what|when|about|on)\b")  # `asked him whether`: the one who replies
 _ASKED_NEAR = 12  # how far after a name its `asked` may stand: `Bash asked`, `Bash then asked`
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
