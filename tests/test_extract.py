@@ -24907,3 +24907,14 @@ def test_a_reply_no_name_gives_is_the_one_the_sentence_before_asked(asked, expec
     text = ('Water\n\nChris Weston said the company was "on the edge". Committee chairman Alistair Carmichael '
             f'{asked} bonuses would be paid. "No," came the reply.')
     assert quotes_of(text)[-1][1:3] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("A man accused of murdering his neighbour told police he", "Kevin Ross"),  # was man: the accused, named as the
+    # one who denies it
+    ("A man charged with murder told police he", "Kevin Ross"),  # was man
+    ("A witness told police he", "witness")])  # no one accused: the one who denies it is someone else
+def test_an_accused_the_lead_describes_is_the_one_named_as_denying_it(lead, expected):
+    text = (f'Trial\n\n{lead} "just snapped", a court has heard. Kevin Ross, 45, denies murdering Alan Price, 67, at '
+            'his home in Swindon.')
+    assert quotes_of(text)[0][1] == expected

@@ -2125,7 +2125,7 @@ class Resolver:
             return None  # `The prime minister told MPs: "…" ¶ Kemi Badenoch replied`: another, who answers
         text = self._paragraph(first.para)
         if _ANOTHER_OF_KIND.search(text, sentence_start_in(text, first.start), first.start) \
-                or _SOMEONE_OF_THEIRS.search(text, 0, first.start):
+                or _SOMEONE_OF_THEIRS.search(text, before if first.para == at[0] else 0, first.start):
             return None  # `A neighbour said …. ¶ Another neighbour, Sarah Jones, said`: a second of the kind; `Her
             # deputy was less certain. "…," said Angela Rayner`: someone the one before has, not them
         person = self.names.canonical(first.words, first.at)
@@ -2207,7 +2207,7 @@ class Resolver:
         """The person `_named_next` finds for a description with no office, but not for a spokesman
         unless the text calls that person one: `Sony was unimpressed. "…," a company spokesman said. ¶
         Nick Robinson said` is no Nick Robinson's."""
-        named = self._named_next((), at, past)
+        named = self._named_next((), at, past) or self._accused_named_later(head, at, past)
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
         sex = _head_gender(head.bare.lower())
@@ -2216,6 +2216,22 @@ class Resolver:
             return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`; `His
             # family described him as …`: a family is no one person
         return named
+
+    def _accused_named_later(self, head: Token, at, past: int | None) -> str | None:
+        """`A man accused of murdering his neighbour told police …. Kevin Ross, 45, denies murdering Alan Price`: the
+        one the lead's description says is accused or charged, whom a later sentence of the lead names new to the text
+        as the subject that denies, admits or pleads."""
+        text = self._paragraph(at[0])
+        accused = _ACCUSED_AFTER.match(text, head.end)
+        if accused is None:
+            return None
+        named = self._named_next((), at, max(past or 0, accused.end()), within=True)
+        if named is None:
+            return None
+        first = self.names.mentions_of(named)[0]
+        stop = text.find(". ", first.end)
+        return named if first.para == at[0] and _ANSWERS_A_CHARGE.search(
+            text, first.end, stop if stop >= 0 else len(text)) else None
 
     def _titled_so_next(self, head: str, at: tuple[int, int]) -> str | None:
         """The person the next name after `at` gives, in this paragraph or opening the next, where it opens its
@@ -8780,6 +8796,9 @@ _ASKED_WHETHER = re.compile(r"[^.!?]*?\b(?:asked|asks|questioned|queried|wondere
                             r"(?:whether|if|why|how)\b")  # after the asker's name: a question reported
 _BEING_ASKED = re.compile(r"\s+(?:was|were|is|are|been|being|has been|had been)\b")  # `Lomu was asked whether`: the
 # one who answers
+_ACCUSED_AFTER = re.compile(r",?\s+(?:accused|charged|convicted|on trial)\b[^,.;]*")  # `A man accused of murdering
+# his neighbour`: the description, to its first stop
+_ANSWERS_A_CHARGE = re.compile(r"\b(?:denies|denied|admits|admitted|pleaded|pleads|is accused|is charged)\b")
 _ASKED_OBJECT = re.compile(r"\b(?:asked|pressed|questioned)\s+(him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
                            r"(?:whether|if|why|how|what|when|about|on)\b")  # `asked him whether`: the one who replies
 _ASKED_NEAR = 12  # how far after a name its `asked` may stand: `Bash asked`, `Bash then asked`
