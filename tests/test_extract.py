@@ -24918,3 +24918,13 @@ def test_an_accused_the_lead_describes_is_the_one_named_as_denying_it(lead, expe
     text = (f'Trial\n\n{lead} "just snapped", a court has heard. Kevin Ross, 45, denies murdering Alan Price, 67, at '
             'his home in Swindon.')
     assert quotes_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("epithet, expected", [
+    ("The tech giant", "Microsoft"),  # was tech giant: the body its subject's sentence buys is no other's voice
+    ("The company", "Activision Blizzard")])  # a word both may be called: the latest so labelled
+def test_a_sectors_epithet_after_a_body_buys_another_is_the_buyer(epithet, expected):
+    text = ('Tech\n\nMicrosoft has agreed to buy the gaming company Activision Blizzard for $69bn. '
+            f'{epithet} said the deal would help it build "the metaverse". Activision\'s chief executive, Bobby '
+            'Kotick, will stay on.')
+    assert quotes_of(text)[0][1] == expected

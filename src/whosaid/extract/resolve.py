@@ -2362,7 +2362,8 @@ class Resolver:
                     pos[0] == 0 and self.headline is not None)):
                 body = None  # `Thames Water said …. ¶ The regulator added`: no regulator's name, nor an acronym (but
                 # the headline's `HS2`, what the story is about)
-            if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
+            acted_on = word if sector else ""  # (`The tech giant` after `Microsoft has agreed to buy Activision`)
+            if body is not None and not acted and not (self._other_body_since(pos, at, body, acted_on) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
             if body is not None and acted and (self._the_storys_body(body, pos, at) or len(toks) == 2
@@ -2723,15 +2724,18 @@ class Resolver:
         """`the force` after `Greater Manchester Police said`: the latest police force named before."""
         return next(filter(None, (self.names.latest_body_ending(ending, at) for ending in _FORCES)), None)
 
-    def _other_body_since(self, pos: tuple[int, int], at: tuple[int, int], body: str) -> bool:
+    def _other_body_since(self, pos: tuple[int, int], at: tuple[int, int], body: str, word: str = "") -> bool:
         """Whether a body other than `body` (the subject at `pos`) is named between them, but for the agent
         of a passive in the subject's own sentence: `Thames Water has been fined £123m by Ofwat. ¶ The company
-        said` is still Thames Water's."""
+        said` is still Thames Water's; and, for a sector's epithet's `word`, but for a body the subject's own sentence
+        acts on that the text does not call by that word: `Microsoft has agreed to buy the gaming company Activision
+        Blizzard. The tech giant said` is still Microsoft's (not `The company said`: either's)."""
         if not self.names.other_bodies_between(pos, at, body):
             return False
         text = self._paragraph(pos[0])
         end = _sentence_around(self.paragraphs, pos[0], self._tokens(text), pos[1], self.single_style)[1]
-        agents = all(_BY_BEFORE.search(text, 0, m.start)
+        agents = all(_BY_BEFORE.search(text, 0, m.start) or word and not m.is_subject and m.at < at
+                     and word not in text[max(0, m.start - _CALLED_BEFORE_REACH):m.start].lower()
                      for m in self.names.mentions_between(pos[0], pos[1] + 1, end)
                      if m.is_org or self.names.may_be_body(self.names.canonical(m.words, m.at)))
         return not agents or self.names.other_bodies_between((pos[0], end), at, body)
@@ -8799,6 +8803,7 @@ _BEING_ASKED = re.compile(r"\s+(?:was|were|is|are|been|being|has been|had been)\
 _ACCUSED_AFTER = re.compile(r",?\s+(?:accused|charged|convicted|on trial)\b[^,.;]*")  # `A man accused of murdering
 # his neighbour`: the description, to its first stop
 _ANSWERS_A_CHARGE = re.compile(r"\b(?:denies|denied|admits|admitted|pleaded|pleads|is accused|is charged)\b")
+_CALLED_BEFORE_REACH = 30  # how far before a body's name a word for its kind may stand: `the gaming company Activision`
 _ASKED_OBJECT = re.compile(r"\b(?:asked|pressed|questioned)\s+(him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
                            r"(?:whether|if|why|how|what|when|about|on)\b")  # `asked him whether`: the one who replies
 _ASKED_NEAR = 12  # how far after a name its `asked` may stand: `Bash asked`, `Bash then asked`
