@@ -24928,3 +24928,15 @@ def test_a_sectors_epithet_after_a_body_buys_another_is_the_buyer(epithet, expec
             f'{epithet} said the deal would help it build "the metaverse". Activision\'s chief executive, Bobby '
             'Kotick, will stay on.')
     assert quotes_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("boss, voice, expected", [
+    ("The bank's new chief executive, Georges Elhedery,", "The bank", "HSBC"),  # was bank: one given an office,
+    # a given name the lists lack or not, is a person, no other body
+    ("HSBC chief executive Georges Elhedery", "A spokesperson for the bank", "HSBC spokesperson"),  # was
+    # spokesperson for the bank
+    ("Its chief executive, Jane Smith,", "The bank", "HSBC")])
+def test_one_given_an_office_is_no_other_body_a_word_for_the_body_may_skip(boss, voice, expected):
+    text = (f'Banks\n\nHSBC is to cut jobs as part of a major overhaul. {boss} said it needed to be "simpler".\n\n'
+            f'{voice} said: "We do not comment."')
+    assert quotes_of(text)[-1][1] == expected

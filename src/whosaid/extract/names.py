@@ -4748,8 +4748,9 @@ class Names:
                 break
             if m.is_place or m.owned or (acting or m.numbered) and not _acts(m):
                 continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
-            if m.office and not m.is_org and m.title:
-                continue  # `Boss Tufan Erginbilgic`: a person the text titles with an office, whatever their name
+            if (m.office or m.set_off) and not m.is_org and (m.title or len(m.words) >= 2):
+                continue  # `Boss Tufan Erginbilgic`, `HSBC chief executive Georges Elhedery`, `Its chief executive,
+                # Georges Elhedery,`: a person the text gives an office, whatever their name
             if self.common is not None and posted_on(self.common.paragraphs[m.para], m):
                 continue  # `Posting on Facebook, a spokesperson said`: where it was posted
             after = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
