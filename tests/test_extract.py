@@ -24940,3 +24940,11 @@ def test_one_given_an_office_is_no_other_body_a_word_for_the_body_may_skip(boss,
     text = (f'Banks\n\nHSBC is to cut jobs as part of a major overhaul. {boss} said it needed to be "simpler".\n\n'
             f'{voice} said: "We do not comment."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peter and Susan Ward, both 58, admitted ill-treating residents. Her husband's barrister said he had been "
+     '"out of his depth".', "Peter Ward's barrister"),  # was Susan Ward's husband's barrister: the husband is named
+    ('Tom Hale was jailed for fraud. His wife\'s lawyer said she had been "misled".', "Tom Hale's wife's lawyer")])
+def test_a_named_relations_voice_is_theirs(text, expected):
+    assert quotes_of(f"Courts\n\n{text}")[-1][1] == expected

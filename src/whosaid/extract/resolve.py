@@ -6463,6 +6463,11 @@ class Resolver:
         role_toks = _without_moods(role_toks)  # `his heartbroken widow`: his widow
         role = " ".join(t.text for t in role_toks)
         last = owner_toks[-1]
+        if len(owner_toks) == 2 and owner_toks[0].lower in ("his", "her") and last.is_possessive \
+                and last.bare.lower() in RELATIONS \
+                and _proper(kin := self._role(owner_toks[:1], (Token(last.bare, last.start, last.start + len(
+                    last.bare)),), at) or "") and kin and role:
+            return f"{kin}'s {role}"  # `Peter and Susan Ward …. Her husband's barrister said`: Peter Ward's barrister
         if len(owner_toks) >= 2 and owner_toks[0].lower in ("his", "her") and last.is_possessive \
                 and (person := self.possessor(owner_toks[0].lower, at)):
             owned = " ".join(t.text.replace("’", "'") for t in owner_toks[1:])
