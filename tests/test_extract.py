@@ -24948,3 +24948,13 @@ def test_one_given_an_office_is_no_other_body_a_word_for_the_body_may_skip(boss,
     ('Tom Hale was jailed for fraud. His wife\'s lawyer said she had been "misled".', "Tom Hale's wife's lawyer")])
 def test_a_named_relations_voice_is_theirs(text, expected):
     assert quotes_of(f"Courts\n\n{text}")[-1][1] == expected
+
+
+@pytest.mark.parametrize("party, expected", [
+    ("the Liberal Democrat", "Sarah Green"),  # was Lisa Holt: a party's member is the one lawmaker named, of no party
+    ("the Conservative", "Sarah Green"),  # was Lisa Holt
+    ("the Independent", "Independent")])  # a paper, perhaps
+def test_a_party_member_no_one_is_given_the_party_of_is_the_sole_lawmaker(party, expected):
+    text = ('Health\n\nThe practice manager, Lisa Holt, said: "We accept the findings." Local MP Sarah Green said '
+            f'constituents had complained for years.\n\n"People have been let down," {party} said.')
+    assert quotes_of(text)[-1][1] == expected

@@ -6107,7 +6107,7 @@ class Resolver:
             return None
         party = _TAGGED_PARTIES.get(toks[1].bare.lower()) if len(toks) == 2 else None
         if party is None:
-            return self._british_party_member_lately(toks, at)
+            return self._british_party_member_lately(toks, at) or self._sole_lawmaker_lately(toks, at, _BRITISH_SEATS)
         members = set()
         for m in self._lately_named(at):
             text = self._paragraph(m.para)
@@ -6117,7 +6117,21 @@ class Resolver:
             if _tagged_party(words) == party or _party_tagged(text, m.start, m.end) == party \
                     or found and _TAGGED_PARTIES[found.group(1).lower()] == party:
                 members.add(self.names.canonical(m.words, m.at))
-        return members.pop() if len(members) == 1 else None
+        return members.pop() if len(members) == 1 else None if members else self._sole_lawmaker_lately(
+            toks, at, _AMERICAN_SEATS)
+
+    def _sole_lawmaker_lately(self, toks, at: tuple[int, int], seats: frozenset[str]) -> str | None:
+        """For a party's member (`the Liberal Democrat`, `the Republican`) no one lately named is given the party of:
+        the one person named within a paragraph or two who holds one of the nation's lawmakers' `seats` and no party's
+        (`Local MP Sarah Green said …. ¶ "…," the Liberal Democrat said`: not `The practice manager, Lisa Holt`)."""
+        head = toks[-1].bare.lower()
+        if not (toks[-1].is_capitalised and (head in _PARTY_MEMBERS or head in _TAGGED_PARTIES)) \
+                or head == "independent":
+            return None  # (`the Independent` may be a paper)
+        seated = {self.names.canonical(m.words, m.at) for m in self._lately_named(at)
+                  if m.role_words & seats and not _parties_in(tuple(m.role_words))
+                  and not self._party_before_name(m)}
+        return seated.pop() if len(seated) == 1 else None
 
     def _british_party_member_lately(self, toks, at: tuple[int, int]) -> str | None:
         """`Tory MP Ann Lee`, `Ann Lee, the Conservative councillor,` before `the Tory`, `the Conservative`; `Lib Dem
@@ -7770,6 +7784,9 @@ def _a_trades_executive(toks) -> bool:
 
 
 _PARTYS_SEATS = SEAT_SUFFIXES | {"ms", "councillor", "peer"}  # a party's member in a seat (`the SNP MP`)
+_BRITISH_SEATS = frozenset({"mp", "msp", "mep", "mla", "councillor", "cllr", "cllr."})  # a British party's
+_AMERICAN_SEATS = frozenset({"senator", "sen.", "sen", "rep.", "rep", "congressman", "congresswoman",
+                             "representative", "assemblyman", "assemblywoman"})  # an American party's
 _PARTY_MEMBERS = {"conservative", "tory", "nationalist", "unionist", "dem"}  # `the Conservative said`, `the Lib
 # Dem`: a member, as `the Republican`; not `asked the conservative who he thought would win`, a commentator the text
 # describes
