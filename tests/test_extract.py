@@ -24958,3 +24958,13 @@ def test_a_party_member_no_one_is_given_the_party_of_is_the_sole_lawmaker(party,
     text = ('Health\n\nThe practice manager, Lisa Holt, said: "We accept the findings." Local MP Sarah Green said '
             f'constituents had complained for years.\n\n"People have been let down," {party} said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("A climber who fell 100ft on Ben Nevis has been rescued.", "climber's partner"),  # was John Stevenson's
+    # partner: the text introduced the climber with `a` and never named them
+    ("Climber Tom Hale, 45, fell 100ft on Ben Nevis.", "Tom Hale's partner")])  # named
+def test_an_owner_introduced_unnamed_stays_unnamed(lead, expected):
+    text = (f'Rescue\n\n{lead} Team leader John Stevenson said conditions had been "horrendous".\n\nThe climber\'s '
+            'partner, who raised the alarm, was unhurt. She said later: "I cannot thank them enough."')
+    assert quotes_of(text)[-1][1] == expected

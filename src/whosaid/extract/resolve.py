@@ -6520,6 +6520,8 @@ class Resolver:
             principal, is_org = held  # `The first minister's statement`, `the council's ruling`
         else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
             gender = _epithet(owner_toks, owner=True)
+            if gender is not None and self._introduced_unnamed(last.bare.lower(), at):
+                gender = None  # `A climber who fell … was rescued. …. The climber's partner said`: no one named
             principal = _description(owner_toks)
             so_titled = self._titled_so(last.bare.lower(), at, gender) if gender is not None else None
             person = (so_titled or self._aged_so(last.bare.lower(), at, by_word=True) or (
