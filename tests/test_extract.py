@@ -24968,3 +24968,14 @@ def test_an_owner_introduced_unnamed_stays_unnamed(lead, expected):
     text = (f'Rescue\n\n{lead} Team leader John Stevenson said conditions had been "horrendous".\n\nThe climber\'s '
             'partner, who raised the alarm, was unhurt. She said later: "I cannot thank them enough."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, epithet, expected", [
+    ("A headteacher has been praised for turning around a school. Karen Hollins, 52, took over in 2019.",
+     "The headteacher", "Karen Hollins"),  # was headteacher: the lead's office, named in a later sentence of it
+    ("A climber has been rescued after a fall. Tom Hale, 45, slipped on ice near the summit.", "The climber",
+     "Tom Hale"),  # was climber: the lead's description, named so
+    ("A climber has been rescued after a fall near the summit.", "The climber", "climber")])  # named by no one
+def test_the_leads_opening_description_is_the_one_a_later_sentence_of_it_names(lead, epithet, expected):
+    text = f'Local\n\n{lead} Team leader John Stevenson said it was "horrendous". {epithet} said: "I was lucky."'
+    assert quotes_of(text)[-1][1] == expected

@@ -2138,15 +2138,19 @@ class Resolver:
     def _lead_office(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`The Archbishop of Canterbury has resigned. ¶ Justin Welby said …. ¶ the archbishop said`, `A headteacher
         has been praised …. ¶ Mrs Angela Price …`: the person the paragraph after the lead first makes a subject, new
-        to the text, where the lead opens on the office."""
-        lead = self._lead_before(at[0])
-        if lead is None or lead >= at[0]:
-            return None  # (an office in the lead itself is `_named_next`'s)
+        to the text, where the lead opens on the office; in the lead itself, one a later sentence of it names before
+        `at` (`A headteacher has been praised …. Karen Hollins, 52, took over ….`)."""
+        lead = self._lead_before(at[0] + 1)
+        if lead is None or lead > at[0]:
+            return None
         text = self._paragraph(lead)
         if office[0] not in [word.lower() for word in text[:_LEAD_OPENING_CHARS].split()[1:4]]:
             return None  # (the cheap test first: the office's first word among the lead's second to fourth)
         opening = _lead_opening(office).match(text)
-        return self._named_next(office, (lead, opening.start(1)), within=True) if opening else None
+        if opening is None or lead == at[0] and opening.end(1) >= at[1]:
+            return None
+        named = self._named_next(office, (lead, opening.start(1)), within=True)
+        return named if named and (lead < at[0] or any(m.at < at for m in self.names.mentions_of(named))) else None
 
     def _lead_describes(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Bernie Ebbers never made accounting decisions, a witness has told jurors. ¶ David Myers made the comments
@@ -4599,10 +4603,21 @@ class Resolver:
                 return True  # `Peter Hale was hit by a lorry.` ¶ `The lorry driver said`: no one hit by it
             if head in text and any(not _describes_another(text[:m.start()])
                                     and (n >= at[0] - 1 or text[sentence_start_in(text, m.start()):m.start()].strip())
+                                    and not self._lead_subject_named_later(n, text, m)
                                     for m in _introducing(head).finditer(text)):
                 return True  # (further back, only one met as an object: `taking cash from a developer`, not `A
                 # British author has had …`, a lead's subject the text goes on to name)
         return False
+
+    def _lead_subject_named_later(self, n: int, text: str, m: re.Match) -> bool:
+        """`A climber has been rescued …. Tom Hale, 45, slipped …`: the lead opens on the description as its subject,
+        and a later sentence of it names someone new, with no office, who does not speak."""
+        if m.start() != sentence_start_in(text, m.start()) or not self._in_the_lead((n, m.start())):
+            return False
+        named = self._named_next((), (n, m.start()), m.end(), within=True)
+        first = self.names.mentions_of(named)[0] if named else None
+        return first is not None and not (first.office or first.title or first.set_off or first.before_cue)
+        # (not `Team leader John Stevenson said`: someone else, who speaks of them)
 
     def _driven_by(self, at: tuple[int, int]) -> str | None:
         """The person a vehicle is `driven by` (`hit by a lorry driven by Tom Brown`) in this paragraph before `at` or
