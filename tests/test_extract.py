@@ -24979,3 +24979,12 @@ def test_an_owner_introduced_unnamed_stays_unnamed(lead, expected):
 def test_the_leads_opening_description_is_the_one_a_later_sentence_of_it_names(lead, epithet, expected):
     text = f'Local\n\n{lead} Team leader John Stevenson said it was "horrendous". {epithet} said: "I was lucky."'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("visited, expected", [
+    ("the home of Ruth Evans", "Ruth Evans"),  # was 67-year-old: the one woman named, though only as an object
+    ("the home of Ruth Evans and Ann Lee", "67-year-old")])  # two women: no telling
+def test_an_age_with_a_she_after_is_the_one_woman_its_paragraph_names(visited, expected):
+    text = (f'Police\n\nOfficers visited {visited} after a complaint. Chief Inspector Mark Wood said the visit was '
+            '"routine". The 67-year-old said she had been treated "like a criminal".')
+    assert quotes_of(text)[-1][1] == expected

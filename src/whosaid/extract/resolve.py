@@ -4797,7 +4797,8 @@ class Resolver:
         # grew in confidence. She will now meet Venus Williams`: another sentence's); an age is a person's, never a
         # side's (`Arsenal beat Chelsea with two goals from Bukayo Saka. ¶ "…," the 23-year-old said`)
         found = one or maybe_body or self._he_or_she_before(at, gender, avoid, head) \
-            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head)
+            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
+            or (self._sole_of_the_sex_here(at, gender, avoid) if gender and an_age(head) else None)
         if found:
             return found
         apart = bool(head) and any(kind in _ACTORS and (name in avoid or _other_side(head, self.names.roles(
@@ -4807,6 +4808,18 @@ class Resolver:
         # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`, `Her father, Scott
         # Swift,` before `the star`: someone nearer set apart (asked only where no one nearer was found)
         return self._person_further_back(at, gender, avoid, head, apart) or maybe_work
+
+    def _sole_of_the_sex_here(self, at: tuple[int, int], gender: str, avoid) -> str | None:
+        """The one person named in full before `at` in its paragraph, in any role, when the text gives them `gender`
+        and names no one of no known sex there: `Police visited the home of Ruth Evans. Inspector Mark Wood said ….
+        The 67-year-old said she …` is Ruth Evans."""
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], 0, at[1])
+                 if not m.is_org and len(m.words) >= 2}
+        sexes = {name: self.names.gender(name) for name in named if not self.names.may_be_body(name)}
+        if None in sexes.values():
+            return None
+        found = {name for name, sex in sexes.items() if sex == gender} - set(avoid)
+        return found.pop() if len(found) == 1 else None
 
     def _only_a_source(self, name: str) -> bool:
         """Whether the text names `name` (one word, of no known sex) only right after `according to`: a publication's
