@@ -24988,3 +24988,12 @@ def test_an_age_with_a_she_after_is_the_one_woman_its_paragraph_names(visited, e
     text = (f'Police\n\nOfficers visited {visited} after a complaint. Chief Inspector Mark Wood said the visit was '
             '"routine". The 67-year-old said she had been treated "like a criminal".')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("principal, expected", [
+    ("McLaren team principal Andrea Stella", "Max Verstappen"),  # was Andrea Stella: a team's principal is no driver
+    ("Oscar Piastri", "Oscar Piastri")])  # one of no office may be the driver
+def test_a_driver_is_no_teams_principal(principal, expected):
+    text = ('F1\n\nLando Norris beat Max Verstappen by seven seconds. Verstappen said Norris had "deserved it".\n\n'
+            f'{principal} said the win was "for everyone". The Red Bull driver added that his car had been "difficult".')
+    assert quotes_of(text)[-1][1] == expected

@@ -7504,6 +7504,8 @@ _PLAYERS = frozenset({"defender", "midfielder", "striker", "winger", "forward", 
 # (`the former Scotland international`, `the quarterback`, `the all-rounder`)
 _CLUBS_PLAYERS = (_PLAYERS - {"captain", "skipper"}) | {"goalscorer", "scorer", "legend"}  # `The club's record
 # goalscorer`: a player, past or present, whom the text may have named (not its captain, one office of many)
+_AT_THE_WHEEL = frozenset({"driver"})  # (`the Red Bull driver` is no `McLaren team principal Andrea Stella`)
+_PRINCIPALS = frozenset({"principal"})  # a team's or a school's head
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian", "comic"}
 _DANCERS = {"dancer", "ballerina"}  # no one titled actress or singer (`Actress Amanda Abbington` is no `Italian
@@ -7558,7 +7560,8 @@ _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PER
                    (_BENCHERS | _COUNSEL, _PERFORMERS), (_STARS, _BENCHERS | _COUNSEL), (_PLAYERS, _BENCHERS),
                    (_TEACHERS, _PUPILS), (_PUPILS, _TEACHERS),
                    (_LAWMAKERS, _EXECUTIVES), (_EXECUTIVES | _MOGULS, _LAWMAKERS | _GOVERNING),
-                   (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS),
+                   (_RIDERS, _TRAINERS), (_TRAINERS, _RIDERS), (_AT_THE_WHEEL, _MANAGERS | _PRINCIPALS),
+                   (_PRINCIPALS, _AT_THE_WHEEL),
                    (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
                    (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS),
                    (_PUNDITS, _PLAYERS | _MANAGERS), (_FIGHTERS, _CORNERS), (_CORNERS, _FIGHTERS),
