@@ -24997,3 +24997,13 @@ def test_a_driver_is_no_teams_principal(principal, expected):
     text = ('F1\n\nLando Norris beat Max Verstappen by seven seconds. Verstappen said Norris had "deserved it".\n\n'
             f'{principal} said the win was "for everyone". The Red Bull driver added that his car had been "difficult".')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    ("Opponents, including the Conservative MP Danny Kruger, said it was", "Danny Kruger"),  # was Kruger: `the`
+    # and an office before a given name and a surname make a person, no body
+    ("The MP Danny Kruger said it was", "Danny Kruger"),  # was Kruger
+    ("Conservative MP Danny Kruger said it was", "Danny Kruger")])
+def test_the_and_an_office_before_a_full_name_make_a_person(named, expected):
+    text = f'Vote\n\n{named} "dangerous". Mr Kruger said he would keep fighting. "It is flawed," he said.'
+    assert quotes_of(text)[-1][1] == expected

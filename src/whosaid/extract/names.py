@@ -1696,6 +1696,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               # `Tory Tusir Fox`, whatever his given name
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
               and not described
+              and not (title is not None and title.lower() in ROLE_WORDS and len(names) >= 2
+                       and given_name(names[0]))  # `the Conservative MP Danny Kruger`: a person with their office
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
               or trade is not None
