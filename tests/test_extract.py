@@ -25007,3 +25007,13 @@ def test_a_driver_is_no_teams_principal(principal, expected):
 def test_the_and_an_office_before_a_full_name_make_a_person(named, expected):
     text = f'Vote\n\n{named} "dangerous". Mr Kruger said he would keep fighting. "It is flawed," he said.'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("George Osborne has launched a podcast with the former shadow chancellor Ed Balls.",
+     "George Osborne and Ed Balls"),  # was pair: the subject and the one named after `with`
+    ("George Osborne has launched a podcast with Ed Balls.", "George Osborne and Ed Balls"),  # was pair
+    ("George Osborne has launched a podcast about Ed Balls.", "pair")])  # no partner
+def test_the_pair_is_the_subject_and_the_one_named_with_them(sentence, expected):
+    text = f'Media\n\n{sentence} The pair said they wanted to "cut through the noise".'
+    assert quotes_of(text)[-1][1] == expected

@@ -806,8 +806,9 @@ class Resolver:
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
             both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at) \
                 or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None) \
-                or (self._colleagues_before(at) if toks[1].lower in ("pair", "duo") else None)  # `Liam Gallagher …. ¶
-            # His brother Noel said …. ¶ the pair said`
+                or (self._colleagues_before(at) if toks[1].lower in ("pair", "duo") else None) \
+                or (self._subject_and_partner(at) if toks[1].lower in ("pair", "duo") else None)  # `Liam Gallagher ….
+            # ¶ His brother Noel said …. ¶ the pair said`; `Tom Brown has launched a podcast with Ann Lee. The pair`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
             counted = toks[0].lower == "both" or toks[1].lower in ("two", "both")  # `the two lawmakers`, `the two`
             sex = _SEXED_PLURALS.get(toks[-1].lower)
@@ -3429,6 +3430,22 @@ class Resolver:
             if second.is_subject or second.possessive:
                 since.add(other)
         return None
+
+    def _subject_and_partner(self, at: tuple[int, int]) -> str | None:
+        """`George Osborne has launched a podcast with Ed Balls. The pair said`: the person the sentence before opens on
+        as its subject, and the one person it names after `with`."""
+        before = self._sentence_before_at(at)
+        if before is None:
+            return None
+        para, tokens, start, end = before
+        text = self._paragraph(para)
+        people = [m for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end)
+                  if not m.is_org and len(m.words) >= 2]
+        if len(people) != 2 or not people[0].is_subject \
+                or not _WITH_BEFORE.search(text, max(0, people[1].start - _WITH_REACH), people[1].start):
+            return None  # (`with Ed Balls`, `with the former shadow chancellor Ed Balls`)
+        first, second = (self.names.canonical(m.words, m.at) for m in people)
+        return f"{first} and {second}" if first != second else None
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
         """For `they`: two names joined by `and` as the subject of the sentence before (`John Smith and
@@ -8859,6 +8876,9 @@ _ACCUSED_AFTER = re.compile(r",?\s+(?:accused|charged|convicted|on trial)\b[^,.;
 # his neighbour`: the description, to its first stop
 _ANSWERS_A_CHARGE = re.compile(r"\b(?:denies|denied|admits|admitted|pleaded|pleads|is accused|is charged)\b")
 _CALLED_BEFORE_REACH = 30  # how far before a body's name a word for its kind may stand: `the gaming company Activision`
+_WITH_BEFORE = re.compile(r"\bwith (?:[a-z-]+ )*(?:[A-Z][\w-]* )*$")  # `with the former shadow
+# chancellor Ed Balls`: a partner named after `with`, in any titles
+_WITH_REACH = 60
 _ASKED_OBJECT = re.compile(r"\b(?:asked|pressed|questioned)\s+(him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
                            r"(?:whether|if|why|how|what|when|about|on)\b")  # `asked him whether`: the one who replies
 _ASKED_NEAR = 12  # how far after a name its `asked` may stand: `Bash asked`, `Bash then asked`
