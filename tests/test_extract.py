@@ -25017,3 +25017,14 @@ def test_the_and_an_office_before_a_full_name_make_a_person(named, expected):
 def test_the_pair_is_the_subject_and_the_one_named_with_them(sentence, expected):
     text = f'Media\n\n{sentence} The pair said they wanted to "cut through the noise".'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("The 24-year-old flanker replaces", "Jac Morgan"),  # was Dewi Lake: one acting only in a relative clause is no
+    # subject where a person opens the sentence, named or not
+    ("He replaces", "Jac Morgan"),  # was Dewi Lake
+    ("The decision follows the injury of", "Dewi Lake")])  # no person opens it
+def test_a_name_acting_in_a_relative_is_outranked_by_an_unnamed_persons_subject(opening, expected):
+    text = (f'Rugby\n\nWales have named Jac Morgan as captain. {opening} Dewi Lake, who is injured. Head coach Warren '
+            'Gatland said Morgan was "a natural leader". "I am honoured," the forward said.')
+    assert quotes_of(text)[-1][1] == expected
