@@ -25028,3 +25028,14 @@ def test_a_name_acting_in_a_relative_is_outranked_by_an_unnamed_persons_subject(
     text = (f'Rugby\n\nWales have named Jac Morgan as captain. {opening} Dewi Lake, who is injured. Head coach Warren '
             'Gatland said Morgan was "a natural leader". "I am honoured," the forward said.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("A boy who raised £50,000 by walking 100 miles has been awarded a medal. Tony Hudgell, nine, lost both legs.",
+     "Tony Hudgell"),  # was boy: the lead opens on the description, with its relative clause, and names him after
+    ("A boy has been awarded a medal. Tony Hudgell, nine, lost both legs.", "Tony Hudgell"),  # was boy
+    ("A boy who raised £50,000 has been awarded a medal.", "boy")])  # named by no one
+def test_the_leads_description_in_its_lead_is_the_one_named_after_it(lead, expected):
+    text = (f'Charity\n\n{lead} His adoptive mother, Paula Hudgell, said she was "bursting with pride". The boy said: '
+            '"I just wanted to help."')
+    assert quotes_of(text)[-1][1] == expected

@@ -2158,11 +2158,15 @@ class Resolver:
         …`: the person the paragraph after the lead first makes a subject, new to the text, where the lead closes on a
         cue whose subject the words describe, or opens on them (`A train driver has been praised …. Tom Brown, 52,
         saw …`, the lead's own later sentence), when the text titles that person with no other word."""
-        lead = self._lead_before(at[0])
-        if lead is None or lead >= at[0] or words[-1] not in self._paragraph(lead):
+        lead = self._lead_before(at[0] + 1)
+        if lead is None or lead > at[0] or words[-1] not in self._paragraph(lead):
             return None  # (the cheap test first: the word in the lead)
         text = self._paragraph(lead)
-        closing = _lead_closing(words).search(text) or _lead_opening(words).match(text)
+        closing = _lead_closing(words).search(text, 0, at[1] if lead == at[0] else len(text)) \
+            or _lead_opening(words).match(text)
+        if closing is not None and lead == at[0] and closing.end(1) >= at[1]:
+            return None  # (in the lead itself, only a description before `at`: `A boy who raised £50,000 …. Tony
+            # Hudgell, nine, lost …. The boy said`)
         named = self._named_next((), (lead, closing.start(1)), closing.end(1), within=True) if closing else None
         sex = _head_gender(words[-1])
         return named if named and (not sex or self.names.gender(named) in (None, sex)) \
@@ -7381,8 +7385,8 @@ def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
     """`The Archbishop of Canterbury has`, `A headteacher has`: a lead opening on the office, in capitals or not,
     as its subject."""
     return re.compile(r"\W*((?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(office)
-                      + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)\s+(?:has|have|had|is|was|says|said|[a-z]+ed)\b",
-                      re.IGNORECASE)
+                      + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)(?:\s+who\s+[^.;]*?)?"  # (`A boy who raised £50,000 …`)
+                      + r"\s+(?:has|have|had|is|was|says|said|[a-z]+ed)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
