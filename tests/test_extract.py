@@ -25039,3 +25039,13 @@ def test_the_leads_description_in_its_lead_is_the_one_named_after_it(lead, expec
     text = (f'Charity\n\n{lead} His adoptive mother, Paula Hudgell, said she was "bursting with pride". The boy said: '
             '"I just wanted to help."')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    ("Mrs Julie Price, 51,", "Julie Price"),  # was teacher: a personal title is no other calling
+    ("Julie Price, 51,", "Julie Price"),
+    ("Nurse Julie Price, 51,", "teacher")])  # another calling: someone else
+def test_the_leads_office_may_be_one_named_after_with_a_personal_title(named, expected):
+    text = (f'Schools\n\nA teacher who was stabbed by a pupil has returned to work. {named} was attacked at a school '
+            'in Newport last year. The teacher said she was "overwhelmed" by support.')
+    assert quotes_of(text)[-1][1] == expected

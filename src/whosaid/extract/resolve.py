@@ -2118,8 +2118,9 @@ class Resolver:
         # New Jersey governor told`: an office, his; nor `Jensen Huang told analysts …. The chipmaker's boss added`)
         later = within and first is not None and first.para == lead == at[0] \
             and sentence_start_in(self._paragraph(lead), first.start) > at[1] \
-            and self._paragraph(lead).startswith(first.words[0], first.start) and not first.title  # (not `Engineer
-        # Tom Brown inspected …`: another calling)
+            and self._paragraph(lead).startswith(first.words[0], first.start) \
+            and (not first.title or first.title.lower() in PERSONAL_TITLES)  # (not `Engineer Tom Brown inspected …`:
+        # another calling; but `Mrs Julie Price, 51, was attacked …`)
         if first is None or first.para != lead + 1 and not later or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         if _REPLYING.match(self._paragraph(first.para), first.end):
@@ -4637,7 +4638,8 @@ class Resolver:
             return False
         named = self._named_next((), (n, m.start()), m.end(), within=True)
         first = self.names.mentions_of(named)[0] if named else None
-        return first is not None and not (first.office or first.title or first.set_off or first.before_cue)
+        return first is not None and not (first.office or first.title and first.title.lower().rstrip(".") not in
+                                          PERSONAL_TITLES or first.set_off or first.before_cue)
         # (not `Team leader John Stevenson said`: someone else, who speaks of them)
 
     def _driven_by(self, at: tuple[int, int]) -> str | None:
