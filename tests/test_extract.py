@@ -25049,3 +25049,15 @@ def test_the_leads_office_may_be_one_named_after_with_a_personal_title(named, ex
     text = (f'Schools\n\nA teacher who was stabbed by a pupil has returned to work. {named} was attacked at a school '
             'in Newport last year. The teacher said she was "overwhelmed" by support.')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, epithet, expected", [
+    ("A bus driver who saved a choking passenger has been praised. Mohammed Ali, 50, performed the Heimlich "
+     "manoeuvre.", "the driver", "Mohammed Ali"),  # was bus driver: the lead's silent description, named after
+    ("A passer-by who found a body has been praised. John Smith, 45, was found dead near the lake.", "the passer-by",
+     "passer-by"),  # the one named came to harm: someone else
+    ("A witness told police he saw a car. Tom Brown, 45, lives nearby.", "the witness", "witness")])  # one who
+# speaks in the lead is no one named after
+def test_a_silent_lead_description_is_the_one_named_later_in_the_lead(lead, epithet, expected):
+    text = f'Local\n\n{lead} "I just did what I could," {epithet} said.'
+    assert quotes_of(text)[-1][1] == expected

@@ -2169,6 +2169,8 @@ class Resolver:
             return None  # (in the lead itself, only a description before `at`: `A boy who raised £50,000 …. Tony
             # Hudgell, nine, lost …. The boy said`)
         named = self._named_next((), (lead, closing.start(1)), closing.end(1), within=True) if closing else None
+        if named and lead == at[0] and not self._plainly_named(named, text):
+            return None  # (`A passer-by who found a body …. John Smith, 45, was found dead`: the body)
         sex = _head_gender(words[-1])
         return named if named and (not sex or self.names.gender(named) in (None, sex)) \
             and any(m.at < at for m in self.names.mentions_of(named)) \
@@ -2217,7 +2219,8 @@ class Resolver:
         """The person `_named_next` finds for a description with no office, but not for a spokesman
         unless the text calls that person one: `Sony was unimpressed. "…," a company spokesman said. ¶
         Nick Robinson said` is no Nick Robinson's."""
-        named = self._named_next((), at, past) or self._accused_named_later(head, at, past)
+        named = self._named_next((), at, past) or self._accused_named_later(head, at, past) \
+            or self._silent_opening_named_later(at)
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
         sex = _head_gender(head.bare.lower())
@@ -2226,6 +2229,38 @@ class Resolver:
             return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`; `His
             # family described him as …`: a family is no one person
         return named
+
+    def _silent_opening_named_later(self, at: tuple[int, int]) -> str | None:
+        """`A bus driver who saved a choking passenger has been praised …. Mohammed Ali, 50, performed …`: the one a
+        later sentence of the lead names, new, with no office, who does not speak, where the lead's first sentence opens
+        on the description and quotes no one nor says anyone speaks (not `A witness told police …. Kevin Ross, 45,
+        was killed`: the witness speaks of another)."""
+        text = self._paragraph(at[0])
+        if at[1] != sentence_start_in(text, at[1]) or not self._in_the_lead(at):
+            return None
+        stop = text.find(". ", at[1])
+        sentence = text[at[1]:stop if stop >= 0 else len(text)]
+        if '"' in sentence or "“" in sentence or _SPEAKING.search(sentence):
+            return None
+        match = _DESCRIPTION_OPENING.match(text, at[1])
+        return self._named_after_opening(at[0], text, match) if match else None
+
+    def _named_after_opening(self, para: int, text: str, m: re.Match) -> str | None:
+        """The one `_named_next` finds in a later sentence of the lead for the description `m` opens it on, when the
+        text gives them no office and they neither speak nor die nor come to harm in that sentence (`A passer-by who
+        found a body …. John Smith, 45, was found dead`: the body)."""
+        named = self._named_next((), (para, m.start()), m.end(), within=True)
+        return named if named and self._plainly_named(named, text) else None
+
+    def _plainly_named(self, named: str, text: str) -> bool:
+        """Whether the text first names `named` in `text` with no office, as one who neither speaks nor dies nor comes
+        to harm in that sentence."""
+        first = self.names.mentions_of(named)[0]
+        if first.office or first.title and first.title.lower().rstrip(".") not in PERSONAL_TITLES \
+                or first.set_off or first.before_cue:
+            return False
+        stop = text.find(". ", first.end)
+        return not _BEFALLEN.search(text, first.end, stop if stop >= 0 else len(text))
 
     def _accused_named_later(self, head: Token, at, past: int | None) -> str | None:
         """`A man accused of murdering his neighbour told police …. Kevin Ross, 45, denies murdering Alan Price`: the
@@ -4636,11 +4671,8 @@ class Resolver:
         and a later sentence of it names someone new, with no office, who does not speak."""
         if m.start() != sentence_start_in(text, m.start()) or not self._in_the_lead((n, m.start())):
             return False
-        named = self._named_next((), (n, m.start()), m.end(), within=True)
-        first = self.names.mentions_of(named)[0] if named else None
-        return first is not None and not (first.office or first.title and first.title.lower().rstrip(".") not in
-                                          PERSONAL_TITLES or first.set_off or first.before_cue)
-        # (not `Team leader John Stevenson said`: someone else, who speaks of them)
+        return self._named_after_opening(n, text, m) is not None  # (not `Team leader John Stevenson said`: someone
+        # else, who speaks of them)
 
     def _driven_by(self, at: tuple[int, int]) -> str | None:
         """The person a vehicle is `driven by` (`hit by a lorry driven by Tom Brown`) in this paragraph before `at` or
@@ -8878,6 +8910,10 @@ _ASKED_WHETHER = re.compile(r"[^.!?]*?\b(?:asked|asks|questioned|queried|wondere
                             r"(?:whether|if|why|how)\b")  # after the asker's name: a question reported
 _BEING_ASKED = re.compile(r"\s+(?:was|were|is|are|been|being|has been|had been)\b")  # `Lomu was asked whether`: the
 # one who answers
+_SPEAKING = re.compile(r"\b(?:said|says|told|tells|warned|warns|claimed|claims|admitted|admits|denied|denies|"
+                       r"insisted|insists|added|adds|according)\b")
+_BEFALLEN = re.compile(r"\b(?:died|dies|dead|killed|murdered|stabbed|shot|injured|hurt|attacked|missing)\b")
+_DESCRIPTION_OPENING = re.compile(r"An?(?: [a-z][\w-]*){1,3}\b")  # `A bus driver`, `A retired teacher`
 _ACCUSED_AFTER = re.compile(r",?\s+(?:accused|charged|convicted|on trial)\b[^,.;]*")  # `A man accused of murdering
 # his neighbour`: the description, to its first stop
 _ANSWERS_A_CHARGE = re.compile(r"\b(?:denies|denied|admits|admitted|pleaded|pleads|is accused|is charged)\b")
