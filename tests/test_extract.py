@@ -25061,3 +25061,14 @@ def test_the_leads_office_may_be_one_named_after_with_a_personal_title(named, ex
 def test_a_silent_lead_description_is_the_one_named_later_in_the_lead(lead, epithet, expected):
     text = f'Local\n\n{lead} "I just did what I could," {epithet} said.'
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("lead, epithet, expected", [
+    ("A pensioner has been robbed in her home. Tom Brown, 45, chased the thieves away.", "The pensioner",
+     "pensioner"),  # her home: no man named after
+    ("A shopkeeper has been praised for tackling a robber. Tom Brown, 30, was arrested at the scene.",
+     "The shopkeeper", "shopkeeper"),  # the one held is another
+    ("A shopkeeper has been praised for tackling a robber. Tom Brown, 30, chased him out.", "The shopkeeper",
+     "Tom Brown")])
+def test_a_lead_description_is_no_one_named_after_of_another_sex_or_held(lead, epithet, expected):
+    assert quotes_of(f'Local\n\n{lead} {epithet} said: "I am shaken."')[-1][1] == expected

@@ -2169,7 +2169,7 @@ class Resolver:
             return None  # (in the lead itself, only a description before `at`: `A boy who raised £50,000 …. Tony
             # Hudgell, nine, lost …. The boy said`)
         named = self._named_next((), (lead, closing.start(1)), closing.end(1), within=True) if closing else None
-        if named and lead == at[0] and not self._plainly_named(named, text):
+        if named and lead == at[0] and not self._plainly_named(named, text, closing.start(1)):
             return None  # (`A passer-by who found a body …. John Smith, 45, was found dead`: the body)
         sex = _head_gender(words[-1])
         return named if named and (not sex or self.names.gender(named) in (None, sex)) \
@@ -2250,17 +2250,25 @@ class Resolver:
         text gives them no office and they neither speak nor die nor come to harm in that sentence (`A passer-by who
         found a body …. John Smith, 45, was found dead`: the body)."""
         named = self._named_next((), (para, m.start()), m.end(), within=True)
-        return named if named and self._plainly_named(named, text) else None
+        return named if named and self._plainly_named(named, text, m.start()) else None
 
-    def _plainly_named(self, named: str, text: str) -> bool:
+    def _plainly_named(self, named: str, text: str, described: int) -> bool:
         """Whether the text first names `named` in `text` with no office, as one who neither speaks nor dies nor comes
-        to harm in that sentence."""
+        to harm in that sentence, nor is held where the description at `described` is not (`A shopkeeper has been
+        praised …. Tom Brown, 30, was arrested`), of the sex its sentence's his or her gives (`A pensioner has been
+        robbed in her home`)."""
         first = self.names.mentions_of(named)[0]
         if first.office or first.title and first.title.lower().rstrip(".") not in PERSONAL_TITLES \
                 or first.set_off or first.before_cue:
             return False
-        stop = text.find(". ", first.end)
-        return not _BEFALLEN.search(text, first.end, stop if stop >= 0 else len(text))
+        stop, own_stop = text.find(". ", first.end), text.find(". ", described)
+        end, own_end = (stop if stop >= 0 else len(text)), (own_stop if own_stop >= 0 else len(text))
+        if _BEFALLEN.search(text, first.end, end) or _HELD.search(text, first.end, end) \
+                and not _HELD.search(text, described, own_end):
+            return False
+        owner = _OWNER_AFTER.search(text, described, own_end)
+        sex = self.names.gender(named)
+        return not (owner and sex in ("m", "f") and sex != ("f" if owner.group(0).lower() == "her" else "m"))
 
     def _accused_named_later(self, head: Token, at, past: int | None) -> str | None:
         """`A man accused of murdering his neighbour told police …. Kevin Ross, 45, denies murdering Alan Price`: the
@@ -8912,6 +8920,8 @@ _BEING_ASKED = re.compile(r"\s+(?:was|were|is|are|been|being|has been|had been)\
 # one who answers
 _SPEAKING = re.compile(r"\b(?:said|says|told|tells|warned|warns|claimed|claims|admitted|admits|denied|denies|"
                        r"insisted|insists|added|adds|according)\b")
+_OWNER_AFTER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:arrested|charged|detained|held|jailed|convicted|accused)\b")
 _BEFALLEN = re.compile(r"\b(?:died|dies|dead|killed|murdered|stabbed|shot|injured|hurt|attacked|missing)\b")
 _DESCRIPTION_OPENING = re.compile(r"An?(?: [a-z][\w-]*){1,3}\b")  # `A bus driver`, `A retired teacher`
 _ACCUSED_AFTER = re.compile(r",?\s+(?:accused|charged|convicted|on trial)\b[^,.;]*")  # `A man accused of murdering
