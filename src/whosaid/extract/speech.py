@@ -250,10 +250,13 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
 
 def _an_example(tokens: list[Token], ti: int) -> bool:
     """A quotation in the list `such as` opens (`such as "affect" and "effect"`, `such as "ambassador," "attack"`)."""
-    j = ti - 1
-    while j > 0 and (tokens[j].is_quote or tokens[j].text == "," or tokens[j].lower in ("and", "or")):
+    j, stop = ti - 1, max(0, ti - _LISTED_REACH)
+    while j > stop and (tokens[j].is_quote or tokens[j].text == "," or tokens[j].lower in ("and", "or")):
         j -= 1
     return j > 0 and tokens[j].lower == "as" and tokens[j - 1].lower == "such"
+
+
+_LISTED_REACH = 16  # tokens back from a quotation to `such as`: a few examples, not a run of thousands of marks
 
 
 def _a_work_after(tokens: list[Token], ti: int) -> bool:
