@@ -25072,3 +25072,15 @@ def test_a_silent_lead_description_is_the_one_named_later_in_the_lead(lead, epit
      "Tom Brown")])
 def test_a_lead_description_is_no_one_named_after_of_another_sex_or_held(lead, epithet, expected):
     assert quotes_of(f'Local\n\n{lead} {epithet} said: "I am shaken."')[-1][1] == expected
+
+
+@pytest.mark.parametrize("opponent, expected", [
+    ("Taylor Fritz", "Taylor Fritz"),  # was American: a given name both sexes bear, so a he after may be him
+    ("Tom Fritz", "Tom Fritz"),
+    ("Carlos Alcaraz, the Spaniard", "American")])  # was Carlos Alcaraz: the nation set off after his name is
+# another; no one else named may be the American
+def test_a_nations_epithet_is_the_one_named_not_of_another_nation(opponent, expected):
+    text = ('Tennis\n\nJack Draper won in straight sets to reach the quarter-finals. The British number one, 23, said '
+            f'it was "the best win of my career".\n\nDraper will face {opponent} next. The American, who beat Draper '
+            'last year, said he was looking forward to "a great battle".')
+    assert quotes_of(text)[-1][1] == expected

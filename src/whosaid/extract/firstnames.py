@@ -189,4 +189,4 @@ MALE = MALE | UNISEX
 # Given names the lists above give one sex that both bear: a he or she may yet stand for one of the other
 # (`Dr Sam Green said …. "…," she said`).
 EITHER_SEX = frozenset({"sam", "alex", "charlie", "jamie", "chris", "nicky", "frankie", "billie", "bobbie", "ali",
-                        "toni", "sasha", "max"})
+                        "toni", "sasha", "max", "taylor"})

@@ -1674,8 +1674,9 @@ class Resolver:
         known = self.names.gender(holder) or self.sexes.get(holder)
         if after is None or known == after:
             return True
-        if known is None and (" " in holder or a_person):
-            self.sexes[holder] = after
+        if known is None and (" " in holder or a_person) or self.names.sexed_by_either_name(holder) \
+                and self.sexes.get(holder) in (None, after):
+            self.sexes[holder] = after  # (`Taylor Fritz …, said he`: a given name both sexes bear)
             return True
         return False
 
@@ -5447,6 +5448,9 @@ class Resolver:
                 owner = self._place_owning(m) if not m.is_org and not m.is_place else None
                 if owner in COUNTRIES:
                     words = {*words, owner}
+                apposed = None if m.is_org else _NATION_APPOSED.match(self._paragraph(m.para), m.end)
+                if apposed and apposed.group(1).lower() in DEMONYMS:
+                    words = {*words, apposed.group(1).lower()}  # `Carlos Alcaraz, the Spaniard,`
                 if words:
                     self._national_titles.setdefault(self.names.canonical(m.words, m.at), set()).update(words)
         return frozenset(person for person, words in self._national_titles.items()
@@ -8924,6 +8928,7 @@ _OWNER_AFTER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:arrested|charged|detained|held|jailed|convicted|accused)\b")
 _BEFALLEN = re.compile(r"\b(?:died|dies|dead|killed|murdered|stabbed|shot|injured|hurt|attacked|missing)\b")
 _DESCRIPTION_OPENING = re.compile(r"An?(?: [a-z][\w-]*){1,3}\b")  # `A bus driver`, `A retired teacher`
+_NATION_APPOSED = re.compile(r",\s+(?:the|a)\s+([A-Z][a-z]+)\b")  # `Carlos Alcaraz, the Spaniard`
 _ACCUSED_AFTER = re.compile(r",?\s+(?:accused|charged|convicted|on trial)\b[^,.;]*")  # `A man accused of murdering
 # his neighbour`: the description, to its first stop
 _ANSWERS_A_CHARGE = re.compile(r"\b(?:denies|denied|admits|admitted|pleaded|pleads|is accused|is charged)\b")
