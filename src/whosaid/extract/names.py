@@ -447,13 +447,12 @@ def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
         start = max((e for e in stops if e <= m.start), default=0)
         end = min((e for e in stops if e > m.start), default=len(text))
         if any(o is not m and start <= o.start < end and o.is_subject and not o.in_relative and not o.is_org
-               and not o.in_quote for o in mentions) \
-                or _PERSON_OPENING.match(text, start + len(text[start:m.start]) - len(text[start:m.start].lstrip())):
+               and not o.in_quote for o in mentions) or _PERSON_OPENING.match(text, start):
             m.is_subject = False  # (`The 24-year-old flanker replaces Dewi Lake, who is injured`: a person the
             # sentence opens on, no name)
 
 
-_PERSON_OPENING = re.compile(r"(?:He|She|The \d+-year-old(?: [a-z-]+)?) [a-z]+\b")  # a sentence's person subject, no
+_PERSON_OPENING = re.compile(r"\s*(?:He|She|The \d+-year-old(?: [a-z-]+)?) [a-z]+\b")  # a sentence's person subject, no
 # name: `He replaces`, `The 24-year-old flanker replaces`
 
 

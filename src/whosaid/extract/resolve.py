@@ -2237,19 +2237,19 @@ class Resolver:
         on the description and quotes no one nor says anyone speaks (not `A witness told police …. Kevin Ross, 45,
         was killed`: the witness speaks of another)."""
         text = self._paragraph(at[0])
-        if at[1] != sentence_start_in(text, at[1]) or not self._in_the_lead(at):
-            return None
-        stop = text.find(". ", at[1])
-        sentence = text[at[1]:stop if stop >= 0 else len(text)]
-        if '"' in sentence or "“" in sentence or _SPEAKING.search(sentence):
-            return None
         match = _DESCRIPTION_OPENING.match(text, at[1])
         return self._named_after_opening(at[0], text, match) if match else None
 
     def _named_after_opening(self, para: int, text: str, m: re.Match) -> str | None:
-        """The one `_named_next` finds in a later sentence of the lead for the description `m` opens it on, when the
-        text gives them no office and they neither speak nor die nor come to harm in that sentence (`A passer-by who
-        found a body …. John Smith, 45, was found dead`: the body)."""
+        """The one `_named_next` finds in a later sentence of the lead for the description `m` opens it on, as the
+        subject of a first sentence that quotes no one nor says anyone speaks, when the text gives them no office and
+        they neither speak nor die nor come to harm in that sentence (`A passer-by who found a body …. John Smith, 45,
+        was found dead`: the body)."""
+        if m.start() != sentence_start_in(text, m.start()) or not self._in_the_lead((para, m.start())):
+            return None
+        sentence = text[m.start():_sentence_end(text, m.start())]
+        if '"' in sentence or "“" in sentence or _SPEAKING.search(sentence):
+            return None
         named = self._named_next((), (para, m.start()), m.end(), within=True)
         return named if named and self._plainly_named(named, text, m.start()) else None
 
@@ -2262,8 +2262,7 @@ class Resolver:
         if first.office or first.title and first.title.lower().rstrip(".") not in PERSONAL_TITLES \
                 or first.set_off or first.before_cue:
             return False
-        stop, own_stop = text.find(". ", first.end), text.find(". ", described)
-        end, own_end = (stop if stop >= 0 else len(text)), (own_stop if own_stop >= 0 else len(text))
+        end, own_end = _sentence_end(text, first.end), _sentence_end(text, described)
         if _BEFALLEN.search(text, first.end, end) or _HELD.search(text, first.end, end) \
                 and not _HELD.search(text, described, own_end):
             return False
@@ -2283,9 +2282,8 @@ class Resolver:
         if named is None:
             return None
         first = self.names.mentions_of(named)[0]
-        stop = text.find(". ", first.end)
         return named if first.para == at[0] and _ANSWERS_A_CHARGE.search(
-            text, first.end, stop if stop >= 0 else len(text)) else None
+            text, first.end, _sentence_end(text, first.end)) else None
 
     def _titled_so_next(self, head: str, at: tuple[int, int]) -> str | None:
         """The person the next name after `at` gives, in this paragraph or opening the next, where it opens its
@@ -4448,24 +4446,18 @@ class Resolver:
 
     def asked_in_the_sentence_before(self, para: int, start: int) -> tuple[str, str] | None:
         """(speaker, as written) for a reply no name gives (`"No," came the reply`) at `start` of paragraph `para`:
-        whom the sentence before says was asked, by a pronoun or a name (`Alistair Carmichael asked him whether
-        bonuses would be paid.`: the him)."""
+        whom the him or her the sentence before says was asked stands for, past the asker (`Alistair Carmichael asked
+        him whether bonuses would be paid.`); one asked by name is the attribution's own (`_reply_of_the_one_asked`)."""
         text = self._paragraph(para)
         opening = sentence_start_in(text, start)
         before = sentence_before_start(text, opening)
         asked = _ASKED_OBJECT.search(text, before, opening)
         if asked is None:
             return None
-        word = asked.group(1)
-        asker = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, before, asked.start())
-                 if not m.is_org}
-        if word.lower() in ("him", "her"):
-            found = self.pronoun(word.lower(), (para, asked.start(1)), frozenset(asker))
-        else:
-            named = next((m for m in self.names.mentions_between(para, asked.start(1), asked.end(1))
-                          if not m.is_org), None)
-            found = self.names.canonical(named.words, named.at) if named is not None else None
-        return (found, word) if found and found not in asker else None
+        asker = frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(
+            para, before, asked.start()) if not m.is_org)
+        found = self.pronoun(asked.group(1), (para, asked.start(1)), asker)
+        return (found, asked.group(1)) if found and found not in asker else None
 
     def _within(self, recent) -> tuple[int, int, int] | None:
         """The sentence `recent` as its paragraph, start and end, when it lies in one paragraph: one that
@@ -4669,19 +4661,11 @@ class Resolver:
                 return True  # `Peter Hale was hit by a lorry.` ¶ `The lorry driver said`: no one hit by it
             if head in text and any(not _describes_another(text[:m.start()])
                                     and (n >= at[0] - 1 or text[sentence_start_in(text, m.start()):m.start()].strip())
-                                    and not self._lead_subject_named_later(n, text, m)
+                                    and self._named_after_opening(n, text, m) is None
                                     for m in _introducing(head).finditer(text)):
                 return True  # (further back, only one met as an object: `taking cash from a developer`, not `A
                 # British author has had …`, a lead's subject the text goes on to name)
         return False
-
-    def _lead_subject_named_later(self, n: int, text: str, m: re.Match) -> bool:
-        """`A climber has been rescued …. Tom Hale, 45, slipped …`: the lead opens on the description as its subject,
-        and a later sentence of it names someone new, with no office, who does not speak."""
-        if m.start() != sentence_start_in(text, m.start()) or not self._in_the_lead((n, m.start())):
-            return False
-        return self._named_after_opening(n, text, m) is not None  # (not `Team leader John Stevenson said`: someone
-        # else, who speaks of them)
 
     def _driven_by(self, at: tuple[int, int]) -> str | None:
         """The person a vehicle is `driven by` (`hit by a lorry driven by Tom Brown`) in this paragraph before `at` or
@@ -7791,6 +7775,13 @@ def _titled_pair(words) -> bool:
         and (len(low) == 3 or low[3] == "of" and len(low) > 4)
 
 
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence of `text` running on from `start` ends: its next full stop before a space, else the text's
+    end (a title's `Mr. ` aside)."""
+    stop = text.find(". ", start)
+    return stop if stop >= 0 else len(text)
+
+
 def _proper(name: str) -> bool:
     """A person's name, every word capitalised: not `Bernie Sanders's only path`."""
     return all(word[:1].isupper() for word in name.split())
@@ -8936,8 +8927,8 @@ _CALLED_BEFORE_REACH = 30  # how far before a body's name a word for its kind ma
 _WITH_BEFORE = re.compile(r"\bwith (?:[a-z-]+ )*(?:[A-Z][\w-]* )*$")  # `with the former shadow
 # chancellor Ed Balls`: a partner named after `with`, in any titles
 _WITH_REACH = 60
-_ASKED_OBJECT = re.compile(r"\b(?:asked|pressed|questioned)\s+(him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
-                           r"(?:whether|if|why|how|what|when|about|on)\b")  # `asked him whether`: the one who replies
+_ASKED_OBJECT = re.compile(r"\b(?:asked|pressed|questioned)\s+(him|her)\s+(?:whether|if|why|how|what|when|about|on)\b")
+# `asked him whether`: the one who replies
 _ASKED_NEAR = 12  # how far after a name its `asked` may stand: `Bash asked`, `Bash then asked`
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
