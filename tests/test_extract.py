@@ -14097,6 +14097,9 @@ def test_an_answering_cue_after_a_closed_quotation_is_no_report_of_it(answer):
     ('One Arizona Department of Transportation sign read: "Trust in the Force, but always buckle up."',
      "Arizona Department of Transportation sign"),  # `read`, its past as its base form
     ('The banners read "Yes we can - Stop TTIP!"', "banners"),
+    ('Many carried placards reading "No farmers, no food".', "placards"),  # the quantifier their carriers
+    ('Some waved signs reading "Hands off our NHS".', "signs"),
+    ('Several of them carried a banner reading "Save our libraries".', "banner"),
 ])
 def test_words_a_sign_or_hat_reads_are_the_signs(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

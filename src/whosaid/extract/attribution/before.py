@@ -1484,6 +1484,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             own = first = None  # `a memo was released as the polls closed stating`: the memo states
         if own is not None and own.tokens[-1] is before and before.lower in INSCRIBED:
             opening = max((k for k, t in enumerate(own.tokens) if t.lower in DETERMINERS), default=len(own.tokens) - 1)
+            if own.tokens[opening].lower in QUANTIFIERS and opening + 2 < len(own.tokens) \
+                    and past_tense(own.tokens[opening + 1].lower):
+                opening += 2  # `Many carried placards reading`: the quantifier the carriers, the placards after
             return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
             # proclaiming "…"`: the words are on it
         if first is not None and first - 2 >= start and tokens[first - 1].lower == "from" \
