@@ -9429,6 +9429,39 @@ def test_the_family_of_someone_the_lead_describes_is_the_family_of_whom_the_next
     assert [q[1] for q in quotes_of(text, title="Family pays tribute")][0] == speaker
 
 
+@pytest.mark.parametrize("rest, speaker", [
+    ("", "Jade Morris's mother"),  # was Jade Morris herself: the teenager named next is no mother
+    ('\n\nHer mother, Kelly Morris, said: "Jade, please just call."', "Kelly Morris"),
+    ('\n\nKelly Morris, Jade\'s mother, said: "Jade, please just call."', "Kelly Morris"),
+])
+def test_the_mother_of_someone_the_lead_describes_is_the_one_named_as_their_mother(rest, speaker):
+    text = ('The mother of a teenager who has been missing from her home in Wiltshire for three weeks has said she '
+            f'will "never stop looking".\n\nJade Morris, 16, was last seen in Swindon town centre on 3 May.{rest}')
+    assert quotes_of(text, title="Mother's appeal")[0][1] == speaker
+
+
+def test_the_wife_of_a_fisherman_the_lead_describes_is_the_wife_of_whom_the_next_paragraph_names():
+    text = ('The wife of a fisherman who was swept overboard off the Cornish coast last week has said she is '
+            '"clinging to hope".\n\nSam Green, 41, had been fishing for crab.')
+    assert quotes_of(text, title="Appeal")[0][1:3] == ("Sam Green's wife", "The wife of a fisherman")
+    # was `the Cornish coast`: `off` a preposition; and Sam Green himself: a fisherman a person
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The wife of a man who died in a crash on the M6 last week has said she is "clinging to hope".',
+     "wife of a man"),  # was `wife of a man who`
+    ('The boss of the organisation that cleared them has said the ruling was "a victory for common sense".',
+     "boss of the organisation"),  # was no one
+    ('A spokesman for the company that owns the site said it was "a tragedy".',
+     "spokesman for the company"),  # was `site`
+    ('The areas of the network that were hacked suggested the intruders were seeking "economic intelligence".',
+     None),  # a computer network, which says nothing
+    ('The firm is so big now that critics have called it "a monopoly".', "critics"),  # `now that`: no relative
+])
+def test_a_relative_clause_on_a_person_or_body_in_a_subject_is_skipped(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Tom Hill visited his mother in hospital. "He is a good boy," she said.', "Tom Hill's mother"),
     ('When Tom Hill asked his mother whether she was proud, she smiled. "Of course I am," she said.',

@@ -275,6 +275,7 @@ PREPOSITIONS = set("""
 of in on at to for with from by into onto over under after before since until about above below
 between through during against without within across despite toward towards upon amid via per
 among like unlike near than inside behind beside beyond along throughout alongside amidst opposite besides beneath
+off
 """.split())
 
 HONORIFICS = {

@@ -983,6 +983,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if len(out) > 1 and out[0].lower in ("who", "whom", "which"):
         out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
     out = _before_participle_phrase(out)
+    if len(out) > 2 and out[-1].lower == "who" and out[-2].is_word:
+        out.pop()  # `The wife of a man who died in a crash on the M6 has said`: the wife, past the clause on the man
     out = out[_past_opening_participle(out):]
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
@@ -1090,7 +1092,9 @@ def _who_clause_before(tokens, i, start) -> int | None:
     person or a name comes before it: `A man who declined to be named`, `Another Muslim who …`."""
     for k in range(i, max(start, i - _WHO_CLAUSE_WORDS) - 1, -1):
         tok = tokens[k]
-        if tok.lower == "who" or tok.lower == "whose" and k + 2 <= i:  # `A shopkeeper whose window was smashed`
+        if tok.lower == "who" or tok.lower == "whose" and k + 2 <= i \
+                or tok.lower == "that" and k > start and _that_of_someone(tokens, k):  # `A shopkeeper whose window
+            # was smashed`, `the firm that cleared them`
             first = _first_of_joined_relatives(tokens, k, start)  # `… here and who didn't want to be named`
             return first if first > start and tokens[first - 1].is_word and not verbish(tokens[first - 1]) else None
         if not tok.is_word or tok.is_capitalised:
@@ -1211,12 +1215,28 @@ def _relative_with_object(tokens, i, start) -> int | None:
     that the phrase after `i` is the object of: `Residents who have seen` (the plans say …)."""
     j = i
     while j > start and i - j < 3 and tokens[j].is_word and not tokens[j].is_capitalised \
-            and tokens[j].lower not in RELATIVES and _verb_word(tokens, j):
-        j -= 1
-    if j == i or tokens[j].lower not in ("who", "which") or j - 1 < start:
+            and tokens[j].lower not in RELATIVES \
+            and (_verb_word(tokens, j) or tokens[j - 1].lower in _RELATIVE_OPENERS):
+        j -= 1  # (the word right after the pronoun, a verb no list holds: `the company that owns`)
+    if j == i or tokens[j].lower not in _RELATIVE_OPENERS or j - 1 < start:
         return None
     before = tokens[j - 1]
+    if tokens[j].lower == "that" and not _that_of_someone(tokens, j):
+        return None
     return j if before.is_word and not verbish(before) else None
+
+
+def _that_of_someone(tokens, j) -> bool:
+    """`that` at `j` opens a relative clause on a word for people or a body before it: `The boss of the firm that
+    cleared them has said` (the boss), not `so that`, `now that`, `the fact that`."""
+    before = tokens[j - 1].bare.lower()
+    return before not in _THAT_OPENERS and (people_word(before) or before in BODY_NOUNS and before not in _THINGS_TOO)
+
+
+_THINGS_TOO = {"network", "channel", "body", "label", "brand", "utility", "carrier"}  # (`the areas of the regulator's
+# network that were hacked suggested`: a computer network; not a body that speaks)
+_RELATIVE_OPENERS = ("who", "which", "that")
+_THAT_OPENERS = {"so", "now", "such", "given", "except", "provided", "providing", "in", "order"}
 
 
 _OF_THEM = {"one", "some", "many", "most", "several", "both", "two", "another", "each", "none", "all"}
@@ -2343,6 +2363,7 @@ jogger joggers diner diners camper campers
 creditor bondholder borrower debtor leaseholder policyholder taxpayer ratepayer billpayer depositor saver homebuyer
 buyer seller renter landowner householder local
 lifeguard lifeguards coastguard warden wardens coxswain twin twins runner-up runners-up
+fisherman fishermen motorcyclist motorcyclists toddler toddlers baby babies prisoner prisoners
 postwoman electrician electricians apprentice apprentices trainee trainees cadet cadets optician lifeboatman lifeboatmen
 islander islanders parishioner parishioners birdwatcher birdwatchers dog-walker dog-walkers surfer surfers crofter
 crofters

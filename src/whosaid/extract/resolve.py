@@ -769,7 +769,7 @@ class Resolver:
             if holder:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
-        if not office and _role_of_a_domain(toks):
+        if not office and _role_of_a_domain(toks) and _kin_of_someone(toks) is None:
             holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶
             if holder:  # Greek Athletics Federation boss Vassilli Sevastis told …`
                 return holder, True
@@ -1056,6 +1056,8 @@ class Resolver:
         if toks[0].lower in ("a", "an") and (named := self._kin_named_below(toks[-1].bare.lower(), at)):
             return named, True  # `A mother whose son took his own life says …. ¶ His mother, Rebecca, said`
         kin = _kin_of_someone(toks)
+        if kin == 2 and (named := self._kin_named_below(toks[1].bare.lower(), at)):
+            return named, True  # `The mother of a teenager missing … has said …. ¶ Her mother, Kelly Morris, said`
         if kin is not None and (named := self._one_described_named_next(toks[-1], at)):
             return self._principals(named, " ".join(t.text for t in toks[1:kin])), False  # `The family of a 16-year-old
             # boy … have described him as …. ¶ Daniel Okafor was found …`: Daniel Okafor's family
