@@ -9440,6 +9440,17 @@ def test_the_mother_of_someone_the_lead_describes_is_the_one_named_as_their_moth
     assert quotes_of(text, title="Mother's appeal")[0][1] == speaker
 
 
+@pytest.mark.parametrize("rest, speaker", [
+    ("", "Oliver Grant's partner"),  # was Oliver Grant: `partner` no office here
+    ('\n\nHis partner, Emily Shaw, said: "Ollie lit up every room."', "Emily Shaw"),
+])
+def test_the_partner_of_someone_the_lead_describes_is_their_kin(rest, speaker):
+    text = ('The partner of a cyclist who was killed in a collision with a lorry in Cambridge has paid tribute to "the '
+            'kindest man I ever met".\n\nOliver Grant, 29, died at the junction of Hills Road and Station Road on '
+            f'Tuesday morning.{rest}')
+    assert quotes_of(text, title="Tribute to cyclist")[0][1] == speaker
+
+
 def test_the_wife_of_a_fisherman_the_lead_describes_is_the_wife_of_whom_the_next_paragraph_names():
     text = ('The wife of a fisherman who was swept overboard off the Cornish coast last week has said she is '
             '"clinging to hope".\n\nSam Green, 41, had been fishing for crab.')

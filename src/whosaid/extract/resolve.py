@@ -672,7 +672,7 @@ class Resolver:
         owner = self._titled_owner(toks, at) or self._epithet_owner(toks, at)
         if owner:
             return owner, True
-        office = _office(toks)
+        office = _office(toks) if _kin_of_someone(toks) is None else None  # (not `The partner of a cyclist`)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
             if holder and office[0] in PARTY_WORDS and self._party_another_bears(holder, toks, at):
@@ -2312,10 +2312,11 @@ class Resolver:
     def _kin_named_below(self, relation: str, at: tuple[int, int]) -> str | None:
         """The person the text first names as `relation` (`His mother, Rebecca,`) outside quotations in the few
         paragraphs after `at`, when `at` is in the lead: whom the lead's `A mother whose son …` stands for."""
-        if relation not in RELATIONS or not self._in_the_lead(at):
+        if relation not in RELATIONS and relation not in _PARTNERS or not self._in_the_lead(at):
             return None
-        named = next((m for m in self.names.mentions if m.at > at and not m.in_quote and m.title == relation
-                      and m.para - at[0] <= _SCAN_PARAGRAPHS), None)
+        named = next((m for m in self.names.mentions if m.at > at and not m.in_quote and (
+            m.title == relation or relation in _PARTNERS and relation in m.set_off)
+            and m.para - at[0] <= _SCAN_PARAGRAPHS), None)  # (`His partner, Emily Shaw,`: a partner set off)
         return self.names.canonical(named.words, named.at) if named is not None else None
 
     def _one_described_named_next(self, head: Token, at) -> str | None:
@@ -8594,9 +8595,13 @@ def _kin_of_someone(toks) -> int | None:
         return None
     kin = next((k for k in range(2, 4) if toks[k].lower == "of"), None)
     if kin is None or toks[kin + 1].lower not in ("a", "an") \
-            or not all(t.lower in FAMILY or t.lower in RELATIONS for t in toks[1:kin]):
+            or not all(t.lower in FAMILY or t.lower in RELATIONS or t.lower in _PARTNERS for t in toks[1:kin]):
         return None
     return kin
+
+
+_PARTNERS = {"partner", "partners"}  # `The partner of a cyclist who was
+# killed`: their kin, whatever the law says
 
 
 def _two_joined(phrase) -> bool:
