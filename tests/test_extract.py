@@ -626,6 +626,18 @@ def test_a_surname_alone_is_not_the_relation_the_story_keeps_naming_in_full(text
     assert [q[1] for q in quotes_of(text) if q[2] == "Trump" or q[2] == "Cheney"] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Mr Foreman said the family had not been able to speak to Craig for six weeks.", "Ian Foreman"),  # was Craig
+    ("Mr Foreman said Ian had not been able to speak to him for six weeks.", "Craig Foreman"),
+    ("Mr Foreman said the family had not been able to speak to him for six weeks.", "Craig Foreman"),  # the default:
+    # the one whose given name the text uses alone
+])
+def test_a_surname_shared_by_two_is_not_the_one_its_sentence_calls_by_the_given_name(sentence, speaker):
+    text = ('Craig Foreman, 52, was arrested in Kerman in January. Craig denies spying.\n\nHis brother, Ian Foreman, '
+            f'said: "He is a travel writer, not a spy."\n\n{sentence} "We just want him home," he said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
     text = ("Jane Roe Goes After Max Poe As The New Favourite\n\n"
             "Roe and the campaign hit Poe hard on his record, and the favourite is now clear.\n\n"
@@ -25131,3 +25143,12 @@ def test_a_nations_epithet_is_the_one_named_not_of_another_nation(opponent, expe
             f'it was "the best win of my career".\n\nDraper will face {opponent} next. The American, who beat Draper '
             'last year, said he was looking forward to "a great battle".')
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A spokeswoman for the residents\' group, Stop the Burner, said the plant would "poison our children".',
+     "spokeswoman for the residents' group"),  # was `plant`: a name with a small word in lowercase, set off
+    ('The campaign, Keep Our NHS Public, said the cuts were "a disgrace".', "Keep Our NHS Public"),
+])
+def test_a_bodys_name_set_off_after_its_kind_is_skipped_back_to_the_subject(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -3935,12 +3935,24 @@ class Names:
         if len(most) >= 2 and sex is not None and len(coupled := most & self._coupled) == 1:
             most = coupled  # `Ella Morton's parents, Jack and Sophie Morton,` … `Mrs Morton`: of those named equally
             # often, the one the honorific's sex leaves of a couple, not their child (whose given name goes alone)
+        if len(most) >= 2 and len(others := {name for name in most if not self._given_alone_here(name[0], at)}) == 1:
+            most = others  # `Mr Foreman said … to speak to Craig`: not Craig Foreman, whom the sentence calls Craig
         if len(most) >= 2:  # of those named equally often (Hillary Clinton, Bill Clinton), whose given name
             alone = max(self._alone[name[0]] for name in most)  # the text also uses alone (`Hillary was …`)
             most = {name for name in most if self._alone[name[0]] == alone} if alone else most
         last = ranked.mentions[max(ranked.places[name][counts[name] - 1] for name in most)]
         return self._first_known_by_surname(word, ranked, counts) or last  # (`Mr. Trump`, not his brother
         # Freddy, however often the next is named in full: `Clinton` for Hillary, before Bill Clinton thrice)
+
+    def _given_alone_here(self, given: str, at: tuple[int, int]) -> bool:
+        """Whether the given name `given` goes alone, outside quotations, in the sentence holding `at`."""
+        if self.common is None:
+            return False
+        text = self.common.paragraphs[at[0]]
+        start, stop = sentence_start_in(text, at[1]), SENTENCE_STOP.search(text, at[1])
+        end = stop.end() if stop else len(text)
+        return any(m.para == at[0] and start <= m.start < end and m.words == (given,) and not m.in_quote
+                   for m in self.mentions)
 
     def _candidates(self, word: str, own) -> list[NameMention]:
         """The full mentions, in the text's order, that the lone surname `word` may stand for: those with

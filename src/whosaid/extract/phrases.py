@@ -2398,7 +2398,20 @@ def _skip_appositive(tokens, comma, start) -> int:
     if opener.lower in _APPOSITIVE_OPENERS or not opener.is_capitalised or opener.is_possessive \
             or p + 2 == comma and party_and_state(opener.text):  # `Jeanne Shaheen, D-N.H., said`
         return p - 1
-    return p - 1 if _capitalised_role(tokens[p + 1:comma]) else -1
+    return p - 1 if _capitalised_role(tokens[p + 1:comma]) or _bodys_name_set_off(tokens, p, comma) else -1
+
+
+def _bodys_name_set_off(tokens, p, comma) -> bool:
+    """`the residents' group, Stop the Burner,`: a body's name set off after its kind, which may hold small words in
+    lowercase (not `Stop` a verb of the sentence)."""
+    segment = tokens[p + 1:comma]
+    return p > 0 and tokens[p - 1].bare.lower() in _NAMED_BODY_HEADS and 2 <= len(segment) <= 6 \
+        and segment[-1].is_capitalised and all(t.is_capitalised or t.lower in _NAME_SMALL_WORDS for t in segment)
+
+
+_NAMED_BODY_HEADS = BODY_NOUNS | {"campaign", "movement", "coalition", "alliance", "association", "society", "trust",
+                                  "foundation", "initiative", "network"}
+_NAME_SMALL_WORDS = {"the", "of", "and", "for", "on", "in", "to", "a"}
 
 
 def _capitalised_role(segment) -> bool:
