@@ -25152,3 +25152,20 @@ def test_a_nations_epithet_is_the_one_named_not_of_another_nation(opponent, expe
 ])
 def test_a_bodys_name_set_off_after_its_kind_is_skipped_back_to_the_subject(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The boss of a firm that runs hotels has said sales have "doubled".', "boss of a firm"),  # was `runs hotels`
+    ('A firm which makes cars has said sales have "doubled".', "firm"),  # was `makes cars`
+    ('MPs are to debate a bill which critics claim would allow euthanasia "by the back door".', "critics"),  # the
+    # clause's own subject and cue
+    ('It asked voters how likely Clinton was to win, to which 21 percent said "not too likely".', "21 percent"),
+])
+def test_a_relative_clause_whose_verb_no_list_holds_is_no_subject(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_the_head_of_a_charity_the_lead_describes_is_the_one_named_next():
+    text = ('The head of a charity that supports homeless veterans has said the number sleeping rough in England has '
+            '"doubled" in the last two years.\n\nEd Hill, chief executive of Veterans Aid, said: "This is a national disgrace."')
+    assert [q[1] for q in quotes_of(text, title="Veterans")] == ["Ed Hill", "Ed Hill"]

@@ -956,6 +956,12 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     named = _name_after_a_thing(out)
     if named:  # `the ones State now says are`, `the way Trump says`: the name, subject of a clause
         out, i = out[named:], i + named
+    if len(out) >= 2 and i > start and out[0].text.isalpha() and not out[0].is_capitalised \
+            and out[0].lower not in DETERMINERS and not people_word(out[0].bare) \
+            and tokens[i - 1].lower not in PREPOSITIONS and (
+            tokens[i].lower in ("who", "which") or tokens[i].lower == "that" and _that_of_someone(tokens, i)):
+        return np_backward(tokens, i, start, relative_at=True)  # `The boss of a firm that makes cars has said`: no
+        # `makes cars`, the clause's verb and object
     if out and out[0] is not tokens[i]:
         relative = _relative_with_object(tokens, i, start) or _relative_past_preposition(tokens, i, start) or (
             i if tokens[i].lower == "whose" and i > start and tokens[i - 1].is_word and len(out) >= 2
