@@ -25169,3 +25169,14 @@ def test_the_head_of_a_charity_the_lead_describes_is_the_one_named_next():
     text = ('The head of a charity that supports homeless veterans has said the number sleeping rough in England has '
             '"doubled" in the last two years.\n\nEd Hill, chief executive of Veterans Aid, said: "This is a national disgrace."')
     assert [q[1] for q in quotes_of(text, title="Veterans")] == ["Ed Hill", "Ed Hill"]
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Friends of a man", "Daniel Price's friends"),  # was `friends of a man`: kin with no `the`
+    ("The friends of a man", "Daniel Price's friends"),
+    ("Relatives of a man", "Daniel Price's relatives"),
+])
+def test_kin_of_someone_the_lead_describes_with_a_long_relative_clause_are_the_named_ones_kin(opening, speaker):
+    text = (f'{opening} who went missing on a hiking trip in Snowdonia last week have described him as "the life '
+            'and soul of the party".\n\nDaniel Price, 31, from Chester, was last seen on Saturday.')
+    assert quotes_of(text, title="Missing hiker")[0][1] == speaker  # (was Snowdonia, past a seven-word clause)

@@ -1266,7 +1266,7 @@ def _relative_past_preposition(tokens, i, start) -> int | None:
     return None
 
 
-_RELATIVE_PAST_WORDS = 6  # `who has lived for years in`, `whose car was crushed by`
+_RELATIVE_PAST_WORDS = 9  # `who has lived for years in`, `whose car was crushed by`
 
 
 def _relative_before_aside(tokens, comma, start) -> int:

@@ -1056,10 +1056,11 @@ class Resolver:
         if toks[0].lower in ("a", "an") and (named := self._kin_named_below(toks[-1].bare.lower(), at)):
             return named, True  # `A mother whose son took his own life says …. ¶ His mother, Rebecca, said`
         kin = _kin_of_someone(toks)
-        if kin == 2 and (named := self._kin_named_below(toks[1].bare.lower(), at)):
+        if kin == 2 and toks[0].lower == "the" and (named := self._kin_named_below(toks[1].bare.lower(), at)):
             return named, True  # `The mother of a teenager missing … has said …. ¶ Her mother, Kelly Morris, said`
         if kin is not None and (named := self._one_described_named_next(toks[-1], at)):
-            return self._principals(named, " ".join(t.text for t in toks[1:kin])), False  # `The family of a 16-year-old
+            kin_words = " ".join(t.lower for t in toks[:kin] if t.lower != "the")
+            return self._principals(named, kin_words), False  # `The family of a 16-year-old
             # boy … have described him as …. ¶ Daniel Okafor was found …`: Daniel Okafor's family
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
@@ -8591,16 +8592,18 @@ _COURTESY_THEN_NAME = re.compile(r"(?:(?i:" + "|".join(sorted(_COURTESIES)) + r"
 def _kin_of_someone(toks) -> int | None:
     """Where `of` is in `The family of a 16-year-old boy`, `The parents of a woman`: kin of someone described
     with `a`, a person (or None)."""
-    if len(toks) < 5 or toks[0].lower != "the" or toks[-1].is_capitalised or not people_word(toks[-1].bare.lower()):
+    first = 1 if toks[0].lower == "the" else 0  # (or plural, with none: `Relatives of a woman who died`)
+    if len(toks) < 4 + first or toks[-1].is_capitalised or not people_word(toks[-1].bare.lower()) \
+            or not first and not plural(toks[0].lower):
         return None
-    kin = next((k for k in range(2, 4) if toks[k].lower == "of"), None)
+    kin = next((k for k in range(first + 1, first + 3) if toks[k].lower == "of"), None)
     if kin is None or toks[kin + 1].lower not in ("a", "an") \
-            or not all(t.lower in FAMILY or t.lower in RELATIONS or t.lower in _PARTNERS for t in toks[1:kin]):
+            or not all(t.lower in FAMILY or t.lower in RELATIONS or t.lower in _PARTNERS for t in toks[first:kin]):
         return None
     return kin
 
 
-_PARTNERS = {"partner", "partners"}  # `The partner of a cyclist who was
+_PARTNERS = {"partner", "partners", "friends", "relatives", "parents"}  # `The partner of a cyclist who was
 # killed`: their kin, whatever the law says
 
 
