@@ -25180,3 +25180,26 @@ def test_kin_of_someone_the_lead_describes_with_a_long_relative_clause_are_the_n
     text = (f'{opening} who went missing on a hiking trip in Snowdonia last week have described him as "the life '
             'and soul of the party".\n\nDaniel Price, 31, from Chester, was last seen on Saturday.')
     assert quotes_of(text, title="Missing hiker")[0][1] == speaker  # (was Snowdonia, past a seven-word clause)
+
+
+def test_a_mother_the_lead_describes_is_the_one_a_paragraph_after_the_last_quotation_names():
+    text = ('Boy drowned in quarry\n\n"He was the light of our lives," said the mother of a boy who drowned in a '
+            'quarry in Derbyshire last summer.\n\nLiam Walsh, 14, got into difficulty while swimming with friends '
+            'near Buxton.\n\nHis mother, Donna Walsh, is now campaigning for warning signs at every quarry.')
+    assert quotes_of(text)[0][1] == "Donna Walsh"  # was `Liam Walsh's mother`: no names read past the one after
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("Janet Skinner and Seema Misra were among 39 former sub-postmasters cleared.", "Janet Skinner and Seema Misra"),
+    ("Janet Skinner, Seema Misra and Tom Hedges were among 39 cleared.", "women"),  # three, not two
+    ("Janet Skinner and her lawyer Seema Misra were at the hearing.", "women"),  # not the two joined
+])
+def test_people_the_lead_counts_are_the_ones_the_next_paragraph_opens_on_joined(second, speaker):
+    text = ('Sub-postmasters cleared\n\nTwo women who were wrongly convicted of theft while working for the Post '
+            f'Office have said their convictions were "a disgrace to British justice".\n\n{second}')
+    assert quotes_of(text)[0][1] == speaker  # (was `Post Office`: the relative clause runs on to `while`)
+
+
+def test_a_relative_clause_with_a_clause_of_its_own_is_no_subject():
+    text = 'Two men who were jailed for a murder they did not commit have said it was "a disgrace".'
+    assert quotes_of(text)[0][1:3] == ("men", "Two men")  # was no one: `commit` no noun

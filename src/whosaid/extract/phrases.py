@@ -944,6 +944,10 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if acting is not None:  # `Police investigating the death of John Jones said`: the police, not the death
         out, i = list(tokens[acting:i + 1]) + out, acting - 1
     who = _who_clause_before(tokens, i, start) if not out else None
+    if who is None and len(out) == 1 and not out[0].is_capitalised and i > start \
+            and (tokens[i].lower == "not" or tokens[i].lower in AUXILIARIES):
+        who = _who_clause_before(tokens, i, start, _RELATIVE_PAST_WORDS + 1)  # `Two men who were jailed for a
+        # murder they did not commit have said`: no `commit`, a verb of the clause
     if who is not None:  # `A man who declined to be named said`: the man
         return np_backward(tokens, who, start, relative_at=True)
     if out and out[0].lower in RELATIVES and i > start and tokens[i].lower == "and":
@@ -963,7 +967,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         return np_backward(tokens, i, start, relative_at=True)  # `The boss of a firm that makes cars has said`: no
         # `makes cars`, the clause's verb and object
     if out and out[0] is not tokens[i]:
-        relative = _relative_with_object(tokens, i, start) or _relative_past_preposition(tokens, i, start) or (
+        relative = _relative_with_object(tokens, i, start) or _relative_past_preposition(tokens, i, start) \
+            or _relative_before_while(tokens, i, start, out) or (
             i if tokens[i].lower == "whose" and i > start and tokens[i - 1].is_word and len(out) >= 2
             and (verbish(out[-1]) or out[-1].lower.endswith("ed")) else None)  # `A woman whose son died told`: the
         # woman, not the son (but `a midfielder whose season has been`: the clause goes on past the phrase)
@@ -1093,10 +1098,10 @@ def title_case(words: list[str]) -> bool:
     return opens and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_MINOR for w in words)
 
 
-def _who_clause_before(tokens, i, start) -> int | None:
-    """Where `who` stands when the lowercase words up to `i` are its clause and a word for a
-    person or a name comes before it: `A man who declined to be named`, `Another Muslim who …`."""
-    for k in range(i, max(start, i - _WHO_CLAUSE_WORDS) - 1, -1):
+def _who_clause_before(tokens, i, start, reach: int = 0) -> int | None:
+    """Where `who` stands when the lowercase words up to `i` (at most `reach` of them, if given) are its clause and
+    a word for a person or a name comes before it: `A man who declined to be named`, `Another Muslim who …`."""
+    for k in range(i, max(start, i - (reach or _WHO_CLAUSE_WORDS)) - 1, -1):
         tok = tokens[k]
         if tok.lower == "who" or tok.lower == "whose" and k + 2 <= i \
                 or tok.lower == "that" and k > start and _that_of_someone(tokens, k):  # `A shopkeeper whose window
@@ -1267,6 +1272,19 @@ def _relative_past_preposition(tokens, i, start) -> int | None:
 
 
 _RELATIVE_PAST_WORDS = 9  # `who has lived for years in`, `whose car was crushed by`
+
+
+def _relative_before_while(tokens, i, start, out) -> int | None:
+    """Where `who` stands when a relative clause ends on `while` or `when` and a participle phrase (`out`) follows:
+    `Two women who were wrongly convicted of theft while` (working for the Post Office have said)."""
+    if tokens[i].lower not in ("while", "when", "after", "before") or not out[0].lower.endswith("ing"):
+        return None
+    for j in range(i - 1, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
+        if tokens[j].lower == "who":
+            return j if j > start and (tokens[j - 1].is_capitalised or people_word(tokens[j - 1].bare)) else None
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            return None
+    return None
 
 
 def _relative_before_aside(tokens, comma, start) -> int:

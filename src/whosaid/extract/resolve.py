@@ -1062,6 +1062,12 @@ class Resolver:
             kin_words = " ".join(t.lower for t in toks[:kin] if t.lower != "the")
             return self._principals(named, kin_words), False  # `The family of a 16-year-old
             # boy … have described him as …. ¶ Daniel Okafor was found …`: Daniel Okafor's family
+        counted = _COUNTED.get(toks[-2].lower) if 2 <= len(toks) <= 3 and (
+            plural_of_person(toks[-1].bare.lower()) or toks[-1].lower in _IRREGULAR_PEOPLE) \
+            and (len(toks) == 2 or toks[0].lower == "the") else None
+        if counted and (together := self._named_together_next(counted, at)):
+            return together, False  # `Two women who were wrongly convicted … have said …. ¶ Janet Skinner and Seema
+            # Misra were among …`: the two named
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
@@ -2732,6 +2738,22 @@ class Resolver:
     def _lead_before(self, end: int) -> int | None:
         """The story's first paragraph under the headline, if it stands before paragraph `end`."""
         return next((n for n in range(end) if self._paragraph(n) != self.headline), None)
+
+    def _named_together_next(self, count: int, at: tuple[int, int]) -> str | None:
+        """In the lead, the `count` people the next paragraph opens on, each named in full and joined by commas and
+        `and` (`Janet Skinner and Seema Misra were among …`): whom the lead's `Two women` stands for."""
+        if not self._in_the_lead(at):
+            return None
+        para = at[0] + 1
+        text = self._paragraph(para)
+        opening = [m for m in self.names.mentions if m.para == para and not m.in_quote][:count]
+        if len(opening) != count or opening[0].start != 0 or any(m.is_org or len(m.words) < 2 for m in opening):
+            return None
+        gaps = [text[a.end:b.start] for a, b in zip(opening, opening[1:])]
+        if gaps[-1] != " and " or any(gap != ", " for gap in gaps[:-1]):
+            return None
+        names = [self.names.canonical(m.words, m.at) for m in opening]
+        return f"{', '.join(names[:-1])} and {names[-1]}"
 
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
         """Whether `at` is in the headline or the story's first paragraph under it."""
@@ -8587,6 +8609,10 @@ def _written_bare(text: str, named) -> bool:
 
 
 _COURTESY_THEN_NAME = re.compile(r"(?:(?i:" + "|".join(sorted(_COURTESIES)) + r")\.?\s+)+")
+
+
+_COUNTED = {"two": 2, "three": 3}  # the people a lead may count, then name
+_IRREGULAR_PEOPLE = {"men", "women", "children", "people"}
 
 
 def _kin_of_someone(toks) -> int | None:
