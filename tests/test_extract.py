@@ -25203,3 +25203,14 @@ def test_people_the_lead_counts_are_the_ones_the_next_paragraph_opens_on_joined(
 def test_a_relative_clause_with_a_clause_of_its_own_is_no_subject():
     text = 'Two men who were jailed for a murder they did not commit have said it was "a disgrace".'
     assert quotes_of(text)[0][1:3] == ("men", "Two men")  # was no one: `commit` no noun
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Parents of pupils at a primary school where a teacher was suspended have said they were "kept in the dark".',
+     "parents of pupils at a primary school"),  # was no one
+    ('Residents of a street where a sinkhole opened have said they were "kept in the dark".',
+     "residents of a street"),  # was `sinkhole`
+    ('In the town where he grew up, Tom Lee said it was "home".', "Tom Lee"),
+])
+def test_a_where_clause_on_a_place_in_a_subject_is_skipped(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -15,9 +15,10 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       CUE_FORMS, DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
                       FEMALE_WORDS, FINITE_AUXILIARIES, GOVERNED, HONORIFICS, IRREGULAR_PAST, KNOWING, MALE_WORDS,
                       MOODS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS,
-                      PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS,
-                      SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, US_STATES,
-                      VOICES_FOR, an_age, compound_adjective, given_name, invertible, past_tense, plural, singular)
+                      PERSONAL_TITLES, PLACE_NOUNS, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS,
+                      ROLE_WORDS, SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES,
+                      US_STATES, VOICES_FOR, an_age, compound_adjective, given_name, invertible, past_tense, plural,
+                      singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname, party_and_state
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -950,6 +951,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         # murder they did not commit have said`: no `commit`, a verb of the clause
     if who is not None:  # `A man who declined to be named said`: the man
         return np_backward(tokens, who, start, relative_at=True)
+    where = _where_clause_before(tokens, i, start)
+    if where is not None:  # `Staff at a hospital where a baby died have said`: the staff
+        return np_backward(tokens, where, start)
     if out and out[0].lower in RELATIVES and i > start and tokens[i].lower == "and":
         first = _first_of_joined_relatives(tokens, i + 1, start)  # `A man who worshiped there and who lives
         if first <= i:  # nearby said`: the man
@@ -1272,6 +1276,25 @@ def _relative_past_preposition(tokens, i, start) -> int | None:
 
 
 _RELATIVE_PAST_WORDS = 9  # `who has lived for years in`, `whose car was crushed by`
+
+
+def _where_clause_before(tokens, i, start) -> int | None:
+    """Where `where` stands when the lowercase words up to `i` are its clause, with a verb, after a word for a place
+    or a body: `a school where a teacher was suspended` (have said)."""
+    for k in range(i, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
+        tok = tokens[k]
+        if tok.lower == "where":
+            before = tokens[k - 1] if k > start else None
+            return k if before is not None and before.is_word and not before.is_capitalised \
+                and (before.bare.lower() in _WHERE_PLACES or before.bare.lower() in BODY_NOUNS) else None
+        if not tok.is_word or tok.is_capitalised:
+            return None
+    return None
+
+
+_WHERE_PLACES = PLACE_NOUNS | {"school", "hospital", "street", "prison", "home", "house", "estate", "site", "factory",
+                               "farm", "ward", "road", "park", "beach", "stadium", "church", "mosque", "station",
+                               "college", "university", "nursery", "centre", "center", "block", "building", "camp"}
 
 
 def _relative_before_while(tokens, i, start, out) -> int | None:
