@@ -25214,3 +25214,9 @@ def test_a_relative_clause_with_a_clause_of_its_own_is_no_subject():
 ])
 def test_a_where_clause_on_a_place_in_a_subject_is_skipped(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_an_mp_the_lead_describes_is_the_mp_the_next_paragraph_names():
+    text = ('An MP who was attacked outside her constituency office in Luton on Friday has said she will not be '
+            '"intimidated" by the thugs.\n\nLabour MP Sarah Owen was punched by a man as she left the office.')
+    assert quotes_of(text, title="MP attacked")[0][1] == "Sarah Owen"  # was `MP`, read as a name

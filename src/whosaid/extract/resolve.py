@@ -1034,6 +1034,8 @@ class Resolver:
             return member, True  # `the independent from Vermont`, `the Vermont independent` after `Sen. Bernie
             # Sanders, I-Vt.,`: not Vermont
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
+        if name and len(toks) == 2 and toks[0].lower in ("a", "an") and toks[1].lower in SEAT_SUFFIXES:
+            name = None  # `An MP who was attacked …`: one lawmaker, no name
         if name:
             canonical, is_org = self._named(toks, name, at)
             if not is_org:
