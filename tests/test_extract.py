@@ -25211,6 +25211,8 @@ def test_a_relative_clause_with_a_clause_of_its_own_is_no_subject():
     ('Residents of a street where a sinkhole opened have said they were "kept in the dark".',
      "residents of a street"),  # was `sinkhole`
     ('In the town where he grew up, Tom Lee said it was "home".', "Tom Lee"),
+    ('The organisers of a music festival where two people died from suspected overdoses have said they are '
+     '"devastated".', "organisers of a music festival"),  # was `people`
 ])
 def test_a_where_clause_on_a_place_in_a_subject_is_skipped(text, speaker):
     assert quotes_of(text)[0][1] == speaker

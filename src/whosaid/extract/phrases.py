@@ -1294,7 +1294,9 @@ def _where_clause_before(tokens, i, start) -> int | None:
 
 _WHERE_PLACES = PLACE_NOUNS | {"school", "hospital", "street", "prison", "home", "house", "estate", "site", "factory",
                                "farm", "ward", "road", "park", "beach", "stadium", "church", "mosque", "station",
-                               "college", "university", "nursery", "centre", "center", "block", "building", "camp"}
+                               "college", "university", "nursery", "centre", "center", "block", "building", "camp",
+                               "festival", "event", "concert", "show", "match", "zoo", "pool", "gym", "market", "mall",
+                               "flat", "flats", "tower", "bridge", "jail", "court", "office", "shelter"}
 
 
 def _relative_before_while(tokens, i, start, out) -> int | None:
