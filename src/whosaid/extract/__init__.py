@@ -187,7 +187,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
                           single_style=singles) for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
-    mentions = _all_names(paragraphs, marked, common, singles) if any(marked) else []
+    mentions = _all_names(paragraphs, marked, common, singles, int(headline is not None)) if any(marked) else []
     names = Names(without_headline_epithets(mentions, paragraphs, common) if headline is not None else mentions, common)
     voice = _quoted_person(document.title) or _interviewee(paragraphs) or _remembered_by(paragraphs)
     writer = document.author or _byline(paragraphs)
@@ -729,20 +729,19 @@ class _Previous:
         return self.paragraph[0], (tokens[start].start if end else 0)
 
 
-_LEAD_PARAGRAPHS = 2  # a headline and its lead
 _PAST_THE_LEAD = 3  # the paragraphs after a lead whose names may say whom it describes
 
 
-def _all_names(paragraphs, marked, common: Lowercase, singles: bool):
+def _all_names(paragraphs, marked, common: Lowercase, singles: bool, lead: int):
     """The names of the paragraphs up to the last one with a quotation (and the one after it, which
     may sign it): no speaker is resolved from a name that comes after every quotation, but one the lead
     describes (`The mother of a boy who drowned said …`), whom a paragraph after may name (`His mother,
-    Donna Walsh,`), so a few more where the quotations end in the lead. In a document
+    Donna Walsh,`), so a few more where the quotations end in the lead (paragraph `lead`). In a document
     that marks speech with single marks (`singles`), read with those marks made double, as the
     quotations were found (`‘…, Apple could not justify …,’ she said`: no she after Apple)."""
     mentions = []
     last = max(n for n, found in enumerate(marked) if found) + 1
-    last += _PAST_THE_LEAD if last <= _LEAD_PARAGRAPHS else 0
+    last += _PAST_THE_LEAD if last == lead + 1 else 0
     for n, text in enumerate(paragraphs[:last + 1]):
         quoted = [(m.start, m.end) for m in marked[n]]
         mentions += find_names(n, singles_as_doubles(text) if singles else text, quoted, common)
