@@ -25222,3 +25222,13 @@ def test_an_mp_the_lead_describes_is_the_mp_the_next_paragraph_names():
     text = ('An MP who was attacked outside her constituency office in Luton on Friday has said she will not be '
             '"intimidated" by the thugs.\n\nLabour MP Sarah Owen was punched by a man as she left the office.')
     assert quotes_of(text, title="MP attacked")[0][1] == "Sarah Owen"  # was `MP`, read as a name
+
+
+@pytest.mark.parametrize("third, speaker", [
+    ('Chairman Raj Singh said: "This club has been through worse."', "Raj Singh"),  # was `chairman of a …`
+    ('Manager Tom Lee said: "This club has been through worse."', "chairman of a football club"),  # another role
+])
+def test_the_chairman_the_lead_describes_is_the_one_a_later_paragraph_titles_so(third, speaker):
+    text = ('The chairman of a football club whose stadium was badly damaged by fire on Tuesday night has said the '
+            f'club will "rise again".\n\nFlames tore through the main stand at Victoria Park.\n\n{third}')
+    assert quotes_of(text, title="Stand fire")[0][1] == speaker

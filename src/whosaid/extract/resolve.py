@@ -770,7 +770,8 @@ class Resolver:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
         if not office and _role_of_a_domain(toks) and _kin_of_someone(toks) is None:
-            holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶
+            holder = self._named_next((), at) or self._role_named_below(_domain_role(toks), at)  # `…, says the
+            # boss of the organisation that cleared them. ¶
             if holder:  # Greek Athletics Federation boss Vassilli Sevastis told …`
                 return holder, True
         listed = _people_listed(toks)
@@ -2317,6 +2318,19 @@ class Resolver:
         titled = {name for m in self.names.mentions if m.para == at[0] + 1 and not m.is_org
                   for name in (self.names.canonical(m.words, m.at),) if role in self.names.roles(name)}
         return titled.pop() if role in ROLE_WORDS and len(titled) == 1 else None
+
+    def _role_named_below(self, role: str, at: tuple[int, int]) -> str | None:
+        """In the lead, the one person the first of the few paragraphs after `at` to name anyone so gives the word
+        `role` among their roles (`The chairman of a football club … has said …. ¶ Flames tore through …. ¶ Chairman
+        Raj Singh said`)."""
+        if not self._in_the_lead(at):
+            return None
+        for para in range(at[0] + 1, min(at[0] + 1 + _SCAN_PARAGRAPHS, len(self.paragraphs))):
+            titled = {name for m in self.names.mentions if m.para == para and not m.is_org and not m.in_quote
+                      for name in (self.names.canonical(m.words, m.at),) if role in self.names.roles(name)}
+            if titled:
+                return titled.pop() if len(titled) == 1 else None
+        return None
 
     def _kin_named_below(self, relation: str, at: tuple[int, int]) -> str | None:
         """The person the text first names as `relation` (`His mother, Rebecca,`) outside quotations in the few
@@ -8205,6 +8219,12 @@ def _role_of_a_domain(toks) -> bool:
     return bool(k) and k < len(toks) - 1 and toks[0].lower == "the" and k <= 4 \
         and not toks[k - 1].is_capitalised and toks[k - 1].bare.lower() in ROLE_WORDS \
         and toks[k - 1].bare.lower() not in SPOKES_ROLES
+
+
+def _domain_role(toks) -> str:
+    """`chairman` of `The chairman of a football club`: the role word before `of` or `for` (`_role_of_a_domain`)."""
+    k = next(i for i, t in enumerate(toks) if t.lower in ("of", "for"))
+    return toks[k - 1].bare.lower()
 
 
 def _voice_for_described(toks):
