@@ -25232,3 +25232,9 @@ def test_the_chairman_the_lead_describes_is_the_one_a_later_paragraph_titles_so(
     text = ('The chairman of a football club whose stadium was badly damaged by fire on Tuesday night has said the '
             f'club will "rise again".\n\nFlames tore through the main stand at Victoria Park.\n\n{third}')
     assert quotes_of(text, title="Stand fire")[0][1] == speaker
+
+
+def test_the_driver_of_a_vehicle_the_lead_describes_is_the_one_the_next_paragraph_names():
+    text = ('"I thought I was going to die," recalls the driver of a lorry that plunged off a bridge into a river in '
+            'Somerset.\n\nGary Mills, 49, escaped through a window as the cab filled with water.')
+    assert quotes_of(text, title="Lorry plunges into river")[0][1] == "Gary Mills"  # was `driver of a lorry`

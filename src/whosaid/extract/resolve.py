@@ -8217,8 +8217,9 @@ def _role_of_a_domain(toks) -> bool:
     person described by a role of or for something, with `the`."""
     k = next((i for i, t in enumerate(toks) if t.lower in ("of", "for")), None)
     return bool(k) and k < len(toks) - 1 and toks[0].lower == "the" and k <= 4 \
-        and not toks[k - 1].is_capitalised and toks[k - 1].bare.lower() in ROLE_WORDS \
-        and toks[k - 1].bare.lower() not in SPOKES_ROLES
+        and not toks[k - 1].is_capitalised \
+        and (toks[k - 1].bare.lower() in ROLE_WORDS or toks[k - 1].bare.lower() in _DRIVERS) \
+        and toks[k - 1].bare.lower() not in SPOKES_ROLES  # (`the driver of a lorry that plunged off a bridge`)
 
 
 def _domain_role(toks) -> str:
