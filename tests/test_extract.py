@@ -25238,3 +25238,9 @@ def test_the_driver_of_a_vehicle_the_lead_describes_is_the_one_the_next_paragrap
     text = ('"I thought I was going to die," recalls the driver of a lorry that plunged off a bridge into a river in '
             'Somerset.\n\nGary Mills, 49, escaped through a window as the cab filled with water.')
     assert quotes_of(text, title="Lorry plunges into river")[0][1] == "Gary Mills"  # was `driver of a lorry`
+
+
+def test_a_she_after_a_hyphenated_womans_name_is_hers():
+    text = ('Justin Welby quit.\n\nThe Bishop of Newcastle, Helen-Ann Hartley, had called for him to go. "It is the '
+            'right decision," she said.')
+    assert quotes_of(text)[0][1] == "Helen-Ann Hartley"  # was no one: Helen-Ann of no sex

@@ -1,7 +1,7 @@
 """The speech verbs' forms, which every cue test relies on, and the words for people."""
 import pytest
 
-from whosaid.extract.lexicon import CUE_FORMS
+from whosaid.extract.lexicon import CUE_FORMS, given_gender
 from whosaid.extract.phrases import people_word
 
 
@@ -25,3 +25,11 @@ def test_words_that_are_no_speech_verb_form_are_absent(word):
 ])
 def test_a_plural_in_ies_is_a_word_for_people_when_its_singular_is(word, is_people):
     assert people_word(word) is is_people
+
+
+@pytest.mark.parametrize("name, sex", [
+    ("Helen-Ann", "f"), ("Mary-Jane", "f"), ("Jean-Claude", "m"),
+    ("Jean-Paul", None),  # Jean hers in English, Paul his: no sex
+])
+def test_a_hyphenated_given_name_has_the_sex_its_parts_agree_on(name, sex):
+    assert given_gender(name) == sex

@@ -571,6 +571,9 @@ def given_name(word: str) -> bool:
 def given_gender(word: str) -> str | None:
     """m or f for a given name that is only one of them, else None."""
     low = word.lower()
+    if "-" in low and low not in FEMALE_NAMES and low not in MALE_NAMES:
+        sexes = {given_gender(part) for part in low.split("-") if part}  # `Helen-Ann`, `Mary-Jane`: both hers
+        return sexes.pop() if len(sexes) == 1 else None  # (not `Jean-Paul`, Jean hers in English)
     return None if (low in FEMALE_NAMES) == (low in MALE_NAMES) else "f" if low in FEMALE_NAMES else "m"
 
 
