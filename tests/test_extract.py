@@ -25244,3 +25244,10 @@ def test_a_she_after_a_hyphenated_womans_name_is_hers():
     text = ('Justin Welby quit.\n\nThe Bishop of Newcastle, Helen-Ann Hartley, had called for him to go. "It is the '
             'right decision," she said.')
     assert quotes_of(text)[0][1] == "Helen-Ann Hartley"  # was no one: Helen-Ann of no sex
+
+
+def test_the_owner_the_lead_describes_is_the_one_a_later_paragraph_sets_off_as_owner():
+    text = ('The owner of a dog that was shot by a farmer has said she is "heartbroken" and wants the law on dogs '
+            'changed.\n\nBella, a three-year-old spaniel, was killed in a field near Hexham.\n\nHer owner, Lucy Grey, '
+            'said: "She was part of our family."')
+    assert [q[1] for q in quotes_of(text, title="Dog shot")] == ["Lucy Grey", "Lucy Grey"]  # was `owner of a dog`

@@ -2327,7 +2327,8 @@ class Resolver:
             return None
         for para in range(at[0] + 1, min(at[0] + 1 + _SCAN_PARAGRAPHS, len(self.paragraphs))):
             titled = {name for m in self.names.mentions if m.para == para and not m.is_org and not m.in_quote
-                      for name in (self.names.canonical(m.words, m.at),) if role in self.names.roles(name)}
+                      for name in (self.names.canonical(m.words, m.at),)
+                      if role in self.names.roles(name) or role in self.names.set_off(name)}  # (`Her owner, Ann Lee,`)
             if titled:
                 return titled.pop() if len(titled) == 1 else None
         return None
