@@ -25251,3 +25251,12 @@ def test_the_owner_the_lead_describes_is_the_one_a_later_paragraph_sets_off_as_o
             'changed.\n\nBella, a three-year-old spaniel, was killed in a field near Hexham.\n\nHer owner, Lucy Grey, '
             'said: "She was part of our family."')
     assert [q[1] for q in quotes_of(text, title="Dog shot")] == ["Lucy Grey", "Lucy Grey"]  # was `owner of a dog`
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The first woman to row solo across the Pacific has said the hardest part was "the loneliness".',
+     "first woman to row solo across the Pacific"),  # was `Pacific`: a place in what she did
+    ('An adviser to President Joe Biden said it was "a mess".', "Joe Biden's adviser"),  # `to` no infinitive
+])
+def test_a_name_ending_an_infinitive_after_a_word_for_a_person_is_no_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -1035,8 +1035,10 @@ class Resolver:
             return member, True  # `the independent from Vermont`, `the Vermont independent` after `Sen. Bernie
             # Sanders, I-Vt.,`: not Vermont
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
-        if name and len(toks) == 2 and toks[0].lower in ("a", "an") and toks[1].lower in SEAT_SUFFIXES:
-            name = None  # `An MP who was attacked …`: one lawmaker, no name
+        if name and (len(toks) == 2 and toks[0].lower in ("a", "an") and toks[1].lower in SEAT_SUFFIXES
+                     or _person_to_do(toks)):
+            name = None  # `An MP who was attacked …`: one lawmaker, no name; `The first woman to row solo across the
+            # Pacific`: a place in what she did
         if name:
             canonical, is_org = self._named(toks, name, at)
             if not is_org:
@@ -8221,6 +8223,15 @@ def _role_of_a_domain(toks) -> bool:
         and not toks[k - 1].is_capitalised \
         and (toks[k - 1].bare.lower() in ROLE_WORDS or toks[k - 1].bare.lower() in _DRIVERS) \
         and toks[k - 1].bare.lower() not in SPOKES_ROLES  # (`the driver of a lorry that plunged off a bridge`)
+
+
+def _person_to_do(toks) -> bool:
+    """`The first woman to row solo across the Pacific`: a word for a person, then an infinitive whose words may end
+    on a name (no speaker's)."""
+    return any(t.lower == "to" and 1 <= k < len(toks) - 2 and people_word(toks[k - 1].bare.lower())
+               and not toks[k - 1].is_capitalised and toks[k + 1].is_word and not toks[k + 1].is_capitalised
+               and toks[k + 1].lower not in DETERMINERS and toks[k + 1].lower not in POSSESSIVE_PRONOUNS
+               for k, t in enumerate(toks))  # (not `An adviser to the Prime Minister`, `a spokesman to his lawyers`)
 
 
 def _domain_role(toks) -> str:
