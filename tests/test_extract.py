@@ -25260,3 +25260,13 @@ def test_the_owner_the_lead_describes_is_the_one_a_later_paragraph_sets_off_as_o
 ])
 def test_a_name_ending_an_infinitive_after_a_word_for_a_person_is_no_speaker(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("Dr Sarah Hale left Leicester Royal Infirmary last month.", "Sarah Hale"),  # was `woman`
+    ("Tom Hale left Leicester Royal Infirmary last month.", "woman"),  # a man is no woman
+])
+def test_the_woman_a_who_clause_defines_opening_the_lead_is_the_one_named_next(second, speaker):
+    text = ('The woman who ran the busiest A&E department in the UK for a decade has said the NHS is "on its knees".'
+            f'\n\n{second}')
+    assert quotes_of(text, title="A&E warning")[0][1] == speaker

@@ -1050,6 +1050,9 @@ class Resolver:
         body = self._body_before(_unpossessed(toks) if toks[-1].is_possessive else toks, at)
         if body:  # `The paper's editorial argues` after `The Guardian says`: the body's own text
             return body, False
+        if len(toks) == 2 and toks[0].lower == "the" and _human(toks) and self._defined_opening(toks, at) \
+                and (named := self._described_next(toks[-1], at)):
+            return named, True  # `The woman who ran the UK's busiest A&E has said …. ¶ Dr Sarah Hale left …`
         if toks[0].lower in ("a", "an") and _human(toks) and not _tied_to_another(toks) \
                 and (named := self._described_next(toks[-1], at)):  # (not `A friend of the victim said`: the victim
             # named next is no friend)
@@ -2244,6 +2247,13 @@ class Resolver:
             return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`; `His
             # family described him as …`: a family is no one person
         return named
+
+    def _defined_opening(self, toks, at: tuple[int, int]) -> bool:
+        """Whether `The woman` opens the lead's sentence and a `who` clause defines her (`The woman who ran …`):
+        someone new, as `A woman` would be."""
+        text = self._paragraph(at[0])
+        return self._in_the_lead(at) and sentence_start_in(text, toks[0].start) == toks[0].start \
+            and _WHO_AFTER.match(text, toks[-1].end) is not None
 
     def _silent_opening_named_later(self, at: tuple[int, int]) -> str | None:
         """`A bus driver who saved a choking passenger has been praised …. Mohammed Ali, 50, performed …`: the one a
@@ -8646,6 +8656,7 @@ def _written_bare(text: str, named) -> bool:
 _COURTESY_THEN_NAME = re.compile(r"(?:(?i:" + "|".join(sorted(_COURTESIES)) + r")\.?\s+)+")
 
 
+_WHO_AFTER = re.compile(r"\s+who\b")
 _COUNTED = {"two": 2, "three": 3}  # the people a lead may count, then name
 _IRREGULAR_PEOPLE = {"men", "women", "children", "people"}
 
