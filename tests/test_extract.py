@@ -25270,3 +25270,13 @@ def test_the_woman_a_who_clause_defines_opening_the_lead_is_the_one_named_next(s
     text = ('The woman who ran the busiest A&E department in the UK for a decade has said the NHS is "on its knees".'
             f'\n\n{second}')
     assert quotes_of(text, title="A&E warning")[0][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ('Trainer Lucinda Russell said the mare had been "in great form".', "owner of a horse"),  # was Russell
+    ('Racehorse owner Lucinda Russell said the mare had been "in great form".', "Lucinda Russell"),
+])
+def test_the_owner_the_lead_describes_is_no_one_the_next_paragraph_gives_another_role(second, speaker):
+    text = ('"She was my best friend," says the owner of a horse that died after a fall at the second fence during '
+            f'the Grand National at Aintree.\n\n{second}')
+    assert quotes_of(text, title="Grand National")[0][1] == speaker

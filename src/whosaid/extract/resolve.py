@@ -770,9 +770,13 @@ class Resolver:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
         if not office and _role_of_a_domain(toks) and _kin_of_someone(toks) is None:
-            holder = self._named_next((), at) or self._role_named_below(_domain_role(toks), at)  # `…, says the
-            # boss of the organisation that cleared them. ¶
-            if holder:  # Greek Athletics Federation boss Vassilli Sevastis told …`
+            role = _domain_role(toks)
+            holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶ Greek
+            # Athletics Federation boss Vassilli Sevastis told …`
+            if holder and self._of_another_role(holder, role):
+                holder = None  # `says the owner of a horse …. ¶ Trainer Lucinda Russell said`: another role's
+            holder = holder or self._role_named_below(role, at)
+            if holder:
                 return holder, True
         listed = _people_listed(toks)
         if listed is not None:  # `Emmanuel Macron, Friedrich Merz and Keir Starmer said`: all of them
@@ -2330,6 +2334,14 @@ class Resolver:
         titled = {name for m in self.names.mentions if m.para == at[0] + 1 and not m.is_org
                   for name in (self.names.canonical(m.words, m.at),) if role in self.names.roles(name)}
         return titled.pop() if role in ROLE_WORDS and len(titled) == 1 else None
+
+    def _of_another_role(self, name: str, role: str) -> bool:
+        """Whether the text gives `name` roles, none of them `role` or one of its kind (`Trainer Lucinda Russell` for
+        `the owner of a horse`; but `Persimmon chief executive Dean Finch` is `The boss of the UK's biggest
+        housebuilder`)."""
+        roles = self.names.roles(name)
+        kind = {role} | _SAME_ROLE.get(role, set()) | (_TOP_ROLES if role in _HEADS else set())
+        return bool(roles & ROLE_WORDS) and not roles & kind
 
     def _role_named_below(self, role: str, at: tuple[int, int]) -> str | None:
         """In the lead, the one person the first of the few paragraphs after `at` to name anyone so gives the word
@@ -9467,6 +9479,7 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
                           "cpl", "private", "pte", "admiral", "adm"}}  # (no `captain`, `general`: a side's and a
 # union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
+_HEADS = {"boss", "head", "chief", "leader"}  # who leads something, whatever their title
 _CHAIRS = {"chairman", "chairwoman", "chair"}  # who chairs a business's board, a boss as its chief executive is
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
 _CALLED_REACH = 2  # paragraphs back a name called by a trade (`Plumber Tom Brown`) stays the one `the plumber` is
