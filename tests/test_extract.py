@@ -25280,3 +25280,14 @@ def test_the_owner_the_lead_describes_is_no_one_the_next_paragraph_gives_another
     text = ('"She was my best friend," says the owner of a horse that died after a fall at the second fence during '
             f'the Grand National at Aintree.\n\n{second}')
     assert quotes_of(text, title="Grand National")[0][1] == speaker
+
+
+@pytest.mark.parametrize("rest, speaker", [
+    ('\n\nAttorney Harry Daniels said: "He was unarmed."', "Harry Daniels"),  # was Leonard Cure, the man shot
+    ("", "Leonard Cure's attorney"),
+])
+def test_the_attorney_for_a_man_the_lead_describes_is_never_that_man(rest, speaker):
+    text = ('The attorney for a Black man who was shot by a sheriff\'s deputy during a traffic stop in rural Georgia '
+            'says the video "tells the whole story".\n\nLeonard Cure, 53, was killed on Interstate 95 in October.'
+            f'{rest}')
+    assert quotes_of(text, title="Traffic stop")[0][1] == speaker

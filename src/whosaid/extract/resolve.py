@@ -771,6 +771,12 @@ class Resolver:
                 return holder, True
         if not office and _role_of_a_domain(toks) and _kin_of_someone(toks) is None:
             role = _domain_role(toks)
+            if _for_a_person(toks):  # `The attorney for a Black man who was shot … says …. ¶ Leonard Cure, 53, was
+                # killed …. ¶ Attorney Harry Daniels said`: the one given the role, else the named man's attorney
+                titled = self._role_named_below(role, at)
+                if titled or (titled := self._one_described_named_next(toks[-1], at)) is None:
+                    return titled or _description(toks), bool(titled)
+                return self._principals(titled, role), False
             holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶ Greek
             # Athletics Federation boss Vassilli Sevastis told …`
             if holder and self._of_another_role(holder, role):
@@ -8254,6 +8260,14 @@ def _person_to_do(toks) -> bool:
                and not toks[k - 1].is_capitalised and toks[k + 1].is_word and not toks[k + 1].is_capitalised
                and toks[k + 1].lower not in DETERMINERS and toks[k + 1].lower not in POSSESSIVE_PRONOUNS
                for k, t in enumerate(toks))  # (not `An adviser to the Prime Minister`, `a spokesman to his lawyers`)
+
+
+def _for_a_person(toks) -> bool:
+    """`The attorney for a Black man`, `the lawyer of a woman`: a role whose domain is a person the text describes with
+    `a` (`_role_of_a_domain`)."""
+    k = next(i for i, t in enumerate(toks) if t.lower in ("of", "for"))
+    return k + 2 < len(toks) and toks[k + 1].lower in ("a", "an") and not toks[-1].is_capitalised \
+        and people_word(toks[-1].bare.lower())
 
 
 def _domain_role(toks) -> str:
