@@ -25291,3 +25291,9 @@ def test_the_attorney_for_a_man_the_lead_describes_is_never_that_man(rest, speak
             'says the video "tells the whole story".\n\nLeonard Cure, 53, was killed on Interstate 95 in October.'
             f'{rest}')
     assert quotes_of(text, title="Traffic stop")[0][1] == speaker
+
+
+def test_a_spokeswoman_for_the_family_of_a_man_the_lead_describes_is_not_the_man():
+    text = ('A spokeswoman for the family of a man who died in police custody in Minneapolis on Sunday said they want '
+            '"full transparency" from the police.\n\nMarcus Bell, 38, was arrested on Sunday.')
+    assert quotes_of(text, title="Custody death")[0][1] == "spokeswoman for the family of a man"  # was Marcus Bell

@@ -8779,7 +8779,8 @@ def _tied_to_another(toks) -> bool:
 
 
 _RELATIVES = RELATIVES | {"whose"}  # what opens a relative clause after a description
-_TIES = ASSOCIATES | RELATIONS | {"relatives", "friends", "neighbours", "neighbors"}
+_TIES = ASSOCIATES | RELATIONS | FAMILY | {"friends", "neighbours", "neighbors"}  # (`A spokeswoman for the family
+# of a man who died`: not the man)
 
 
 def _a_trade_of_no_sex(tok) -> bool:
