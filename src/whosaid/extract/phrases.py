@@ -1245,7 +1245,14 @@ def _that_of_someone(tokens, j) -> bool:
     """`that` at `j` opens a relative clause on a word for people or a body before it: `The boss of the firm that
     cleared them has said` (the boss), not `so that`, `now that`, `the fact that`."""
     before = tokens[j - 1].bare.lower()
-    return before not in _THAT_OPENERS and (people_word(before) or before in BODY_NOUNS and before not in _THINGS_TOO)
+    if before in _THAT_OPENERS or before in _THINGS_TOO or not tokens[j - 1].is_word:
+        return False
+    return people_word(before) or before in BODY_NOUNS or (
+        j + 1 < len(tokens) and tokens[j + 1].lower in _SUBJECT_AUXILIARIES and not verbish(tokens[j - 1])
+        and not tokens[j - 1].is_capitalised)  # `a theatre that was forced to cancel a show after a bomb threat says`
+
+
+_SUBJECT_AUXILIARIES = {"was", "were", "has", "had", "is", "are", "have"}  # a clause's own verb right after `that`
 
 
 _THINGS_TOO = {"network", "channel", "body", "label", "brand", "utility", "carrier"}  # (`the areas of the regulator's
@@ -1265,9 +1272,9 @@ def _relative_past_preposition(tokens, i, start) -> int | None:
         return None
     for j in range(i - 1, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
         tok = tokens[j]
-        if tok.lower in ("who", "whose"):
+        if tok.lower in ("who", "whose") or tok.lower == "that" and j > start and _that_of_someone(tokens, j):
             before = tokens[j - 1] if j - 1 >= start else None  # a clause's verb stands between (`who lives
-            # near`, whatever its form), after a name or a noun
+            # near`, whatever its form), after a name or a noun (`a theatre that was forced to cancel a show after`)
             return j if j + 1 < i and before is not None and (
                 before.is_capitalised or before.is_word and not verbish(before)) else None
         if not tok.is_word or tok.is_capitalised:

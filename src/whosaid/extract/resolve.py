@@ -8249,7 +8249,8 @@ def _role_of_a_domain(toks) -> bool:
     k = next((i for i, t in enumerate(toks) if t.lower in ("of", "for")), None)
     return bool(k) and k < len(toks) - 1 and toks[0].lower == "the" and k <= 4 \
         and not toks[k - 1].is_capitalised \
-        and (toks[k - 1].bare.lower() in ROLE_WORDS or toks[k - 1].bare.lower() in _DRIVERS) \
+        and (toks[k - 1].bare.lower() in ROLE_WORDS or toks[k - 1].bare.lower() in _DRIVERS
+             or toks[k - 1].bare.lower() in _KEEPERS) \
         and toks[k - 1].bare.lower() not in SPOKES_ROLES  # (`the driver of a lorry that plunged off a bridge`)
 
 
@@ -9494,6 +9495,8 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
                           "cpl", "private", "pte", "admiral", "adm"}}  # (no `captain`, `general`: a side's and a
 # union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
+_KEEPERS = {"landlord", "landlady", "publican", "innkeeper", "shopkeeper", "proprietor", "licensee"}  # who keeps
+# a place: `The landlady of a village pub`
 _HEADS = {"boss", "head", "chief", "leader"}  # who leads something, whatever their title
 _CHAIRS = {"chairman", "chairwoman", "chair"}  # who chairs a business's board, a boss as its chief executive is
 _TEMPORARY = {"caretaker", "interim", "acting", "temporary"}  # who holds a role for now
