@@ -25303,6 +25303,8 @@ def test_a_spokeswoman_for_the_family_of_a_man_the_lead_describes_is_not_the_man
     ('The manager of a theatre that was forced to cancel a show after a bomb threat says the cast were "shaken".',
      "manager of a theatre"),  # was `bomb threat`: a that clause with its own verb
     ('He said that was "nonsense".', None),  # `said that`: no relative
+    ('The head of a school that banned mobile phones says exam results have "never been better".',
+     "head of a school"),  # was no one: a school is a place that acts
 ])
 def test_a_that_clause_with_its_own_auxiliary_on_a_thing_in_a_subject_is_skipped(text, speaker):
     assert quotes_of(text)[0][1] == speaker

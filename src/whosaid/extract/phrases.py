@@ -1247,7 +1247,7 @@ def _that_of_someone(tokens, j) -> bool:
     before = tokens[j - 1].bare.lower()
     if before in _THAT_OPENERS or before in _THINGS_TOO or not tokens[j - 1].is_word:
         return False
-    return people_word(before) or before in BODY_NOUNS or (
+    return people_word(before) or before in BODY_NOUNS or before in _WHERE_PLACES or (
         j + 1 < len(tokens) and tokens[j + 1].lower in _SUBJECT_AUXILIARIES and not verbish(tokens[j - 1])
         and not tokens[j - 1].is_capitalised)  # `a theatre that was forced to cancel a show after a bomb threat says`
 
