@@ -3951,7 +3951,7 @@ class Names:
         text = self.common.paragraphs[at[0]]
         start, stop = sentence_start_in(text, at[1]), SENTENCE_STOP.search(text, at[1])
         end = stop.end() if stop else len(text)
-        return any(m.words == (given,) and not m.in_quote for m in self.named_between(at[0], start, end))
+        return any(m.words == (given,) for m in self.mentions_between(at[0], start, end))
 
     def _candidates(self, word: str, own) -> list[NameMention]:
         """The full mentions, in the text's order, that the lone surname `word` may stand for: those with

@@ -964,10 +964,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     named = _name_after_a_thing(out)
     if named:  # `the ones State now says are`, `the way Trump says`: the name, subject of a clause
         out, i = out[named:], i + named
-    if len(out) >= 2 and i > start and out[0].text.isalpha() and not out[0].is_capitalised \
-            and out[0].lower not in DETERMINERS and not people_word(out[0].bare) \
-            and tokens[i - 1].lower not in PREPOSITIONS and (
-            tokens[i].lower in ("who", "which") or tokens[i].lower == "that" and _that_of_someone(tokens, i)):
+    if _clause_after_pronoun(tokens, i, start, out):
         return np_backward(tokens, i, start, relative_at=True)  # `The boss of a firm that makes cars has said`: no
         # `makes cars`, the clause's verb and object
     if out and out[0] is not tokens[i]:
@@ -1102,19 +1099,27 @@ def title_case(words: list[str]) -> bool:
     return opens and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_MINOR for w in words)
 
 
+def _opener_back(tokens, top: int, floor: int, opens) -> int | None:
+    """The first token from `top` back to `floor` that `opens(k)` says opens the clause the words after it make (a
+    `who`, a `where`); None where a mark or a capitalised word comes first."""
+    for k in range(top, floor - 1, -1):
+        if opens(k):
+            return k
+        if not tokens[k].is_word or tokens[k].is_capitalised:
+            return None
+    return None
+
+
 def _who_clause_before(tokens, i, start, reach: int = 0) -> int | None:
     """Where `who` stands when the lowercase words up to `i` (at most `reach` of them, if given) are its clause and
     a word for a person or a name comes before it: `A man who declined to be named`, `Another Muslim who …`."""
-    for k in range(i, max(start, i - (reach or _WHO_CLAUSE_WORDS)) - 1, -1):
-        tok = tokens[k]
-        if tok.lower == "who" or tok.lower == "whose" and k + 2 <= i \
-                or tok.lower == "that" and k > start and _that_of_someone(tokens, k):  # `A shopkeeper whose window
-            # was smashed`, `the firm that cleared them`
-            first = _first_of_joined_relatives(tokens, k, start)  # `… here and who didn't want to be named`
-            return first if first > start and tokens[first - 1].is_word and not verbish(tokens[first - 1]) else None
-        if not tok.is_word or tok.is_capitalised:
-            return None
-    return None
+    k = _opener_back(tokens, i, max(start, i - (reach or _WHO_CLAUSE_WORDS)), lambda k: (
+        tokens[k].lower == "who" or tokens[k].lower == "whose" and k + 2 <= i  # `A shopkeeper whose window was smashed`
+        or tokens[k].lower == "that" and k > start and _that_of_someone(tokens, k)))  # `the firm that cleared them`
+    if k is None:
+        return None
+    first = _first_of_joined_relatives(tokens, k, start)  # `… here and who didn't want to be named`
+    return first if first > start and tokens[first - 1].is_word and not verbish(tokens[first - 1]) else None
 
 
 _WHO_CLAUSE_WORDS = 6  # `who didn't want to be named`
@@ -1241,6 +1246,16 @@ def _relative_with_object(tokens, i, start) -> int | None:
     return j if before.is_word and not verbish(before) else None
 
 
+def _clause_after_pronoun(tokens, i, start, out) -> bool:
+    """Whether the phrase `out` after the relative pronoun at `i` is its clause's verb and object, a verb no list
+    holds (`a firm that makes cars`, `A firm which runs hotels`), not a subject (`a bill which critics claim`, `to which
+    21 percent said`)."""
+    return len(out) >= 2 and i > start and out[0].text.isalpha() and not out[0].is_capitalised \
+        and out[0].lower not in DETERMINERS and not people_word(out[0].bare) \
+        and tokens[i - 1].lower not in PREPOSITIONS \
+        and (tokens[i].lower in ("who", "which") or tokens[i].lower == "that" and _that_of_someone(tokens, i))
+
+
 def _that_of_someone(tokens, j) -> bool:
     """`that` at `j` opens a relative clause on a word for people or a body before it: `The boss of the firm that
     cleared them has said` (the boss), not `so that`, `now that`, `the fact that`."""
@@ -1248,11 +1263,8 @@ def _that_of_someone(tokens, j) -> bool:
     if before in _THAT_OPENERS or before in _THINGS_TOO or not tokens[j - 1].is_word:
         return False
     return people_word(before) or before in BODY_NOUNS or before in _WHERE_PLACES or (
-        j + 1 < len(tokens) and tokens[j + 1].lower in _SUBJECT_AUXILIARIES and not verbish(tokens[j - 1])
+        j + 1 < len(tokens) and tokens[j + 1].lower in FINITE_AUXILIARIES and not verbish(tokens[j - 1])
         and not tokens[j - 1].is_capitalised)  # `a theatre that was forced to cancel a show after a bomb threat says`
-
-
-_SUBJECT_AUXILIARIES = {"was", "were", "has", "had", "is", "are", "have"}  # a clause's own verb right after `that`
 
 
 _THINGS_TOO = {"network", "channel", "body", "label", "brand", "utility", "carrier"}  # (`the areas of the regulator's
@@ -1270,16 +1282,14 @@ def _relative_past_preposition(tokens, i, start) -> int | None:
     (the tree told); the pronoun after a word for someone."""
     if tokens[i].lower not in PREPOSITIONS or tokens[i].lower in ("of", "for"):
         return None
-    for j in range(i - 1, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
-        tok = tokens[j]
-        if tok.lower in ("who", "whose") or tok.lower == "that" and j > start and _that_of_someone(tokens, j):
-            before = tokens[j - 1] if j - 1 >= start else None  # a clause's verb stands between (`who lives
-            # near`, whatever its form), after a name or a noun (`a theatre that was forced to cancel a show after`)
-            return j if j + 1 < i and before is not None and (
-                before.is_capitalised or before.is_word and not verbish(before)) else None
-        if not tok.is_word or tok.is_capitalised:
-            return None
-    return None
+    j = _opener_back(tokens, i - 1, max(start, i - _RELATIVE_PAST_WORDS), lambda j: (
+        tokens[j].lower in ("who", "whose") or tokens[j].lower == "that" and j > start and _that_of_someone(tokens, j)))
+    if j is None:
+        return None
+    before = tokens[j - 1] if j - 1 >= start else None  # a clause's verb stands between (`who lives near`, whatever
+    # its form), after a name or a noun (`a theatre that was forced to cancel a show after`)
+    return j if j + 1 < i and before is not None and (
+        before.is_capitalised or before.is_word and not verbish(before)) else None
 
 
 _RELATIVE_PAST_WORDS = 9  # `who has lived for years in`, `whose car was crushed by`
@@ -1288,15 +1298,10 @@ _RELATIVE_PAST_WORDS = 9  # `who has lived for years in`, `whose car was crushed
 def _where_clause_before(tokens, i, start) -> int | None:
     """Where `where` stands when the lowercase words up to `i` are its clause, with a verb, after a word for a place
     or a body: `a school where a teacher was suspended` (have said)."""
-    for k in range(i, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
-        tok = tokens[k]
-        if tok.lower == "where":
-            before = tokens[k - 1] if k > start else None
-            return k if before is not None and before.is_word and not before.is_capitalised \
-                and (before.bare.lower() in _WHERE_PLACES or before.bare.lower() in BODY_NOUNS) else None
-        if not tok.is_word or tok.is_capitalised:
-            return None
-    return None
+    k = _opener_back(tokens, i, max(start, i - _RELATIVE_PAST_WORDS), lambda k: tokens[k].lower == "where")
+    before = tokens[k - 1] if k is not None and k > start else None
+    return k if before is not None and before.is_word and not before.is_capitalised \
+        and (before.bare.lower() in _WHERE_PLACES or before.bare.lower() in BODY_NOUNS) else None
 
 
 _WHERE_PLACES = PLACE_NOUNS | {"school", "hospital", "street", "prison", "home", "house", "estate", "site", "factory",
@@ -1307,16 +1312,13 @@ _WHERE_PLACES = PLACE_NOUNS | {"school", "hospital", "street", "prison", "home",
 
 
 def _relative_before_while(tokens, i, start, out) -> int | None:
-    """Where `who` stands when a relative clause ends on `while` or `when` and a participle phrase (`out`) follows:
-    `Two women who were wrongly convicted of theft while` (working for the Post Office have said)."""
+    """Where `who` stands when a relative clause ends on `while`, `when`, `after` or `before` and a participle phrase
+    (`out`) follows: `Two women who were wrongly convicted of theft while` (working for the Post Office have said)."""
     if tokens[i].lower not in ("while", "when", "after", "before") or not out[0].lower.endswith("ing"):
         return None
-    for j in range(i - 1, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
-        if tokens[j].lower == "who":
-            return j if j > start and (tokens[j - 1].is_capitalised or people_word(tokens[j - 1].bare)) else None
-        if not tokens[j].is_word or tokens[j].is_capitalised:
-            return None
-    return None
+    j = _opener_back(tokens, i - 1, max(start, i - _RELATIVE_PAST_WORDS), lambda j: tokens[j].lower == "who")
+    return j if j is not None and j > start and (tokens[j - 1].is_capitalised or people_word(tokens[j - 1].bare)) \
+        else None
 
 
 def _relative_before_aside(tokens, comma, start) -> int:

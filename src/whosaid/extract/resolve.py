@@ -769,14 +769,16 @@ class Resolver:
             if holder:
                 self.held.setdefault(office, set()).add(holder)
                 return holder, True
-        if not office and _role_of_a_domain(toks) and _kin_of_someone(toks) is None:
-            role = _domain_role(toks)
-            if _for_a_person(toks):  # `The attorney for a Black man who was shot … says …. ¶ Leonard Cure, 53, was
-                # killed …. ¶ Attorney Harry Daniels said`: the one given the role, else the named man's attorney
+        domain = _domain_at(toks) if not office and _kin_of_someone(toks) is None else None
+        if domain is not None:
+            role = toks[domain - 1].bare.lower()
+            if _for_a_person(toks, domain):  # `The attorney for a Black man who was shot … says …. ¶ Leonard Cure, 53,
+                # was killed …. ¶ Attorney Harry Daniels said`: the one given the role, else the named man's attorney
                 titled = self._role_named_below(role, at)
-                if titled or (titled := self._one_described_named_next(toks[-1], at)) is None:
-                    return titled or _description(toks), bool(titled)
-                return self._principals(titled, role), False
+                if titled:
+                    return titled, True
+                described = self._one_described_named_next(toks[-1], at)
+                return (self._principals(described, role) if described else _description(toks)), False
             holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶ Greek
             # Athletics Federation boss Vassilli Sevastis told …`
             if holder and self._of_another_role(holder, role):
@@ -1080,9 +1082,7 @@ class Resolver:
             kin_words = " ".join(t.lower for t in toks[:kin] if t.lower != "the")
             return self._principals(named, kin_words), False  # `The family of a 16-year-old
             # boy … have described him as …. ¶ Daniel Okafor was found …`: Daniel Okafor's family
-        counted = _COUNTED.get(toks[-2].lower) if 2 <= len(toks) <= 3 and (
-            plural_of_person(toks[-1].bare.lower()) or toks[-1].lower in _IRREGULAR_PEOPLE) \
-            and (len(toks) == 2 or toks[0].lower == "the") else None
+        counted = _people_counted(toks)
         if counted and (together := self._named_together_next(counted, at)):
             return together, False  # `Two women who were wrongly convicted … have said …. ¶ Janet Skinner and Seema
             # Misra were among …`: the two named
@@ -2356,7 +2356,7 @@ class Resolver:
         if not self._in_the_lead(at):
             return None
         for para in range(at[0] + 1, min(at[0] + 1 + _SCAN_PARAGRAPHS, len(self.paragraphs))):
-            titled = {name for m in self.names.mentions if m.para == para and not m.is_org and not m.in_quote
+            titled = {name for m in self.names.mentions_between(para, 0, _PAST_ANY_END) if not m.is_org
                       for name in (self.names.canonical(m.words, m.at),)
                       if role in self.names.roles(name) or role in self.names.set_off(name)}  # (`Her owner, Ann Lee,`)
             if titled:
@@ -2793,7 +2793,7 @@ class Resolver:
             return None
         para = at[0] + 1
         text = self._paragraph(para)
-        opening = [m for m in self.names.mentions if m.para == para and not m.in_quote][:count]
+        opening = self.names.mentions_between(para, 0, _PAST_ANY_END)[:count]
         if len(opening) != count or opening[0].start != 0 or any(m.is_org or len(m.words) < 2 for m in opening):
             return None
         gaps = [text[a.end:b.start] for a, b in zip(opening, opening[1:])]
@@ -8243,15 +8243,15 @@ def _posted_on_own_site(toks) -> int | None:
 _OWN_SITES = {"website", "site", "blog", "page", "account"}
 
 
-def _role_of_a_domain(toks) -> bool:
-    """`the boss of the organisation that cleared them`, `The new health minister for Wales`: one
-    person described by a role of or for something, with `the`."""
+def _domain_at(toks) -> int | None:
+    """Where `of` or `for` is in `the boss of the organisation that cleared them`, `The new health minister for
+    Wales`: one person described by a role of or for something, with `the` (or None)."""
     k = next((i for i, t in enumerate(toks) if t.lower in ("of", "for")), None)
-    return bool(k) and k < len(toks) - 1 and toks[0].lower == "the" and k <= 4 \
-        and not toks[k - 1].is_capitalised \
-        and (toks[k - 1].bare.lower() in ROLE_WORDS or toks[k - 1].bare.lower() in _DRIVERS
-             or toks[k - 1].bare.lower() in _KEEPERS) \
-        and toks[k - 1].bare.lower() not in SPOKES_ROLES  # (`the driver of a lorry that plunged off a bridge`)
+    if not k or k >= len(toks) - 1 or toks[0].lower != "the" or k > 4 or toks[k - 1].is_capitalised:
+        return None
+    role = toks[k - 1].bare.lower()
+    return k if (role in ROLE_WORDS or role in _DRIVERS or role in _KEEPERS) and role not in SPOKES_ROLES else None
+    # (`the driver of a lorry that plunged off a bridge`, `The landlady of a village pub`)
 
 
 def _person_to_do(toks) -> bool:
@@ -8263,18 +8263,11 @@ def _person_to_do(toks) -> bool:
                for k, t in enumerate(toks))  # (not `An adviser to the Prime Minister`, `a spokesman to his lawyers`)
 
 
-def _for_a_person(toks) -> bool:
-    """`The attorney for a Black man`, `the lawyer of a woman`: a role whose domain is a person the text describes with
-    `a` (`_role_of_a_domain`)."""
-    k = next(i for i, t in enumerate(toks) if t.lower in ("of", "for"))
+def _for_a_person(toks, k: int) -> bool:
+    """`The attorney for a Black man`, `the lawyer of a woman`: a role whose domain (after `of` or `for` at `k`) is a
+    person the text describes with `a`."""
     return k + 2 < len(toks) and toks[k + 1].lower in ("a", "an") and not toks[-1].is_capitalised \
         and people_word(toks[-1].bare.lower())
-
-
-def _domain_role(toks) -> str:
-    """`chairman` of `The chairman of a football club`: the role word before `of` or `for` (`_role_of_a_domain`)."""
-    k = next(i for i, t in enumerate(toks) if t.lower in ("of", "for"))
-    return toks[k - 1].bare.lower()
 
 
 def _voice_for_described(toks):
@@ -8684,7 +8677,18 @@ _COURTESY_THEN_NAME = re.compile(r"(?:(?i:" + "|".join(sorted(_COURTESIES)) + r"
 
 
 _WHO_AFTER = re.compile(r"\s+who\b")
-_COUNTED = {"two": 2, "three": 3}  # the people a lead may count, then name
+
+
+def _people_counted(toks) -> int | None:
+    """2 for `Two women`, `The two men`, 3 for `Three teenagers`: how many people a description counts (the few a
+    lead may count, then name), or None."""
+    if not 2 <= len(toks) <= 3 or len(toks) == 3 and toks[0].lower != "the":
+        return None
+    people = plural_of_person(toks[-1].bare.lower()) or toks[-1].lower in _IRREGULAR_PEOPLE
+    return _COUNTED.get(toks[-2].lower) if people else None
+
+
+_COUNTED = {"two": 2, "three": 3}
 _IRREGULAR_PEOPLE = {"men", "women", "children", "people"}
 
 
@@ -8702,7 +8706,7 @@ def _kin_of_someone(toks) -> int | None:
     return kin
 
 
-_PARTNERS = {"partner", "partners", "friends", "relatives", "parents"}  # `The partner of a cyclist who was
+_PARTNERS = {"partner", "partners", "friends"}  # `The partner of a cyclist who was
 # killed`: their kin, whatever the law says
 
 
