@@ -25314,3 +25314,17 @@ def test_the_landlady_of_a_pub_the_lead_describes_is_the_one_the_next_paragraph_
     text = ('The landlady of a village pub that was saved from closure by locals has said she is "overwhelmed" by the '
             'support of the whole community.\n\nMary Jones took over the Red Lion in Bampton in 2019.')
     assert quotes_of(text, title="Pub saved")[0][1] == "Mary Jones"  # was `landlady of a village pub`
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("One worker, who asked not to be named, said staff had been told on Monday.", "worker"),  # was Richard Greenall
+    ("One worker, who has been at the firm for 30 years, said staff had been told.", "worker"),  # was Richard Greenall
+    ("One worker, 54, said staff had been told on Monday.", "worker"),  # was Richard Greenall
+    ("One worker said staff had been told on Monday.", "worker"),  # as before
+    ("One worker, Sam Lee, said staff had been told on Monday.", "Sam Lee"),  # as before: a name set off
+])
+def test_a_he_after_an_indefinite_subject_with_a_clause_set_off_is_that_subject(before, speaker):
+    text = ('Brewery closes\n\nOne of Britain\'s oldest breweries is to close with the loss of 60 jobs.\n\n'
+            'Managing director Richard Greenall said the decision was heartbreaking.\n\n'
+            f'{before}\n\n"We had no idea," he said.')
+    assert quotes_of(text)[-1][1] == speaker

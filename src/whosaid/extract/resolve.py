@@ -4401,10 +4401,13 @@ class Resolver:
         head = next((k for k in range(first + 1, min(last, first + _DESCRIPTION_REACH))
                      if not tokens[k].is_word or tokens[k].bare.lower() in sex_words or is_finite_verb(tokens, k)),
                     None)
-        if head is not None and head - 1 > first and is_finite_verb(tokens, head) \
-                and _a_trade_of_no_sex(tokens[head - 1]) and not any(
+        noun = head - 1 if head is not None else None
+        if head is not None and tokens[head].bare.lower() not in sex_words:
+            noun, head = _verb_past_set_off(tokens, first, head, last) or (noun, head)
+        if head is not None and noun > first and is_finite_verb(tokens, head) \
+                and _a_trade_of_no_sex(tokens[noun]) and not any(
                     tokens[k].lower == ("he" if want == "f" else "she") for k in range(head + 1, last)):
-            head -= 1  # `A paramedic told the inquest she arrived at 9pm.`: a trade of either sex, the verb's subject
+            head = noun  # `A paramedic told the inquest she arrived at 9pm.`: a trade of either sex, the verb's subject
             # (not `One witness said he saw flames` for a she)
         elif head is None or not tokens[head].is_word or tokens[head].bare.lower() not in sex_words \
                 or head + 1 < last and tokens[head + 1].is_word and not verbish(tokens[head + 1]) \
@@ -8471,6 +8474,7 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
 # or a paper's name (`the MP`: a member)
 _CAPITAL_OFFICES = _PERSONS_OFFICES | {"pope", "speaker"}  # `The Prime Minister has resigned`, `The Pope said`: an
 # office in capitals, no body's name
+_SET_OFF_REACH = 13  # words a clause set off after a person's word may take: `, who asked not to be named,`
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _HONOURS = {"sir", "dame"}  # titles a full name follows
 _COURTESIES = PERSONAL_TITLES | _HONOURS | {"lord", "lady"}  # titles that hold no office
@@ -8786,6 +8790,15 @@ def _tied_to_another(toks) -> bool:
 _RELATIVES = RELATIVES | {"whose"}  # what opens a relative clause after a description
 _TIES = ASSOCIATES | RELATIONS | FAMILY | {"friends", "neighbours", "neighbors"}  # (`A spokeswoman for the family
 # of a man who died`: not the man)
+
+
+def _verb_past_set_off(tokens, first: int, head: int, last: int) -> tuple[int, int] | None:
+    """`One worker, who asked not to be named, said`, `A worker, 54, said`: the word a set-off clause follows and
+    the verb after the clause, when the words from `a` run to that word's comma."""
+    if tokens[head].text != "," or not tokens[head - 1].is_word:
+        return None
+    close = next((j for j in range(head + 1, min(last - 1, head + _SET_OFF_REACH)) if tokens[j].text == ","), None)
+    return (head - 1, close + 1) if close is not None and is_finite_verb(tokens, close + 1) else None
 
 
 def _a_trade_of_no_sex(tok) -> bool:
