@@ -25328,3 +25328,22 @@ def test_a_he_after_an_indefinite_subject_with_a_clause_set_off_is_that_subject(
             'Managing director Richard Greenall said the decision was heartbreaking.\n\n'
             f'{before}\n\n"We had no idea," he said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("owners, speakers", [
+    ("Pat and Keith Lambert", ["Pat Lambert", "Keith Lambert"]),  # was Pat Lambert twice: Pat is either's name
+    ("Keith and Pat Lambert", ["Pat Lambert", "Keith Lambert"]),  # as before
+    ("Jo and Kim Lambert", ["Kim Lambert", "Jo Lambert"]),  # as before: in the order of `Mr and Mrs`
+])
+def test_the_half_of_a_couple_whose_given_name_has_no_sex_has_the_other_halfs_other(owners, speakers):
+    text = ('Village shop\n\nVillagers in Little Snoring are trying to raise £150,000 to buy their only shop.\n\n'
+            f'The owners, {owners}, are retiring after 30 years.\n\n'
+            '"It\'s time for someone else to take over," said Mrs Lambert.\n\n"Nobody has," said Mr Lambert.')
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_mrs_and_a_surname_is_the_couples_half_of_no_sex_beside_a_man():
+    text = ('Village shop\n\nVillagers in Little Snoring are trying to raise £150,000 to buy their only shop.\n\n'
+            'The owners, Pat and Keith Lambert, are retiring after 30 years.\n\n'
+            '"It\'s time for someone else to take over," said Mrs Lambert.')
+    assert quotes_of(text)[0][1] == "Pat Lambert"  # was `Mrs Lambert`: Pat was no given name

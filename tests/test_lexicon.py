@@ -1,7 +1,7 @@
 """The speech verbs' forms, which every cue test relies on, and the words for people."""
 import pytest
 
-from whosaid.extract.lexicon import CUE_FORMS, given_gender
+from whosaid.extract.lexicon import CUE_FORMS, given_gender, given_name
 from whosaid.extract.phrases import people_word
 
 
@@ -33,3 +33,10 @@ def test_a_plural_in_ies_is_a_word_for_people_when_its_singular_is(word, is_peop
 ])
 def test_a_hyphenated_given_name_has_the_sex_its_parts_agree_on(name, sex):
     assert given_gender(name) == sex
+
+
+@pytest.mark.parametrize("name, sex", [
+    ("Pat", None), ("Frankie", None), ("Lesley", "f"), ("Winnie", "f"), ("Wilf", "m"), ("Sid", "m"),
+])
+def test_common_british_given_names_are_known_with_their_sex(name, sex):  # were no given names
+    assert (given_name(name), given_gender(name)) == (True, sex)

@@ -81,7 +81,7 @@ gill bev viv val sal trish ros steph bex becca kath cath nicky lottie evie freya
 shelly
 keely jodie leanne carys abbie demi gemma katy lynsey marcella tegan tia alesha alisha aliyah bryony charis darcey
 elsie gabby georgie isobel jemima kacey keira kirstie laila lexi libby lucinda maddie marnie mollie rhianna
-scarlett tamsin emer aisling ailbhe
+scarlett tamsin emer aisling ailbhe lesley bobbie fran josie maddy marge winnie
 """.split())
 
 MALE = frozenset("""
@@ -173,7 +173,7 @@ calum lachlan oisin olly murdo ruaridh torquil
 kev nige reg trev alfie albie arlo finn louie
 vitaly vasily vassily vasili evgeny arkady grigory yury vladislav stanislav kostiantyn rustam konstantin
 barnaby brody caden jaden jenson jude kai kayden kian lochlan reece sonny theo zac dermot colm eoin fintan kieron
-lorcan ruairi tadhg shay
+lorcan ruairi tadhg shay alf wilf sid syd
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
@@ -182,7 +182,7 @@ lorcan ruairi tadhg shay
 # for no gender.
 UNISEX = frozenset("""
 robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy sandy jo mel leigh
-tokunbo oluwaseun bola yemi uche
+tokunbo oluwaseun bola yemi uche pat frankie kit
 """.split())
 FEMALE = FEMALE | UNISEX
 MALE = MALE | UNISEX

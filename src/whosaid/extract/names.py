@@ -389,6 +389,19 @@ def _generation(word: str) -> str:
     return f"{_bare(word).rstrip('.').capitalize()}." if a_generation(word) else ""
 
 
+def _couple_sexes(first: tuple[str, ...], second: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """The sexes of the halves of a couple the text calls Mr and Mrs: in the order of `Mr. and Mrs.` when neither
+    given name has one; the other's to the half whose name has none when one's has (`Pat and Keith Lambert`: Pat
+    hers)."""
+    sexes = given_gender(first[0]), given_gender(second[0])
+    if sexes == (None, None):
+        return {first: "m", second: "f"}
+    if None not in sexes:
+        return {}
+    known = sexes[0] or sexes[1]
+    return {first if sexes[0] is None else second: "f" if known == "m" else "m"}
+
+
 def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
     """`Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: one untitled word, `and`, and a
     person's given name and surname: two people of one family, named once."""
@@ -3772,8 +3785,8 @@ class Names:
             if m.couple is not None and m.words[0] not in surnames and (both or given_name(m.words[0])):
                 m.words = (m.words[0], m.couple)
                 self._coupled.update((m.words, nxt.words))
-                if both and not given_gender(m.words[0]) and not given_gender(nxt.words[0]):
-                    self._couple_sexes.update({m.words: "m", nxt.words: "f"})  # in the order of `Mr. and Mrs.`
+                if both:
+                    self._couple_sexes.update(_couple_sexes(m.words, nxt.words))
 
     def _set_apart_juniors(self) -> None:
         """`Donald Trump Jr.` in a document that names Donald J. Trump is no Donald J. Trump: the
