@@ -25347,3 +25347,13 @@ def test_mrs_and_a_surname_is_the_couples_half_of_no_sex_beside_a_man():
             'The owners, Pat and Keith Lambert, are retiring after 30 years.\n\n'
             '"It\'s time for someone else to take over," said Mrs Lambert.')
     assert quotes_of(text)[0][1] == "Pat Lambert"  # was `Mrs Lambert`: Pat was no given name
+
+
+@pytest.mark.parametrize("owner, speaker", [
+    ("Patients' groups", "Patients' groups"),  # was `Patients's groups`: a plural for people, capitalised to open
+    ("Residents' leaders", "Residents' leaders"),  # was `Residents's leaders`
+    ("A survey published by PricewaterhouseCoopers", "PricewaterhouseCoopers's survey"),  # as before: a body's
+])
+def test_a_plural_for_people_opening_a_sentence_owns_with_a_bare_apostrophe(owner, speaker):
+    text = f'Hospital boss quits\n\nThe chief executive has resigned.\n\n{owner} said the trust needed "a fresh start".'
+    assert quotes_of(text)[0][1] == speaker

@@ -6977,7 +6977,8 @@ class Resolver:
                                                       or principal.rsplit(" ", 1)[-1].isdigit())  # `Radio 1`
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
-        group = last == principal and group_word(last.lower()) and not self.names.known_person(principal)
+        group = last == principal and (group_word(last.lower()) or plural_of_person(last.lower())) \
+            and not self.names.known_person(principal)  # (`Patients' groups`, opening a sentence)
         owner = f"{principal}'" if (last.islower() or group) and plural(last.lower()) \
             or last.endswith(_FAMILY_PLURALS) else f"{principal}'s"  # `the boys' mothers`, `the Joneses' lawyer`,
         # `the Tories' leader` (not `Mark Evans'`)
