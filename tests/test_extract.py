@@ -25357,3 +25357,11 @@ def test_mrs_and_a_surname_is_the_couples_half_of_no_sex_beside_a_man():
 def test_a_plural_for_people_opening_a_sentence_owns_with_a_bare_apostrophe(owner, speaker):
     text = f'Hospital boss quits\n\nThe chief executive has resigned.\n\n{owner} said the trust needed "a fresh start".'
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("home", ["from Stafford", "of Stafford"])
+def test_the_place_one_who_died_came_from_is_not_whose_family_speaks(home):
+    text = ('Family pays tribute\n\nThe family of a woman who died in a crash on the M6 have paid tribute.\n\n'
+            f'Susan Clarke, 64, {home}, died at the scene on Tuesday.\n\nPolice named Jane Smith as a witness.\n\n'
+            'Her family said: "She was the heart of our family."')
+    assert quotes_of(text)[0][1] == "Susan Clarke's family"  # was Stafford's family; Jane Smith's for `of`

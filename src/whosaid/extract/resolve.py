@@ -5903,7 +5903,8 @@ class Resolver:
         """The one person the headline or the lead says has died (`Sir Terry Wogan, who has died aged 77,`, `Terry
         Wogan dies at 77`, `Michael Gambon has died`), whose family a his or her family is."""
         dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.para <= 2 and not m.is_org
-                and _DIED.match(self._paragraph(m.para), m.end)}
+                and _DIED.match(self._paragraph(m.para), m.end)
+                and not _HOME_BEFORE.search(self._paragraph(m.para), 0, m.start)}
         return dead.pop() if len(dead) == 1 else None
 
     def _text_opening_before(self, at: tuple[int, int]) -> str | None:
@@ -7724,8 +7725,11 @@ _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or 
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
 _DEATH_WORDS = ("die", "stillborn", "killed", "murdered")  # what `_DIED` reads after a name
-_DIED = re.compile(r"(?:,\s+who\s+(?:has\s+|was\s+)?|,?\s+(?:has\s+|was\s+)?)(?:died|dies|stillborn|killed|murdered)\b")
-# after a name: `, who has died`, `Her mother, Bella, died`, `Her daughter, Harriet, was stillborn`
+_DIED = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                   r"(?:,\s+who\s+(?:has\s+|was\s+)?|,?\s+(?:has\s+|was\s+)?)(?:died|dies|stillborn|killed|murdered)\b")
+# after a name: `, who has died`, `Her mother, Bella, died`, `Her daughter, Harriet, was stillborn`, `Susan Clarke,
+# 64, from Stafford, died` (whose place is no one who died)
+_HOME_BEFORE = re.compile(r"\b(?:from|of|in)\s+$")  # `, from Stafford, died`: a place, where one who died lived
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _BOSSES_OFFICES = {("chief", "executive"), ("managing", "director"), ("ceo",), ("boss",)}  # what a business's boss
@@ -8254,7 +8258,7 @@ def _domain_at(toks) -> int | None:
     if not k or k >= len(toks) - 1 or toks[0].lower != "the" or k > 4 or toks[k - 1].is_capitalised:
         return None
     role = toks[k - 1].bare.lower()
-    return k if (role in ROLE_WORDS or role in _DRIVERS or role in _KEEPERS) and role not in SPOKES_ROLES else None
+    return k if (role in ROLE_WORDS or role in _DRIVERS or role in _LANDLORDS) and role not in SPOKES_ROLES else None
     # (`the driver of a lorry that plunged off a bridge`, `The landlady of a village pub`)
 
 
@@ -9513,7 +9517,7 @@ _SAME_ROLE = {"skipper": {"captain", "skipper"}, "captain": {"captain", "skipper
                           "cpl", "private", "pte", "admiral", "adm"}}  # (no `captain`, `general`: a side's and a
 # union's too)
 # one role by either word (`Sen. Mike Johnson` for `the lawmaker`, `Lord Hague` for `the peer`)
-_KEEPERS = {"landlord", "landlady", "publican", "innkeeper", "shopkeeper", "proprietor", "licensee"}  # who keeps
+_LANDLORDS = {"landlord", "landlady", "publican", "innkeeper", "shopkeeper", "proprietor", "licensee"}  # who keeps
 # a place: `The landlady of a village pub`
 _HEADS = {"boss", "head", "chief", "leader"}  # who leads something, whatever their title
 _CHAIRS = {"chairman", "chairwoman", "chair"}  # who chairs a business's board, a boss as its chief executive is
