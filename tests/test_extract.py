@@ -25365,3 +25365,24 @@ def test_the_place_one_who_died_came_from_is_not_whose_family_speaks(home):
             f'Susan Clarke, 64, {home}, died at the scene on Tuesday.\n\nPolice named Jane Smith as a witness.\n\n'
             'Her family said: "She was the heart of our family."')
     assert quotes_of(text)[0][1] == "Susan Clarke's family"  # was Stafford's family; Jane Smith's for `of`
+
+
+@pytest.mark.parametrize("peer, speaker", [
+    ("Labour peer Baroness Smith of Basildon", "Baroness Smith"),  # was `Smith of Basildon`: a party before
+    ("Tory peer Lord Smith of Hindhead", "Lord Smith"),  # was `Smith of Hindhead`
+    ("Former minister Lord Nicholls of Birkenhead", "Lord Nicholls"),  # as before
+])
+def test_a_peers_territorial_designation_is_no_part_of_the_name_after_a_party(peer, speaker):
+    text = ('Lords reform\n\nPeers debated the bill on Tuesday for six hours in a packed chamber with many speeches.'
+            f'\n\n{peer} said the changes were "long overdue".')
+    assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("peer, speaker", [
+    ("Baroness Fox of Buckley", "Baroness Fox"),  # was no one's: `Fox of Buckley` a body, as `20th Century Fox`
+    ("Baroness Jones of Moulsecoomb", "Baroness Jones"),  # as before
+])
+def test_a_peer_whose_name_ends_bodies_is_no_body_with_her_territorial_designation(peer, speaker):
+    text = (f'Lords reform\n\n{peer} has criticised plans to remove hereditary peers from the House of Lords.\n\n'
+            'Speaking in a debate on Tuesday, she said the reforms were "a power grab".')
+    assert quotes_of(text)[0][1] == speaker

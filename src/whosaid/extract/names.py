@@ -548,6 +548,9 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     if between == " to " and campaign_to(_bare(first[-1][0]).lower(), run[0][0].lower()):
         return first + [("to", first[-1][2] + 1, first[-1][2] + 3)] + run  # `the Committee to Protect Journalists`,
         # `the Campaign to End Loneliness`: a body named for what it works to do (was `Protect Journalists`)
+    if len(first) == 2 and between == " of " and _bare(first[0][0]).lower() in PEERAGE \
+            and _bare(first[1][0]).lower() not in ROLE_WORDS:
+        return None  # `Baroness Fox of Buckley`: a peer and her territorial designation, no body (not `Lord Mayor`)
     on_body = between in (" on ", " on the ") and _bare(first[-1][0]).lower() in BODIES_ON  # `the Advisory
     # Committee on Business Appointments`, `the Intergovernmental Panel on Climate Change`
     plural_for = between == " for " and len(first) == 1 and plural(low := _bare(first[0][0]).lower()) \
@@ -2393,10 +2396,10 @@ _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
-_PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
+PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
 # Titles a one-word name is known by: royals, churchmen and -women, knights and dames
-_KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
-                              "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
+_KNOWN_BY_TITLE = PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
+                             "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
 _REGNAL = re.compile(r"[IVXL]+")  # the number of a regnal name: `Leo XIV`
 _VENUE_BEFORE = re.compile(r"\b(?:title|titles|final|finals|semi-final|win|victory|match|tournament|championships?|"
                            r"concert|gig|festival|race|debut)\s+at\s+$")  # what happens at a venue

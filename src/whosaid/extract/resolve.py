@@ -34,7 +34,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEOPLE_NEXT, PRESS_WORDS, RACERS,
+from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEERAGE, PEOPLE_NEXT, PRESS_WORDS, RACERS,
                     SENTENCE_STOP, NameMention, Names, a_league, body_speaks, compound_adjective,
                     following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, names_a_service,
                     party_named, plural_before_a_name, plural_body, posted_on, role_gender, sentence_before_start,
@@ -9388,6 +9388,8 @@ def _before_affiliation(toks):
                 # its role
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
+            if titled and tok.lower == "of" and toks[i - 2].lower in PEERAGE:
+                return toks[:i]  # `Labour peer Baroness Smith of Basildon`: a peer's territorial designation
             person = any(given_name(t.bare) or middle_initial(t.text) for t in name[1:-1])  # `House Speaker Paul D.
             # Ryan of Wisconsin` (whatever the given name: the initial is a person's)
             bare = [t.bare for t in name]
