@@ -25386,3 +25386,15 @@ def test_a_peer_whose_name_ends_bodies_is_no_body_with_her_territorial_designati
     text = (f'Lords reform\n\n{peer} has criticised plans to remove hereditary peers from the House of Lords.\n\n'
             'Speaking in a debate on Tuesday, she said the reforms were "a power grab".')
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wales beat England 24-20 at Twickenham for the first time in a decade.\n\nEngland head coach Steve Borthwick "
+     'said his side had "let it slip".\n\nWales coach Warren Gatland praised his young side.\n\n'
+     '"These boys will remember this for ever," the New Zealander said.', "Warren Gatland"),  # was Steve Borthwick
+    ("Ireland drew 1-1 with Finland in Dublin on Saturday in a tense Nations League game.\n\nFinland coach Markku "
+     "Kanerva said his side had been unlucky.\n\nIreland manager Heimir Hallgrimsson praised his players.\n\n"
+     '"They gave everything," the Icelander said.', "Heimir Hallgrimsson"),  # was `Icelander`
+])
+def test_a_sides_nation_is_not_its_heads_for_an_epithet_right_after_what_he_did(text, speaker):
+    assert quotes_of(f"Match report\n\n{text}")[-1][1] == speaker

@@ -5477,9 +5477,18 @@ class Resolver:
             return frozenset()
         nation = {_NATION_OF.get(word, word) for word in demonyms}
         self._read_national_openers(at)
-        return frozenset(person for person, nations in self.nationals.items()
-                         if nations and nation.isdisjoint(_NATION_OF.get(word, word) for word in nations)) \
+        others = frozenset(person for person, nations in self.nationals.items()
+                           if nations and nation.isdisjoint(_NATION_OF.get(word, word) for word in nations)) \
             | self._titled_of_another_nation(nation)
+        latest = next((name for _, name, kind in self._candidates(at) if kind in _ACTORS), None)
+        if latest in others and latest not in self.nationals and self._heads_a_side(latest):
+            return others - {latest}  # `Wales coach Warren Gatland praised his side. ¶ "…," the New Zealander said`:
+            # a side's nation is not its head's, when the epithet follows what he did (but no other of its nation)
+        return others
+
+    def _heads_a_side(self, name: str) -> bool:
+        """Whether the text titles `name` a side's head (`Wales coach Warren Gatland`)."""
+        return any(_SIDES_HEADS.intersection(m.office) for m in self.names.mentions_of(name))
 
     def _read_national_openers(self, at: tuple[int, int]) -> None:
         """Give the people a nation's epithet opening a sentence as its subject (`The Slovenian finished ahead of
