@@ -25398,3 +25398,15 @@ def test_a_peer_whose_name_ends_bodies_is_no_body_with_her_territorial_designati
 ])
 def test_a_sides_nation_is_not_its_heads_for_an_epithet_right_after_what_he_did(text, speaker):
     assert quotes_of(f"Match report\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("owner, speaker", [
+    ("Heathrow's chief executive Thomas Woldbye's response was blunt:", "Thomas Woldbye"),  # was no one's
+    ("Heathrow's Thomas Woldbye's response was blunt:", "Thomas Woldbye"),  # was no one's
+    ("Heathrow chief executive Thomas Woldbye's response was blunt:", "Thomas Woldbye"),  # as before
+    ("Labour's response was blunt:", "Labour"),  # as before
+])
+def test_the_words_owned_by_a_name_a_bodys_office_titles_are_that_persons(owner, speaker):
+    text = ('Runway plan\n\nMinisters unveiled a plan on Monday to build a new runway at Heathrow by 2035 after years '
+            f'of delay.\n\n{owner} "We are ready."')
+    assert quotes_of(text)[0][1] == speaker

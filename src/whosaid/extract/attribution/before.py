@@ -508,6 +508,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     # the subject: `Sir Digby's message`, `The prime minister's response`, `Council leader Phil Bialyk's verdict`
     if not opening:
         return None
+    k = _owner_titled_after(tokens, k, qi)
     noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
     if tokens[qi - 1].text == ":" and noun < qi - 2 and tokens[qi - 2].lower in OWNED_SAYINGS \
             and plain_adjectives(tokens, noun, qi - 2):
@@ -530,6 +531,19 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
 
 
 _PARTING = {"last", "final", "dying", "parting"}  # `last words`: no verb
+
+
+def _owner_titled_after(tokens, k: int, qi: int) -> int:
+    """`Heathrow's chief executive Thomas Woldbye's response was blunt:`: the owner of the words a body's office
+    titles, past the body's owning, when the words after the first owner are none of what is said; else `k`."""
+    if tokens[k + 1].lower in SAYINGS or tokens[k + 1].lower in OWNED_SAYINGS:
+        return k
+    later = next((i for i in range(k + 2, min(qi - 2, k + _OFFICE_REACH)) if not tokens[i].is_word
+                  or is_owner(tokens[i])), None)
+    return later if later is not None and tokens[later].is_capitalised and is_owner(tokens[later]) else k
+
+
+_OFFICE_REACH = 7  # words from a body's owning to the name its office titles: `'s chief executive Thomas Woldbye's`
 
 
 def _past_the_reporting_cue(tokens, start: int, qi: int) -> int:
