@@ -25410,3 +25410,34 @@ def test_the_words_owned_by_a_name_a_bodys_office_titles_are_that_persons(owner,
     text = ('Runway plan\n\nMinisters unveiled a plan on Monday to build a new runway at Heathrow by 2035 after years '
             f'of delay.\n\n{owner} "We are ready."')
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("'I thought I was going to die' - crash survivor", "Anna Kowalski"),  # was `crash survivor`
+    ("Crash victim: 'I thought I was going to die'", "Anna Kowalski"),  # was `Crash victim`
+    ("'Lucky to be alive' - paramedic", "paramedic"),  # as before: a trade, someone else
+])
+def test_a_headlines_speaker_described_by_what_befell_them_is_the_one_the_lead_tells_of(headline, speaker):
+    text = (f"{headline}\n\nA cyclist who was hit by a lorry has described the moment she thought she would die.\n\n"
+            "Anna Kowalski, 29, was cycling to work in Bristol when the lorry turned left across her path.\n\n"
+            '"I saw the wheels coming towards me," she said.')
+    assert quotes_of(text, title=headline)[0][1] == speaker
+
+
+def test_a_headlines_speaker_is_no_one_the_lead_tells_of_when_its_verb_tells_nothing():
+    headline = "'I thought I was going to die' - crash survivor"
+    text = (f"{headline}\n\nA cyclist who was hit by a lorry has been taken to hospital.\n\n"
+            "Anna Kowalski, 29, was cycling to work in Bristol when the lorry turned left across her path.\n\n"
+            '"I saw the wheels coming towards me," she said.')
+    assert quotes_of(text, title=headline)[0][1] == "crash survivor"
+
+
+@pytest.mark.parametrize("headline, mention", [
+    ("Stabbing victim: 'I forgive my attacker'", "Stabbing victim"),  # was no one's: `Stabbing` no verb
+    ("Knife attack victim: 'I forgive my attacker'", "Knife attack victim"),  # was `Knife`, its cue `attack`
+    ("Minister attacks critics: 'I forgive my attacker'", "Minister"),  # as before: a verb that agrees
+])
+def test_a_headlines_label_may_open_on_words_a_verb_takes_that_describe_its_person(headline, mention):
+    text = (f"{headline}\n\nA teenager who was stabbed outside his school has told the BBC he does not want revenge."
+            '\n\nCallum Reid, 17, spent three weeks in hospital.\n\n"Hate just makes it worse," he said.')
+    assert quotes_of(text, title=headline)[0][2] == mention

@@ -213,8 +213,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(
-            _opening_the_lead(_titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]),
-                                                        passages[1:], names), resolver), names, passages[1:2])
+            _told_by_the_lead(_opening_the_lead(_titled_below(_said_again(_repeated(
+                _past_a_topic(q, passages[1:], names), passages[1:]), passages[1:], names), resolver), names,
+                passages[1:2]), resolver, paragraphs[1] if len(paragraphs) > 1 else "")
             for q in passages[0].quotes))
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
     passages = _signed_below(passages, paragraphs, marked, resolver)
@@ -469,6 +470,33 @@ def _opening_the_lead(quote: Quote, names: Names, lead: list[Passage]) -> Quote:
 
 
 _LEAD_OPENING = 40  # where in the lead a full name may stand to open it: past a short description
+
+
+def _told_by_the_lead(quote: Quote, resolver: Resolver, lead: str) -> Quote:
+    """`'I thought I was going to die' - crash survivor` over `A cyclist who was hit by a lorry has described the
+    moment …` ¶ `Anna Kowalski, 29, was cycling …`: a headline's speaker described by what befell them or by their
+    sex is the one the lead opens on described by another word for a person, when the lead's verb tells (a cue), and
+    whom the paragraph after it names."""
+    mention = quote.speaker_mention or ""
+    word = mention.rsplit(" ", 1)[-1].lower()
+    if not mention or (quote.speaker or "").lower() != mention.lower() or word not in _TOLD_OF:
+        return quote
+    opening = _INDEFINITE_OPENING.match(lead)
+    told = _TELLING.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
+    if opening is None or told is None or told.group(1) not in CUE_FORMS or not people_word(opening.group(1)) \
+            or opening.group(1) == word:
+        return quote
+    person = resolver.opened_on_by_the_lead((opening.group(1),))
+    sex = role_gender(word)
+    return replace(quote, speaker=person) if person is not None and resolver.names.gender(person) in (
+        (sex,) if sex else ("m", "f")) else quote
+
+
+_TOLD_OF = {"survivor", "victim", "patient", "pensioner", "teenager", "woman", "man", "girl", "boy", "widow",
+            "widower", "mum", "dad", "mother", "father", "grandmother", "grandfather", "gran"}  # who a story's
+# subject is by what befell them or by their sex, not by a trade (`paramedic`: someone else)
+_INDEFINITE_OPENING = re.compile(r"An?\s+(?:[\w'-]+\s+){0,2}?([a-z-]+)\s+(?:who|whose|has|have|says|tells)\b")
+_TELLING = re.compile(r"\b(?:has|have)\s+(\w+)|\b(says|tells|describes|recalls|admits|warns)\b")
 
 
 def _affiliated_opening(names: Names, mention: str, lead: str):

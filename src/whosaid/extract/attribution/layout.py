@@ -298,6 +298,11 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
         return _headline_label(tokens, qi) or _headline_speaker_after(tokens, qi) or _how_they_feel(tokens, qi) \
             or found
     verb = found.cue.lower()
+    cue = next((k for k in range(qi - 1) if tokens[k].text == found.cue), None)
+    if found.where == "subject" and cue is not None and tokens[qi - 1].text == ":" \
+            and _modifies_in_label(tokens[:qi - 1], cue) \
+            and (label := _described_headline_label(tokens, qi - 1)) is not None:
+        return label  # `Knife attack victim: '…'`: a person described, no subject and verb
     if found.where == "subject" and verb not in CUE_FORMS and verb not in _SPEAKING_TEXTS and any(
             t.text == found.cue and k + 1 < qi and tokens[k + 1].text == ":" for k, t in enumerate(tokens[:qi])):
         return _headline_label(tokens, qi)  # `Gaza ceasefire: 'We want our children home'`: a topic, no verb (but
@@ -369,10 +374,24 @@ def _described_headline_label(tokens: list[Token], colon: int) -> Attribution | 
     head = tokens[:clause]
     if not (1 if clause < colon else 2) <= len(head) <= NAME_WORDS or not all(t.is_word for t in tokens[:colon]) \
             or any(t.is_capitalised for t in head[1:]) or not people_word(head[-1].bare.lower()) \
-            or any(verbish(t) or is_finite_verb(tokens, k) for k, t in enumerate(head)):
+            or any((verbish(t) or is_finite_verb(tokens, k)) and not _modifies_in_label(head, k)
+                   for k, t in enumerate(head)):
         return None  # (one word is `labelled`'s: `Rescuer: '…'`; not `Floods hit Hull: '…'`)
     mention = mention_of(head)
     return Attribution(":", mention, "before") if mention is not None else None
+
+
+def _modifies_in_label(head, k: int) -> bool:
+    """`Stabbing victim`, `Knife attack victim`: a word a verb's form may take that modifies the person a headline's
+    label ends on, as its first word in `-ing` or as a plain form after one thing (which would take `attacks`); not
+    `Police attack protesters`, whose subject is people."""
+    low = head[k].lower
+    if k == len(head) - 1 or low in AUXILIARIES:
+        return False
+    if k == 0:
+        return low.endswith("ing")
+    before = head[k - 1].bare.lower()
+    return k == 1 and not low.endswith(("s", "ed", "ing")) and not before.endswith("s") and not people_word(before)
 
 
 def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
