@@ -25441,3 +25441,15 @@ def test_a_headlines_label_may_open_on_words_a_verb_takes_that_describe_its_pers
     text = (f"{headline}\n\nA teenager who was stabbed outside his school has told the BBC he does not want revenge."
             '\n\nCallum Reid, 17, spent three weeks in hospital.\n\n"Hate just makes it worse," he said.')
     assert quotes_of(text, title=headline)[0][2] == mention
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("A climber who fell 50ft on Ben Nevis has thanked the rescue team who saved her life.", "Sophie Hart"),
+    # was Ben Nevis: a place in what befell her, no name the lead opens on
+    ("A climber who fell 50ft on Ben Nevis has been taken to hospital.", "Rescued climber"),  # was Ben Nevis
+])
+def test_a_headlines_described_speaker_is_no_name_in_what_befell_the_one_the_lead_opens_on(lead, speaker):
+    headline = "Rescued climber thanks 'amazing' team"
+    text = (f"{headline}\n\n{lead}\n\nSophie Hart, 27, broke both legs in the fall on Saturday.\n\n"
+            '"They were amazing," she said.')
+    assert quotes_of(text, title=headline)[0][1] == speaker

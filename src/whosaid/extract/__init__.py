@@ -459,6 +459,8 @@ def _opening_the_lead(quote: Quote, names: Names, lead: list[Passage]) -> Quote:
     if not people_word(word) or word in ROLE_WORDS:
         return quote  # (an office: `says judge`, the one the story titles so)
     opening = _full_name_opening(names, 1, _LEAD_OPENING)
+    if opening is not None and opening.start and not opening.is_subject:
+        opening = None  # `A climber who fell 50ft on Ben Nevis has thanked …`: a place in what befell her
     if opening is None:
         described = next((q.speaker for p in lead for q in p.quotes if q.speaker and (q.speaker_mention or "").lower()
                           in (f"a {word}", f"an {word}", f"the {word}") and q.speaker != q.speaker_mention.lower()),
@@ -475,17 +477,17 @@ _LEAD_OPENING = 40  # where in the lead a full name may stand to open it: past a
 def _told_by_the_lead(quote: Quote, resolver: Resolver, lead: str) -> Quote:
     """`'I thought I was going to die' - crash survivor` over `A cyclist who was hit by a lorry has described the
     moment …` ¶ `Anna Kowalski, 29, was cycling …`: a headline's speaker described by what befell them or by their
-    sex is the one the lead opens on described by another word for a person, when the lead's verb tells (a cue), and
-    whom the paragraph after it names."""
+    sex (or by the lead's own word) is the one the lead opens on described by a word for a person, when the lead's
+    verb tells (a cue), and whom the paragraph after it names."""
     mention = quote.speaker_mention or ""
     word = mention.rsplit(" ", 1)[-1].lower()
-    if not mention or (quote.speaker or "").lower() != mention.lower() or word not in _TOLD_OF:
+    if not mention or (quote.speaker or "").lower() != mention.lower():
         return quote
     opening = _INDEFINITE_OPENING.match(lead)
     told = _TELLING.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
     if opening is None or told is None or told.group(1) not in CUE_FORMS or not people_word(opening.group(1)) \
-            or opening.group(1) == word:
-        return quote
+            or opening.group(1) != word and word not in _TOLD_OF:
+        return quote  # (`Rescued climber thanks …` over `A climber who fell … has thanked`: the same word)
     person = resolver.opened_on_by_the_lead((opening.group(1),))
     sex = role_gender(word)
     return replace(quote, speaker=person) if person is not None and resolver.names.gender(person) in (
