@@ -477,18 +477,18 @@ _LEAD_OPENING = 40  # where in the lead a full name may stand to open it: past a
 def _told_by_the_lead(quote: Quote, resolver: Resolver, lead: str) -> Quote:
     """`'I thought I was going to die' - crash survivor` over `A cyclist who was hit by a lorry has described the
     moment …` ¶ `Anna Kowalski, 29, was cycling …`: a headline's speaker described by what befell them or by their
-    sex (or by the lead's own word) is the one the lead opens on described by a word for a person, when the lead's
-    verb tells (a cue), and whom the paragraph after it names."""
+    sex is the one the lead opens on described by another word for a person, when the lead's verb tells (a cue); by
+    the lead's own word, whatever its verb; and whom the paragraph after it names."""
     mention = quote.speaker_mention or ""
     word = mention.rsplit(" ", 1)[-1].lower()
     if not mention or (quote.speaker or "").lower() != mention.lower():
         return quote
     opening = _INDEFINITE_OPENING.match(lead)
     told = _TELLING.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
-    if opening is None or told is None or told.group(1) not in CUE_FORMS or not people_word(opening.group(1)) \
-            or opening.group(1) != word and word not in _TOLD_OF:
-        return quote  # (`Rescued climber thanks …` over `A climber who fell … has thanked`: the same word)
-    person = resolver.opened_on_by_the_lead((opening.group(1),))
+    if opening is None or not people_word(opening.group(2)) or opening.group(2) != word and (
+            word not in _TOLD_OF or told is None or told.group(1) not in CUE_FORMS):
+        return quote  # (`Lifeboat volunteer 'proud' …` over `A lifeboat volunteer who … is retiring`: the same word)
+    person = resolver.opened_on_by_the_lead((*opening.group(1).split(), opening.group(2)))
     sex = role_gender(word)
     return replace(quote, speaker=person) if person is not None and resolver.names.gender(person) in (
         (sex,) if sex else ("m", "f")) else quote
@@ -497,7 +497,7 @@ def _told_by_the_lead(quote: Quote, resolver: Resolver, lead: str) -> Quote:
 _TOLD_OF = {"survivor", "victim", "patient", "pensioner", "teenager", "woman", "man", "girl", "boy", "widow",
             "widower", "mum", "dad", "mother", "father", "grandmother", "grandfather", "gran"}  # who a story's
 # subject is by what befell them or by their sex, not by a trade (`paramedic`: someone else)
-_INDEFINITE_OPENING = re.compile(r"An?\s+(?:[\w'-]+\s+){0,2}?([a-z-]+)\s+(?:who|whose|has|have|says|tells)\b")
+_INDEFINITE_OPENING = re.compile(r"An?\s+((?:[\w'-]+\s+){0,2}?)([a-z-]+)\s+(?:who|whose|has|have|says|tells)\b")
 _TELLING = re.compile(r"\b(?:has|have)\s+(\w+)|\b(says|tells|describes|recalls|admits|warns)\b")
 
 
