@@ -25462,3 +25462,26 @@ def test_a_headlines_speaker_described_by_the_leads_own_words_is_the_one_named_n
             "\n\nDave Clarke joined the Tenby crew in 1984, aged 18.\n\n"
             '"I\'ve been lucky to serve with brilliant people," he said.')
     assert quotes_of(text, title=headline)[0][1] == "Dave Clarke"  # was `Lifeboat volunteer`
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("When I ask Bill how much longer he will keep going, he laughs.", "Bill Marsh"),  # was Sarah Jenkins: `I ask`
+    ("After she told the court what happened, the judge thanked her.", "judge"),  # was no one's: `she told`
+    ("I walk with him to the next lamp.", "Sarah Jenkins"),  # as before: the sentence's own subject
+])
+def test_a_quotation_after_a_sentence_is_its_main_clauses_not_the_cue_of_the_clause_opening_it(before, speaker):
+    text = ('A day with the last lamplighter\n\nBy Sarah Jenkins, BBC News\n\nAt dusk, Bill Marsh climbs his ladder '
+            f'and lights the first of 300 gas lamps in Covent Garden.\n\n{before} "Until my legs give out."')
+    assert quotes_of(text, title="A day with the last lamplighter")[0][1] == speaker
+
+
+@pytest.mark.parametrize("before, quotation, speaker", [
+    ("I ask him how much longer he will keep going.", "Until my legs give out.", "Bill Marsh"),  # was Sarah Jenkins
+    ("Reporters asked Mr Marsh whether he would retire.", "Absolutely not.", "Bill Marsh"),  # was `reporters`
+    ("I asked Bill whether he would retire.", "Absolutely not.", "Bill Marsh"),  # was Sarah Jenkins
+    ("I asked Bill whether he would retire.", "Why would I?", "Sarah Jenkins"),  # as before: a question, the asker's
+])
+def test_a_quotation_after_a_sentence_that_asks_someone_a_question_is_their_answer(before, quotation, speaker):
+    text = ('A day with the last lamplighter\n\nBy Sarah Jenkins, BBC News\n\nAt dusk, Bill Marsh climbs his ladder '
+            f'and lights the first of 300 gas lamps in Covent Garden.\n\n{before} "{quotation}"')
+    assert quotes_of(text, title="A day with the last lamplighter")[0][1] == speaker

@@ -2,14 +2,15 @@
 `- Sanders.` signature, a lead-in that ends on a colon, a sentence about someone before a quotation."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEELINGS,
-                       FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS,
-                       PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
-                       given_name, invertible, plural, singular)
+from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
+                       FEELINGS, FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS,
+                       ORG_WORDS, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS,
+                       SPEAKER_PRONOUNS, given_name, invertible, plural, singular)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, RELATIVES, TITLE_WORD, Mention, head_before, index_of,
                        last_sentence, mention_of, name_before, name_run, named_after_a_person_word, np_backward,
@@ -552,6 +553,11 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
         return Attribution("", closing, "context")
     # `X called him a master at it. "He showed …"`: the main clause's cue, else the nearest
     cued = _first_cue(tokens, previous, end - 1) or cue_before(tokens[:end - 1], end - 1)
+    if cued is not None and _cued_in_the_opening_clause(tokens, cued, previous, end - 1):
+        cued = None  # `When I ask Bill how much longer he will keep going, he laughs. "…"`: the main clause's he
+    asked = _asked_in(tokens, cued, previous, end - 1) if start == qi and not tokens[qi].quote_ends_with("?") else None
+    if asked is not None:
+        return Attribution("", asked, "context")  # `I ask him how much longer he will keep going. "…"`: his answer
     closes = tokens[end - 2].text == cued.cue if cued and end >= 2 else False
     reports = cued is not None and _reports(cued.cue)
     if start != qi:  # only a reported sentence's speaker goes on into the words of the next, quoted whole
@@ -579,6 +585,42 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
     if text is not None:  # `Donald Trump's first tweet was a measured comment. "…"`, `The minutes … show how …. "…"`
         return Attribution("", text, "context")
     return _reported_before_that(tokens, previous)
+
+
+def _asked_in(tokens, cued: Attribution | None, start: int, end: int) -> Mention | None:
+    """The one the sentence from `start` to `end` asks a question of (`I ask him how …`, `Reporters asked Mr Marsh
+    whether …`, `I asked the minister about …`), who answers in the quotation after it."""
+    c = next((k for k in range(start, end) if tokens[k].text == cued.cue), None) if cued is not None else None
+    if c is None or tokens[c].lower not in _ASKS or c + 2 >= end:
+        return None
+    k = c + 1
+    if tokens[k].lower in ("him", "her"):
+        asked = [tokens[k]]
+    elif tokens[k].is_capitalised:
+        asked = list(itertools.takewhile(lambda t: t.is_capitalised and t.is_word, tokens[k:min(end, k + NAME_WORDS)]))
+    elif tokens[k].lower == "the" and people_word(tokens[k + 1].bare.lower()):
+        asked = tokens[k:k + 2]
+    else:
+        return None
+    after = k + len(asked)
+    return mention_of(asked) if after >= end or tokens[after].lower in _QUESTION_OPENERS else None
+
+
+_ASKS = {"ask", "asks", "asked"}
+_QUESTION_OPENERS = {"whether", "if", "how", "what", "why", "when", "where", "who", "about"}
+
+
+def _cued_in_the_opening_clause(tokens, cued: Attribution, start: int, end: int) -> bool:
+    """Whether the cue of `cued` stands in a clause that `when`, `after` … opens the sentence from `start` to `end`
+    with, before a main clause of its own."""
+    if tokens[start].lower not in CLAUSE_OPENERS:
+        return False
+    c = next((k for k in range(start, end) if tokens[k].text == cued.cue), None)
+    comma = next((k for k in range(start + 1, end - 2) if tokens[k].text == ","), None)
+    return c is not None and comma is not None and c < comma and tokens[comma + 1].is_word \
+        and (tokens[comma + 1].lower in SPEAKER_PRONOUNS or tokens[comma + 1].lower in ARTICLES_AND_POSSESSIVES
+             or tokens[comma + 1].is_capitalised) \
+        and any(is_finite_verb(tokens, k) for k in range(comma + 2, end))
 
 
 def _contrasted_subject(tokens, start: int, end: int) -> Mention | None:
