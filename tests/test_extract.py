@@ -25485,3 +25485,15 @@ def test_a_quotation_after_a_sentence_that_asks_someone_a_question_is_their_answ
     text = ('A day with the last lamplighter\n\nBy Sarah Jenkins, BBC News\n\nAt dusk, Bill Marsh climbs his ladder '
             f'and lights the first of 300 gas lamps in Covent Garden.\n\n{before} "{quotation}"')
     assert quotes_of(text, title="A day with the last lamplighter")[0][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("His father shrugs.", "Stefano Conia"),  # was no one's: someone's kin and a verb in the present
+    ("His father smiled.", "Stefano Conia"),  # was no one's
+    ("His workshop is quiet.", None),  # as before: no kin
+])
+def test_a_quotation_after_a_sentence_that_opens_on_someones_kin_and_their_verb_is_the_kins(before, speaker):
+    text = ('Violins\n\nIn a cramped workshop above a bakery, Stefano Conia bends over a half-finished violin.\n\n'
+            'His son, Marco, now works beside him.\n\n"My father never says he is happy with one," Marco tells me.\n\n'
+            f'{before} "There is always something to improve."')
+    assert quotes_of(text)[-1][1] == speaker

@@ -101,6 +101,17 @@ def past_dateline(tokens, start: int, limit: int) -> int:
 _DATELINE_WORDS = 8
 
 
+def _owned_kin_acting(tokens, i: int, limit: int) -> Mention | None:
+    """`His father shrugs.`, `Her sister laughed.`: someone's kin, then their verb, as the sentence's subject."""
+    if i + 2 >= limit or tokens[i].lower == "its" or tokens[i + 1].lower not in RELATIONS:
+        return None
+    verb = tokens[i + 2]
+    closing = i + 3 >= limit or not tokens[i + 3].is_word  # `His father shrugs.`: a present verb closing its clause
+    acting = is_finite_verb(tokens, i + 2) or verb.is_word and verb.lower.endswith("s") \
+        and not verb.lower.endswith("ss") and closing
+    return mention_of(tokens[i:i + 2]) if acting else None
+
+
 def sentence_subject(tokens, start, limit) -> Mention | None:
     """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
     i = past_dateline(tokens, start, limit)
@@ -146,7 +157,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
             owned_then_named(tokens, i, limit) if tokens[i].lower == "the" else None)  # `The chief constable,
         # Sarah Crew, issued a statement`
     if i < limit and tokens[i].lower in ("his", "her", "their", "its"):
-        return owned_then_named(tokens, i, limit)  # `His friend, Saxon Spence, lays the blame`
+        return owned_then_named(tokens, i, limit) or _owned_kin_acting(tokens, i, limit)  # `His friend, Saxon
+        # Spence, lays the blame`
     last_name = None
     j = i
     while j < limit and tokens[j].is_word:
