@@ -25497,3 +25497,20 @@ def test_a_quotation_after_a_sentence_that_opens_on_someones_kin_and_their_verb_
             'His son, Marco, now works beside him.\n\n"My father never says he is happy with one," Marco tells me.\n\n'
             f'{before} "There is always something to improve."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ('"He is a perfectionist," the older man says.', "Stefano Conia"),  # was Marco Conia, the latest
+    ('"He is a perfectionist," the older man\'s wife says.', "Stefano Conia's wife"),  # was Marco Conia's wife
+    ('"He is a perfectionist," the younger man says.', "Marco Conia"),  # as before
+])
+def test_of_a_parent_and_the_child_set_off_as_theirs_the_child_is_the_younger(said, speaker):
+    text = ('Violins\n\nIn a cramped workshop above a bakery, Stefano Conia bends over a half-finished violin.\n\n'
+            f'His son, Marco, now works beside him.\n\n"My father never says he is happy," Marco tells me.\n\n{said}')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_the_younger_mans_kin_are_those_of_the_younger_of_two_named_with_ages():
+    text = ('Rescue\n\nTom Brown, 45, and Jack Smith, 32, were rescued from the sea.\n\n'
+            '"He saved us," the younger man\'s mother said.')
+    assert quotes_of(text)[0][1] == "Jack Smith's mother"  # was `younger man's mother`

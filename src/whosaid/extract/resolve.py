@@ -5203,9 +5203,26 @@ class Resolver:
                  if at[0] - pos[0] <= _SCAN_PARAGRAPHS and name in ages and self.names.gender(name) in (sex, None)}
         if len(named) < 2:
             named = self._aged_respectively(at) or named  # `Jamie and Ewan Thompson, aged 19 and 21,`
+        if len(named) < 2:
+            named = self._parent_and_child(sex, at) or named
         if len(named) != 2 or len(set(named.values())) != 2:
             return None
         return (max if order in _ELDER else min)(named, key=named.get)
+
+    def _parent_and_child(self, sex: str | None, at: tuple[int, int]) -> dict[str, int]:
+        """The two people of the sex `sex` whom this paragraph or the few before name, one set off as the other's
+        child (`Stefano Conia bends over a violin. ¶ His son, Marco, works beside him.`), with the child the
+        younger: each one's canonical name and a rank by age."""
+        people, children = set(), set()
+        for pos, name, _ in self._candidates(at):
+            if at[0] - pos[0] > _SCAN_PARAGRAPHS or self.names.gender(name) not in (sex, None) or " " not in name:
+                continue
+            people.add(name)
+            if _CHILD_BEFORE.search(self._paragraph(pos[0]), 0, pos[1]):
+                children.add(name)
+        if len(people) != 2 or len(children) != 1:
+            return {}
+        return {name: 0 if name in children else 1 for name in people}
 
     def _aged_respectively(self, at: tuple[int, int]) -> dict[str, int]:
         """The two people of one surname whom the paragraphs before `at` name with their ages in turn (`Jamie and
@@ -6694,6 +6711,9 @@ class Resolver:
                 None if so_titled == "" else self._person_named_before(
                     at, gender, frozenset(self.roles.values()), head=last.bare.lower()))) \
                 if gender is not None else self._aged_so(last.bare.lower(), at, by_word=True)
+            if len(owner_toks) == 3 and owner_toks[0].lower == "the" and owner_toks[1].lower in _ELDER | _YOUNGER \
+                    and last.bare.lower() in _BY_AGE_SEX:
+                person = self._by_age(owner_toks[1].lower, last.bare.lower(), at) or person  # `the older man's wife`
             if person is None and last.bare.lower() in _VICTIMS:
                 person = self._the_victim(at)  # `Tom Brown was stabbed. ¶ … ¶ the victim's father`
             # (not a spokesman before; `The teenager's mother`: the one person of an age for it, as `the teenager`, and
@@ -9187,6 +9207,7 @@ _OWNERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*
 # `, Acme's chief executive,` after a name
 _OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
+_CHILD_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|grandson|granddaughter),?\s+$")
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
