@@ -25514,3 +25514,13 @@ def test_the_younger_mans_kin_are_those_of_the_younger_of_two_named_with_ages():
     text = ('Rescue\n\nTom Brown, 45, and Jack Smith, 32, were rescued from the sea.\n\n'
             '"He saved us," the younger man\'s mother said.')
     assert quotes_of(text)[0][1] == "Jack Smith's mother"  # was `younger man's mother`
+
+
+@pytest.mark.parametrize("club, speaker", [
+    ("Aston Villa", "Joao Pedro"),  # was Aston Villa: two words and a plural verb, no given name first
+    ("Villa", "Joao Pedro"),  # as before
+])
+def test_a_club_of_two_words_that_opens_its_sentence_with_a_plural_verb_is_no_he(club, speaker):
+    text = (f"Villa sign forward\n\n{club} have signed Brazilian forward Joao Pedro from Brighton for £40m.\n\n"
+            'The 23-year-old has agreed a five-year deal.\n\n"I\'m very happy to be here," he told the club\'s website.')
+    assert quotes_of(text)[0][1] == speaker

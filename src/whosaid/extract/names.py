@@ -1731,7 +1731,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or before == "," and first_after == "," and title is None and len(names) == 1
               and _PLACE_APPOSED.search(text, max(0, start - 40), start) is not None  # `the state capital,
               # Sacramento, said`: a place, set off after its noun
-              or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
+              or first_after in _PLURAL_VERBS
+              and _plural_verb_after(names, before, _opens_a_clause(text, start, before))
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper() and (before or "").lower() not in STAGE_TRADES
               and _HIS_OR_HER_AFTER.match(text, end) is None
               # (but `Austrian singer JJ`, `rapper DMX`: a performer's stage name; `Austria's JJ won with his song`)
@@ -3416,11 +3417,14 @@ def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
     return given is not None and given_name(given)
 
 
-def _plural_verb_after(names, before: str | None) -> bool:
-    """`Norwich have signed …`, `St Helens have been linked …`: one word (or a saint's) a plural
-    verb follows names a team or a body; not a relation's name (`his wife Mary were`)."""
-    return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or") \
-        and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
+def _plural_verb_after(names, before: str | None, opening: bool) -> bool:
+    """`Norwich have signed …`, `St Helens have been linked …`, `Aston Villa have signed`: one word (or a saint's, or
+    two with no given name first, opening the clause) a plural verb follows names a team or a body; not a relation's
+    name (`his wife Mary were`)."""
+    return (len(names) == 1 or len(names) == 2 and (names[0] in _SAINT or opening and not given_name(names[0]))) \
+        and before not in ("and", "&", ",", "or") \
+        and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person; `Aston Villa
+    # have signed`: two words, no given name first
 
 
 _PREPOSITION_THE = re.compile(r"\b(?:on|in|at|from|into|over|under|with|by|for|of)\s+the\s+$", re.IGNORECASE)
