@@ -25524,3 +25524,16 @@ def test_a_club_of_two_words_that_opens_its_sentence_with_a_plural_verb_is_no_he
     text = (f"Villa sign forward\n\n{club} have signed Brazilian forward Joao Pedro from Brighton for £40m.\n\n"
             'The 23-year-old has agreed a five-year deal.\n\n"I\'m very happy to be here," he told the club\'s website.')
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("parent, speaker", [
+    ("his mother", "Cathy"),  # was `Jack O'Sullivan's mother`
+    ("his father", "Mark"),  # was `Jack O'Sullivan's father`
+    ("his sister", "Jack O'Sullivan's sister"),  # as before: no parent
+])
+def test_his_mother_is_the_woman_of_the_two_given_names_set_off_after_his_parents(parent, speaker):
+    text = ("Missing\n\nThe family of a student who has been missing for a week have urged him to get in touch.\n\n"
+            "Jack O'Sullivan was last seen leaving a friend's house in Bristol on Saturday.\n\n"
+            'His parents, Cathy and Mark, said they were "desperate" for news.\n\n'
+            f'"Jack, please come home," {parent} said.')
+    assert quotes_of(text)[-1][1] == speaker

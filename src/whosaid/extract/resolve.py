@@ -33,7 +33,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
-                      given_name, names_place, past_tense, plural, singular)
+                      given_gender, given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEERAGE, PEOPLE_NEXT, PRESS_WORDS, RACERS,
                     SENTENCE_STOP, NameMention, Names, a_league, body_speaks, compound_adjective,
                     following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, names_a_service,
@@ -6755,6 +6755,9 @@ class Resolver:
         if child:
             return child  # `Ann Lee and her mother, Mary, run the shop. …. Her daughter added`: Ann Lee, not `Mary's
             # daughter`
+        if not is_org and role.lower() in _PARENTS and len(owner_toks) == 1 and last.lower in ("his", "her") \
+                and (parent := self._parents_set_off(principal, last.lower, _PARENTS[role.lower()], at)):
+            return parent  # `His parents, Cathy and Mark, said …. ¶ "…," his mother said`: Cathy
         if not is_org and role.lower() in _PARENTS \
                 and (parent := self._parent_in_pair(principal, _PARENTS[role.lower()], at)):
             return parent  # `Parents Tom and Ann Brown said their son was "a hero". ¶ "…," his father said`: Tom Brown,
@@ -6822,6 +6825,21 @@ class Resolver:
             if child and owner == sex and self.names.gender(child) in (sex, None):
                 children.add(child)
         return children.pop() if len(children) == 1 else None
+
+    def _parents_set_off(self, child: str, word: str, sex: str, at: tuple[int, int]) -> str | None:
+        """The one of `sex` of the two given names set off after `His parents,` or `Her parents,` (`His parents, Cathy
+        and Mark, said`) in this paragraph or the few before, when the his or her there stands for `child` too."""
+        for para in range(at[0], max(-1, at[0] - _SCAN_PARAGRAPHS - 1), -1):
+            text = self._paragraph(para)
+            for found in _PARENTS_SET_OFF.finditer(text, 0, at[1] if para == at[0] else len(text)):
+                pair = self.names.mentions_between(para, found.end(), len(text))[:2]
+                if len(pair) != 2 or pair[0].start != found.end() or text[pair[0].end:pair[1].start] != " and " \
+                        or found.group(1).lower() != word or self.possessor(word, (para, found.start())) != child:
+                    continue
+                names = [self.names.canonical(m.words, m.at) for m in pair]
+                of_sex = [name for name in names if (self.names.gender(name) or given_gender(name.split()[0])) == sex]
+                return of_sex[0] if len(of_sex) == 1 else None
+        return None
 
     def _parent_in_pair(self, principal: str, sex: str, at: tuple[int, int]) -> str | None:
         """The one of `sex` in the sentence that last names `principal` (the his or her's owner found) with another
@@ -9207,6 +9225,7 @@ _OWNERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*
 # `, Acme's chief executive,` after a name
 _OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
+_PARENTS_SET_OFF = re.compile(r"\b([Hh]is|[Hh]er)\s+parents,\s+")  # `His parents, Cathy and Mark,`
 _CHILD_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|grandson|granddaughter),?\s+$")
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
