@@ -25537,3 +25537,14 @@ def test_his_mother_is_the_woman_of_the_two_given_names_set_off_after_his_parent
             'His parents, Cathy and Mark, said they were "desperate" for news.\n\n'
             f'"Jack, please come home," {parent} said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("couple, speaker", [
+    ("Gemma and Lee Fairweather", "Lee Fairweather"),  # was `Gemma Fairweather's husband`: Lee of either sex
+    ("Gemma and John Fairweather", "John Fairweather"),  # as before
+])
+def test_her_husband_is_the_other_half_of_the_couple_she_is_named_in_whatever_his_given_names_sex(couple, speaker):
+    text = ('Dog found\n\nA couple have been reunited with their dog three years after she went missing.\n\n'
+            f'{couple}, from Stoke, had given up hope of seeing Poppy again.\n\n'
+            '"We cried our eyes out," said Mrs Fairweather.\n\nHer husband said: "She knew us straight away."')
+    assert quotes_of(text)[-1][1] == speaker

@@ -3787,13 +3787,20 @@ class Names:
         surnames = {m.words[-1] for m in self.mentions if len(m.words) >= 2} | set(self._lone_titles) | self._surnames
         self._couple_sexes: dict[tuple[str, ...], str] = {}
         self._coupled: set[tuple[str, ...]] = set()  # the full names of both halves of a couple
+        self._partners: dict[tuple[str, ...], tuple[str, ...]] = {}  # each half of a couple to the other
         for m, nxt in zip(self.mentions, self.mentions[1:]):
             both = self._lone_titles.get(m.couple or "") == {"m", "f"}
             if m.couple is not None and m.words[0] not in surnames and (both or given_name(m.words[0])):
                 m.words = (m.words[0], m.couple)
                 self._coupled.update((m.words, nxt.words))
+                self._partners.update({m.words: nxt.words, nxt.words: m.words})
                 if both:
                     self._couple_sexes.update(_couple_sexes(m.words, nxt.words))
+
+    def couple_partner(self, name: str) -> str | None:
+        """The other half of the couple the text names `name` in as `Gemma and Lee Fairweather`, if any."""
+        other = self._partners.get(tuple(name.split()))
+        return " ".join(other) if other else None
 
     def _set_apart_juniors(self) -> None:
         """`Donald Trump Jr.` in a document that names Donald J. Trump is no Donald J. Trump: the

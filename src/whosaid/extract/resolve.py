@@ -6889,8 +6889,9 @@ class Resolver:
         """The wife or husband (`role`) of `person`: the other of a couple the text names them in, or the one of
         that sex named before who shares their surname."""
         sex = role_gender(role)
-        other = self._partner_of(person, at) or self._of_the_name(person, sex, at)
-        return other if other and self.names.gender(other) in (sex, None) else None
+        other = self._partner_of(person, at) or self._of_the_name(person, sex, at) or self.names.couple_partner(person)
+        return other if other and self.names.gender(other) in (sex, None) else None  # (`Gemma and Lee Fairweather`:
+        # Lee, of either sex, her husband)
 
     def _of_the_name(self, person: str, sex: str | None, at: tuple[int, int]) -> str | None:
         """The one other person of `sex` named in full before `at` who shares the full name `person`'s surname."""
