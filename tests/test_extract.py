@@ -25548,3 +25548,11 @@ def test_her_husband_is_the_other_half_of_the_couple_she_is_named_in_whatever_hi
             f'{couple}, from Stoke, had given up hope of seeing Poppy again.\n\n'
             '"We cried our eyes out," said Mrs Fairweather.\n\nHer husband said: "She knew us straight away."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_lead_whose_verb_tells_in_the_present_tells_of_the_headlines_survivor():
+    headline = "'I thought I was going to die' - crash survivor"
+    text = (f"{headline}\n\nA cyclist who was hit by a lorry says she thought she would die.\n\n"
+            "Anna Kowalski, 29, was cycling to work in Bristol when the lorry turned left across her path.\n\n"
+            '"I saw the wheels coming towards me," she said.')
+    assert quotes_of(text, title=headline)[0][1] == "Anna Kowalski"  # was `crash survivor`: `says` went unread

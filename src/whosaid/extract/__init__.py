@@ -486,7 +486,7 @@ def _told_by_the_lead(quote: Quote, resolver: Resolver, lead: str) -> Quote:
     opening = _INDEFINITE_OPENING.match(lead)
     told = _TELLING.search(lead, 0, lead.find(". ") if ". " in lead else len(lead))
     if opening is None or not people_word(opening.group(2)) or opening.group(2) != word and (
-            word not in _TOLD_OF or told is None or told.group(1) not in CUE_FORMS):
+            word not in _TOLD_OF or told is None or told.group(told.lastindex) not in CUE_FORMS):
         return quote  # (`Lifeboat volunteer 'proud' …` over `A lifeboat volunteer who … is retiring`: the same word)
     person = resolver.opened_on_by_the_lead((*opening.group(1).split(), opening.group(2)))
     sex = role_gender(word)

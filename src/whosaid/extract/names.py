@@ -3786,13 +3786,11 @@ class Names:
         anyone's surname (`Lucas and David Walliams` after Matt Lucas, `Kenteris and Katerina Thanou`)."""
         surnames = {m.words[-1] for m in self.mentions if len(m.words) >= 2} | set(self._lone_titles) | self._surnames
         self._couple_sexes: dict[tuple[str, ...], str] = {}
-        self._coupled: set[tuple[str, ...]] = set()  # the full names of both halves of a couple
         self._partners: dict[tuple[str, ...], tuple[str, ...]] = {}  # each half of a couple to the other
         for m, nxt in zip(self.mentions, self.mentions[1:]):
             both = self._lone_titles.get(m.couple or "") == {"m", "f"}
             if m.couple is not None and m.words[0] not in surnames and (both or given_name(m.words[0])):
                 m.words = (m.words[0], m.couple)
-                self._coupled.update((m.words, nxt.words))
                 self._partners.update({m.words: nxt.words, nxt.words: m.words})
                 if both:
                     self._couple_sexes.update(_couple_sexes(m.words, nxt.words))
@@ -3959,7 +3957,7 @@ class Names:
         counts = {name: n for name, n in counts.items() if n}
         top = max(counts.values())
         most = set(counts) if k < 2 or len(counts) < 2 else {name for name, n in counts.items() if n == top}
-        if len(most) >= 2 and sex is not None and len(coupled := most & self._coupled) == 1:
+        if len(most) >= 2 and sex is not None and len(coupled := most & self._partners.keys()) == 1:
             most = coupled  # `Ella Morton's parents, Jack and Sophie Morton,` … `Mrs Morton`: of those named equally
             # often, the one the honorific's sex leaves of a couple, not their child (whose given name goes alone)
         if len(most) >= 2 and len(others := {name for name in most if not self._given_alone_here(name[0], at)}) == 1:

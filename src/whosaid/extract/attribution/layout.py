@@ -20,7 +20,7 @@ from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
 from .after import byline, cue_after, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before, past_appositive
-from .common import PAGE_LABELS, Attribution
+from .common import ASKING, PAGE_LABELS, QUESTION_WORDS, Attribution
 
 
 def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution | None:
@@ -299,7 +299,7 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
         return _headline_label(tokens, qi) or _headline_speaker_after(tokens, qi) or _how_they_feel(tokens, qi) \
             or found
     verb = found.cue.lower()
-    cue = next((k for k in range(qi - 1) if tokens[k].text == found.cue), None)
+    cue = _cue_index(tokens, found.cue, 0, qi - 1)
     if found.where == "subject" and cue is not None and tokens[qi - 1].text == ":" \
             and _modifies_in_label(tokens[:qi - 1], cue) \
             and (label := _described_headline_label(tokens, qi - 1)) is not None:
@@ -321,7 +321,7 @@ def _told_in_headline(tokens: list[Token], found: Attribution, qi: int) -> bool:
     """`Jury told of 'frenzied' attack`, `MPs told: 'No deal is off'`: a headline's `told` with no one told after
     it is a passive, the subject the one told, as a hearing always is (`Inquest told mother 'begged for help'`;
     not `Trump told aides 'I want out'`)."""
-    k = next((k for k in range(qi) if tokens[k].text == found.cue), None)
+    k = _cue_index(tokens, found.cue, 0, qi)
     return found.cue.lower() == "told" and k is not None and (
         k + 1 == qi or tokens[k + 1].text == ":" or tokens[k + 1].lower in ("of", "to", "that", "about")
         or found.mention.tokens[-1].lower in _HEARINGS)
@@ -553,9 +553,10 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
         return Attribution("", closing, "context")
     # `X called him a master at it. "He showed …"`: the main clause's cue, else the nearest
     cued = _first_cue(tokens, previous, end - 1) or cue_before(tokens[:end - 1], end - 1)
-    if cued is not None and _cued_in_the_opening_clause(tokens, cued, previous, end - 1):
-        cued = None  # `When I ask Bill how much longer he will keep going, he laughs. "…"`: the main clause's he
-    asked = _asked_in(tokens, cued, previous, end - 1) if start == qi and not tokens[qi].quote_ends_with("?") else None
+    c = _cue_index(tokens, cued.cue, previous, end - 1) if cued is not None else None
+    if c is not None and _in_the_opening_clause(tokens, c, previous, end - 1):
+        cued = c = None  # `When I ask Bill how much longer he will keep going, he laughs. "…"`: the main clause's he
+    asked = _asked_of(tokens, c, end - 1) if start == qi and not tokens[qi].quote_ends_with("?") else None
     if asked is not None:
         return Attribution("", asked, "context")  # `I ask him how much longer he will keep going. "…"`: his answer
     closes = tokens[end - 2].text == cued.cue if cued and end >= 2 else False
@@ -587,10 +588,14 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
     return _reported_before_that(tokens, previous)
 
 
-def _asked_in(tokens, cued: Attribution | None, start: int, end: int) -> Mention | None:
-    """The one the sentence from `start` to `end` asks a question of (`I ask him how …`, `Reporters asked Mr Marsh
-    whether …`, `I asked the minister about …`), who answers in the quotation after it."""
-    c = next((k for k in range(start, end) if tokens[k].text == cued.cue), None) if cued is not None else None
+def _cue_index(tokens, cue: str, start: int, end: int) -> int | None:
+    """Where the cue `cue` first stands between `start` and `end`."""
+    return next((k for k in range(start, end) if tokens[k].text == cue), None)
+
+
+def _asked_of(tokens, c: int | None, end: int) -> Mention | None:
+    """The one the cue at `c`, in a sentence ending at `end`, asks a question of (`I ask him how …`, `Reporters asked
+    Mr Marsh whether …`, `I asked the minister about …`), who answers in the quotation after it."""
     if c is None or tokens[c].lower not in _ASKS or c + 2 >= end:
         return None
     k = c + 1
@@ -606,18 +611,17 @@ def _asked_in(tokens, cued: Attribution | None, start: int, end: int) -> Mention
     return mention_of(asked) if after >= end or tokens[after].lower in _QUESTION_OPENERS else None
 
 
-_ASKS = {"ask", "asks", "asked"}
-_QUESTION_OPENERS = {"whether", "if", "how", "what", "why", "when", "where", "who", "about"}
+_ASKS = ASKING | {"ask", "asks"}
+_QUESTION_OPENERS = QUESTION_WORDS | {"about"}
 
 
-def _cued_in_the_opening_clause(tokens, cued: Attribution, start: int, end: int) -> bool:
-    """Whether the cue of `cued` stands in a clause that `when`, `after` … opens the sentence from `start` to `end`
+def _in_the_opening_clause(tokens, c: int, start: int, end: int) -> bool:
+    """Whether the cue at `c` stands in a clause that `when`, `after` … opens the sentence from `start` to `end`
     with, before a main clause of its own."""
     if tokens[start].lower not in CLAUSE_OPENERS:
         return False
-    c = next((k for k in range(start, end) if tokens[k].text == cued.cue), None)
     comma = next((k for k in range(start + 1, end - 2) if tokens[k].text == ","), None)
-    return c is not None and comma is not None and c < comma and tokens[comma + 1].is_word \
+    return comma is not None and c < comma and tokens[comma + 1].is_word \
         and (tokens[comma + 1].lower in SPEAKER_PRONOUNS or tokens[comma + 1].lower in ARTICLES_AND_POSSESSIVES
              or tokens[comma + 1].is_capitalised) \
         and any(is_finite_verb(tokens, k) for k in range(comma + 2, end))
@@ -959,7 +963,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     if found is None or found.mention is None or not (may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
-    cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
+    cue = _cue_index(tokens, found.cue, 0, end) if found.cue else None
     if cue is None or found.where == "agent":
         return found  # `…, says Age Concern.`, `… by the media watchdog`
     if is_passive(tokens, cue, 0):
