@@ -5213,16 +5213,13 @@ class Resolver:
         """The two people of the sex `sex` whom this paragraph or the few before name, one set off as the other's
         child (`Stefano Conia bends over a violin. ¶ His son, Marco, works beside him.`), with the child the
         younger: each one's canonical name and a rank by age."""
-        people, children = set(), set()
-        for pos, name, _ in self._candidates(at):
-            if at[0] - pos[0] > _SCAN_PARAGRAPHS or self.names.gender(name) not in (sex, None) or " " not in name:
-                continue
-            people.add(name)
-            if _CHILD_BEFORE.search(self._paragraph(pos[0]), 0, pos[1]):
-                children.add(name)
-        if len(people) != 2 or len(children) != 1:
+        people = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= _SCAN_PARAGRAPHS and " " in name
+                  and self.names.gender(name) in (sex, None)}
+        if len(people) != 2:
             return {}
-        return {name: 0 if name in children else 1 for name in people}
+        children = {name for name in people if any((m.title or "").lower() in _CHILDREN
+                                                   for m in self.names.mentions_of(name))}  # (`His son, Marco,`)
+        return {name: 0 if name in children else 1 for name in people} if len(children) == 1 else {}
 
     def _aged_respectively(self, at: tuple[int, int]) -> dict[str, int]:
         """The two people of one surname whom the paragraphs before `at` name with their ages in turn (`Jamie and
@@ -9227,7 +9224,6 @@ _OWNERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*
 _OWNED_ROLE_REACH = 30  # characters `His lawyer, ` takes before the name
 _COUPLE_REACH = 10  # paragraphs back to a couple named, whom `they` may be again
 _PARENTS_SET_OFF = re.compile(r"\b([Hh]is|[Hh]er)\s+parents,\s+")  # `His parents, Cathy and Mark,`
-_CHILD_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|grandson|granddaughter),?\s+$")
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
