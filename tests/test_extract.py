@@ -25556,3 +25556,18 @@ def test_a_lead_whose_verb_tells_in_the_present_tells_of_the_headlines_survivor(
             "Anna Kowalski, 29, was cycling to work in Bristol when the lorry turned left across her path.\n\n"
             '"I saw the wheels coming towards me," she said.')
     assert quotes_of(text, title=headline)[0][1] == "Anna Kowalski"  # was `crash survivor`: `says` went unread
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("When Claire Dunn was diagnosed with bowel cancer at 38, doctors told her she might have only weeks to live.",
+     "Claire Dunn"),  # was no one's: the lead says the headline's words again of the one it names
+    ("When Claire Dunn was diagnosed with bowel cancer at 38, she was sure she would beat it.", None),  # as before:
+    # the lead says other words
+    ("When Claire Dunn was diagnosed with bowel cancer, her GP, Dr Anil Mehta, told her she had weeks to live.",
+     None),  # as before: two people named
+])
+def test_a_headlines_first_person_quotation_is_the_one_the_lead_names_when_it_says_its_words_again(lead, speaker):
+    headline = "'I was told I had weeks to live'"
+    text = (f"{headline}\n\n{lead}\n\nFive years on, the mother-of-three from Leeds is running marathons.\n\n"
+            '"I remember sitting in that room and thinking, who will pick the kids up?" she says.')
+    assert quotes_of(text, title=headline)[0][1] == speaker

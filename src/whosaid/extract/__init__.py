@@ -18,9 +18,9 @@ from .phrases import (ROLE_FOLLOWERS, head_before, last_sentence, named_after_a_
                       plural_of_person, sentence_start, sentence_subject)
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
-from .lexicon import (ARTICLES_AND_POSSESSIVES, CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED,
-                      LEGAL_TEXTS, NOT_NAMES, PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SENT_TEXTS,
-                      SPEAKER_PRONOUNS, VOICES_FOR, given_name, singular)
+from .lexicon import (ARTICLES_AND_POSSESSIVES, CUE_FORMS, DEMONYMS, EPITHET_HEADS, FIRST_PERSON, HE_OR_SHE_WORDS,
+                      INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name, singular)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body, role_gender,
                     sentence_cased, title_case_headline, without_headline_epithets)
@@ -213,9 +213,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(
-            _told_by_the_lead(_opening_the_lead(_titled_below(_said_again(_repeated(
+            _restated_by_the_lead(_told_by_the_lead(_opening_the_lead(_titled_below(_said_again(_repeated(
                 _past_a_topic(q, passages[1:], names), passages[1:]), passages[1:], names), resolver), names,
-                passages[1:2]), resolver, paragraphs[1] if len(paragraphs) > 1 else "")
+                passages[1:2]), resolver, paragraphs[1] if len(paragraphs) > 1 else ""), names, passages[1:])
             for q in passages[0].quotes))
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
     passages = _signed_below(passages, paragraphs, marked, resolver)
@@ -499,6 +499,37 @@ _TOLD_OF = {"survivor", "victim", "patient", "pensioner", "teenager", "woman", "
 # subject is by what befell them or by their sex, not by a trade (`paramedic`: someone else)
 _INDEFINITE_OPENING = re.compile(r"An?\s+((?:[\w'-]+\s+){0,2}?)([a-z-]+)\s+(?:who|whose|has|have|says|tells)\b")
 _TELLING = re.compile(r"\b(?:has|have)\s+(\w+)|\b(says|tells|describes|recalls|admits|warns)\b")
+
+
+def _restated_by_the_lead(quote: Quote, names: Names, body: list[Passage]) -> Quote:
+    """`'I was told I had weeks to live'` over `When Claire Dunn was diagnosed …, doctors told her she might have
+    only weeks to live.`: a headline of one quotation in the first person, no one named for it, is the one person
+    the lead's first sentence names in full when that sentence says most of its words again, and the story gives
+    that person a quotation of their own."""
+    words = [w for w in words_of(quote.text).split() if len(w) >= _RESTATED_LENGTH and w not in _NOT_RESTATED]
+    if quote.speaker is not None or len(words) < 2 or not body or not FIRST_PERSON & set(
+            words_of(quote.text).split()):
+        return quote
+    lead = body[0].text
+    end = lead.find(". ") + 1 or len(lead)
+    said = {w[:_STEM] for w in words_of(lead[:end]).split()}
+    if 3 * sum(w[:_STEM] in said for w in words) < 2 * len(words):
+        return quote
+    named = {names.canonical(m.words, m.at) for m in names.mentions
+             if m.para == 1 and m.start < end and not m.is_org and not m.in_quote}
+    if len(named) != 1:
+        return quote
+    person = named.pop()
+    spoke = any(told.speaker == person for passage in body for told in passage.quotes)
+    return replace(quote, speaker=person) if spoke and " " in person and names.gender(person) in ("m", "f") \
+        else quote
+
+
+_RESTATED_LENGTH = 4  # the fewest letters of a headline's word that the lead must say again (not `I was`, `had`)
+_NOT_RESTATED = frozenset({"that", "this", "have", "been", "were", "would", "could", "will", "just", "with", "from",
+                           "what", "when", "then", "than", "there", "they", "them", "into", "about", "really",
+                           "going", "myself", "i've", "i'm", "i'll", "i'd"})
+_STEM = 5  # the letters a word and the lead's must share (`lives`, `live`)
 
 
 def _affiliated_opening(names: Names, mention: str, lead: str):
