@@ -25571,3 +25571,17 @@ def test_a_headlines_first_person_quotation_is_the_one_the_lead_names_when_it_sa
     text = (f"{headline}\n\n{lead}\n\nFive years on, the mother-of-three from Leeds is running marathons.\n\n"
             '"I remember sitting in that room and thinking, who will pick the kids up?" she says.')
     assert quotes_of(text, title=headline)[0][1] == speaker
+
+
+@pytest.mark.parametrize("opening, owner, speaker", [
+    ("Hill farmer John Atkinson, whose family has farmed near Keswick for generations,", "His", "Emma Atkinson"),
+    # was Emma: a paragraph opening on a description before the name opens on the person
+    ("Retired nurse Pam Ellis, 79,", "Her", "Emma Ellis"),  # was Emma
+    ("Last year John Atkinson", "His", "Emma"),  # as before: words that describe no one
+])
+def test_a_child_named_alone_two_paragraphs_on_shares_the_surname_of_a_described_opening(opening, owner, speaker):
+    text = (f"Farmers fear for future as subsidies cut\n\nFarmers in Cumbria say they fear for their future after changes"
+            f" to government subsidies.\n\n{opening} said a third of the income could go.\n\n"
+            f'"My father would not recognise this," came the reply.\n\n{owner} daughter Emma said young people were'
+            ' leaving.\n\n"Who would want to do this for nothing?" the 26-year-old asked.')
+    assert quotes_of(text, title="Farmers fear for future as subsidies cut")[-1][1] == speaker

@@ -3390,6 +3390,8 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s")  # a sentence's end and the space after it
+_DESCRIBED_OPENING = re.compile(r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)?([a-z][\w'’-]*)\s+")  # a paragraph's
+# opening words that describe the person named next: `Hill farmer `, `Cafe owner `, `Unite regional officer `
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’]?\s+)(?:(?:But|And|Yet|So)\s+)?$")  # (`But Rotodo Mikun was …. He`)
 _OPENING_REACH = 12  # characters before a name in which a sentence's end and a conjunction are looked for
 _NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
@@ -4193,7 +4195,9 @@ class Names:
         if m.start == 0:
             return True
         text = self.common.paragraphs[m.para] if self.common is not None else ""
-        return text.endswith(", ", 0, m.start) and not _SENTENCE_BREAK.search(text, 0, m.start)
+        described = _DESCRIBED_OPENING.fullmatch(text, 0, m.start)  # `Hill farmer John Atkinson, whose family …,`
+        return described is not None and people_word(described.group(1)) \
+            or text.endswith(", ", 0, m.start) and not _SENTENCE_BREAK.search(text, 0, m.start)
 
     def _a_wife_titled(self, owner: str, kin: NameMention) -> bool:
         """Whether `kin` is a daughter or a sister and the text titles a woman of `owner`'s surname `Mrs`: a wife's
