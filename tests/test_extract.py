@@ -25585,3 +25585,17 @@ def test_a_child_named_alone_two_paragraphs_on_shares_the_surname_of_a_described
             f'"My father would not recognise this," came the reply.\n\n{owner} daughter Emma said young people were'
             ' leaving.\n\n"Who would want to do this for nothing?" the 26-year-old asked.')
     assert quotes_of(text, title="Farmers fear for future as subsidies cut")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Prokopyev", "Sergey Prokopyev"),  # was `cosmonaut`: the plural before the list calls each name so
+    ("Petelin", "Dmitri Petelin"),  # was `cosmonaut`: of the two, the one named last as a subject
+    ("Rubio", "cosmonaut"),  # as before: the one named last is not called so
+])
+def test_a_plural_epithet_before_a_list_of_names_calls_each_of_them_so(subject, speaker):
+    text = ("Astronaut returns to Earth after record stay\n\nA Nasa astronaut has returned to Earth after spending a"
+            " record 371 days on the International Space Station.\n\nFrank Rubio landed in Kazakhstan on Wednesday"
+            " along with two Russian cosmonauts, Sergey Prokopyev and Dmitri Petelin.\n\n"
+            f"{subject} said he was looking forward to seeing his family.\n\n"
+            '"I have missed my children very much," the cosmonaut said.')
+    assert quotes_of(text, title="Astronaut returns to Earth after record stay")[-1][1] == speaker

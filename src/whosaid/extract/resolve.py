@@ -6170,8 +6170,8 @@ class Resolver:
         called = {name for m, name, end in self._called[key] if (m.para, end) <= at
                   and not self._of_the_other_sex(name, gender)
                   and all(word in self._paragraph(m.para)[max(0, m.start - _NEAR_REACH):m.end] for word in near)}
-        person = called.pop() if len(called) == 1 else None  # (not an appositive that is the epithet itself: `Tim
-        # Phillips, the American said`)
+        person = called.pop() if len(called) == 1 else self._latest_of(called, at)  # (not an appositive that is
+        # the epithet itself: `Tim Phillips, the American said`)
         if not called and person is None and " " in head and all(_a_plain_quality(w) for w in head.split()[:-1]):
             return self._called_so(head.rsplit(" ", 1)[1], near, at, gender)  # `Plumber Ann Lee` for `the retired
             # plumber`, `Artist Ann Lee` for `the self-taught artist`: what the one called so is like
@@ -6180,6 +6180,17 @@ class Resolver:
         # another paragraph called so long before, nor past someone named in this one: `"Orange is the New Black" star
         # Selenis Leyva …. The actress explained`; but this one's: `Ann Lee, a plumber, said …. Tom Brown agreed. "…,"
         # the plumber added`)
+
+    def _latest_of(self, called: set[str], at: tuple[int, int]) -> str | None:
+        """`two Russian cosmonauts, Sergey Prokopyev and Dmitri Petelin, …. ¶ Prokopyev said …. ¶ "…," the cosmonaut
+        said`: of several called what an epithet says, the one the paragraph before it or its own last names as a
+        subject or speaker, no one named since."""
+        latest = None
+        for latest in self.names.events_before(at):
+            pass
+        if latest is None or latest[0][0] < at[0] - 1 or latest[2] == "mention" or latest[1] not in called:
+            return None
+        return latest[1]
 
     def _calling_end(self, m, words: str, loose: bool) -> int | None:
         """Where the `words` (a pattern) that call the mention `m` what an epithet says end (`Plumber Tom Brown`: the
@@ -6190,7 +6201,8 @@ class Resolver:
         if before.search(text, max(0, m.start - 30), m.start) is not None \
                 or loose and before.search(text, max(0, m.start - 30), m.end - len(m.words[-1])) is not None \
                 or before.match(text, m.start, m.end - len(m.words[-1])) is not None \
-                or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None:
+                or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None \
+                or _called_in_a_list(words).search(text, max(0, m.start - _LIST_REACH), m.start) is not None:
             return m.start
         found = _called_after(words).match(text, m.end) or (_called_from(words).match(text, m.end) if loose else None)
         if found is not None and len(m.words) == 1 and found.group(0).split(None, 1)[0] in ("is", "was"):
@@ -7456,6 +7468,16 @@ _QUALITY_ENDINGS = ADJECTIVE_ENDINGS + ("ed", "ing")
 def _written_anyhow(words: str) -> re.Pattern:
     """The `words` (a pattern) in any case."""
     return re.compile(words, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _called_in_a_list(words: str) -> re.Pattern:
+    """`two Russian cosmonauts, Sergey Prokopyev and ` before `Dmitri Petelin`: the calling (`words`, a pattern) in
+    the plural before a list of names the name is one of."""
+    return re.compile(r"\b(?i:" + words + r")s,?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")
+
+
+_LIST_REACH = 80  # characters before a name that a list of names it ends may take
 
 
 @functools.lru_cache(maxsize=1024)
