@@ -25599,3 +25599,18 @@ def test_a_plural_epithet_before_a_list_of_names_calls_each_of_them_so(subject, 
             f"{subject} said he was looking forward to seeing his family.\n\n"
             '"I have missed my children very much," the cosmonaut said.')
     assert quotes_of(text, title="Astronaut returns to Earth after record stay")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("Mrs Kelly said she now knew what it was.", "Margaret Smith and Anne Kelly"),  # was no one: two named as `X
+    # and Y` five paragraphs back, only they acting since
+    ("Social worker Jane Lee said such cases were rare.", None),  # as before: someone else acted since
+])
+def test_the_pair_is_two_named_together_further_back_when_only_they_acted_since(between, speaker):
+    text = ("Sisters reunited after 60 years\n\nTwo sisters who were separated as babies have been reunited after 60"
+            " years apart.\n\nMargaret Smith, 71, and Anne Kelly, 69, were adopted by different families in the 1950s."
+            "\n\nA DNA test brought them together last year.\n\n"
+            '"The moment I saw her, I knew," said Mrs Smith.\n\nHer sister said she had always felt something was'
+            f" missing.\n\n{between}\n\nThe pair now speak every day.\n\n"
+            '"We have got a lot of catching up to do," they said.')
+    assert quotes_of(text, title="Sisters reunited after 60 years")[-1][1] == speaker

@@ -3334,7 +3334,7 @@ class Resolver:
         """The latest two people named outside quotations as `X and Y` or `X and his wife Y` in this paragraph or
         the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
         both = self._people_joined_before(at) or self._parents_named_before(at) \
-            or self._people_joined_before(at, _SCAN_PARAGRAPHS) \
+            or self._people_joined_before(at, _COUPLE_SCAN) \
             or self._people_joined_before(at, counted=True)  # (further back, when only they acted since; or
         # within two paragraphs, whoever acted since: one person is no couple)
         return f"{both[0]} and {both[1]}" if both else None
@@ -9233,6 +9233,8 @@ _ON_TRIAL = {"defendant", "accused"}
 _BENCH_AND_BADGE = _BENCHERS | {"coroner", "prosecutor", "detective", "officer", "inspector", "constable", "sergeant",
                                 "superintendent", "barrister", "solicitor", "lawyer", "jury", "juror", "witness",
                                 "victim"}  # roles that no one in the dock holds
+_COUPLE_SCAN = 6  # paragraphs back to two people named as `X and Y` whom `the pair` stands for, only they acting
+# since (`Margaret Smith, 71, and Anne Kelly, 69, were adopted …` ¶ … ¶ `Mrs Smith said` ¶ `Her sister said` ¶ …)
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
 _MEMBER_FOR = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:MP|MSP|MEP|MLA|TD|member)\s+for\s+"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # `, the MP for Blackpool South`: the seat's words
