@@ -25614,3 +25614,17 @@ def test_the_pair_is_two_named_together_further_back_when_only_they_acted_since(
             f" missing.\n\n{between}\n\nThe pair now speak every day.\n\n"
             '"We have got a lot of catching up to do," they said.')
     assert quotes_of(text, title="Sisters reunited after 60 years")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("owned, speaker", [
+    ("Her colleague that night, Tom Price,", "Tom Price"),  # was `Sarah Jones's colleague`: when the tie held
+    ("Her partner at the time, Tom Price,", "Tom Price"),  # was `Sarah Jones's partner`
+    ("Her husband of 20 years, Tom Price,", "Tom Price"),  # was `Sarah Jones's husband`
+    ("Her colleague that night", "Sarah Jones's colleague"),  # as before: no name set off
+])
+def test_a_he_after_an_owned_person_set_off_by_a_name_past_words_of_when_is_the_name(owned, speaker):
+    text = ("Ambulance worker recalls night of tragedy\n\nIt was just after midnight when the call came in for the crew."
+            "\n\nParamedic Sarah Jones, 34, had been on shift for eight hours.\n\n"
+            '"You never forget a night like that," she says now.\n\n'
+            f'{owned} still works alongside her.\n\n"We talk about it sometimes," he says.')
+    assert quotes_of(text, title="Ambulance worker recalls night of tragedy")[-1][1] == speaker

@@ -274,6 +274,8 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
                  or k + 1 < limit and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised) \
             and (not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):
         k += 1  # `His running mate, JD Vance,`, `The local MP, Lee Anderson,`, `His Russian counterpart, …`
+    if k > i + 1:
+        k = _past_a_when(tokens, k, limit)  # `Her colleague that night, Tom Price,`
     if k > i + 1 and k < limit and tokens[k].lower == "and":  # `Her business partner and sister-in-law, Meena,`:
         j = k + 1  # two roles joined
         while j < limit and j <= k + 3 and tokens[j].is_word and not tokens[j].is_capitalised:
@@ -287,6 +289,23 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
         return None
     closing = next((j for j in range(k + 2, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
     return _named_between_commas(tokens, closing, i) if closing is not None else None
+
+
+def _past_a_when(tokens, k, limit) -> int:
+    """Past the words at `k` that say when a relation held (`that night`, `at the time`, `on the day`, `of 20
+    years`), right before a comma; else `k`."""
+    words = [t.lower for t in tokens[k:min(limit, k + 4)]]
+    for when in _WHENS:
+        if words[:len(when)] == list(when) or when[0] == "of" and len(words) > 2 and words[0] == "of" \
+                and words[1].isdigit() and words[2] in ("years", "months"):
+            end = k + (3 if when[0] == "of" else len(when))
+            return end if end < limit and tokens[end].text == "," else k
+    return k
+
+
+_WHEN_TIMES = ("night", "day", "morning", "evening", "afternoon", "week", "year", "summer")
+_WHENS = [(that, time) for that in ("that", "this") for time in _WHEN_TIMES] \
+    + [("at", "the", "time"), ("on", "the", "night"), ("on", "the", "day"), ("of",)]  # (`of 20 years`)
 
 
 def _participle_before_noun(tokens, k, limit) -> bool:
