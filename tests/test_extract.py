@@ -25628,3 +25628,24 @@ def test_a_he_after_an_owned_person_set_off_by_a_name_past_words_of_when_is_the_
             '"You never forget a night like that," she says now.\n\n'
             f'{owned} still works alongside her.\n\n"We talk about it sometimes," he says.')
     assert quotes_of(text, title="Ambulance worker recalls night of tragedy")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("", "Jake Mitchell"),  # was Jake: five paragraphs back, the one the story opened on, no other man named since
+    ("Fellow boatman Tom Hale says trade is slow.\n\n", "Jake Hale"),  # as before: the man just named
+])
+def test_kin_named_alone_far_on_shares_the_surname_of_the_one_the_story_opened_on_alone(between, speaker):
+    text = ("The last ferryman of the Tamar\n\nRon Mitchell has been rowing people across the river for 52 years.\n\n"
+            '"Where to?" he asks as I step into the boat.\n\n"The other side," I reply, and he laughs.\n\n'
+            f'"That\'s what they all say."\n\n{between}His grandson, Jake, 19, is learning the trade.\n\n'
+            '"Grandad says I\'m too slow," Jake admits.')
+    assert quotes_of(text, title="The last ferryman of the Tamar")[-1][1] == speaker
+
+
+def test_kin_named_alone_far_on_takes_no_surname_when_the_story_named_another_man_before():
+    text = ("The last ferryman of the Tamar\n\nRon Mitchell has been rowing people across the river for 52 years,"
+            " taking over from Bill Hale.\n\n"
+            '"Where to?" he asks as I step into the boat.\n\n"The other side," I reply, and he laughs.\n\n'
+            '"That\'s what they all say."\n\nHis grandson, Jake, 19, is learning the trade.\n\n'
+            '"Grandad says I\'m too slow," Jake admits.')
+    assert quotes_of(text, title="The last ferryman of the Tamar")[-1][1] == "Jake"
