@@ -25649,3 +25649,17 @@ def test_kin_named_alone_far_on_takes_no_surname_when_the_story_named_another_ma
             '"That\'s what they all say."\n\nHis grandson, Jake, 19, is learning the trade.\n\n'
             '"Grandad says I\'m too slow," Jake admits.')
     assert quotes_of(text, title="The last ferryman of the Tamar")[-1][1] == "Jake"
+
+
+@pytest.mark.parametrize("owner, kin, speaker", [
+    ("Harbans Kaur", "Her grandson, Jas,", "Jas"),  # was Jas Kaur: a woman's surname
+    ("Olga Petrova", "Her son, Ivan,", "Ivan"),  # was Ivan Petrova
+    ("Olga Petrova", "Her daughter, Anna,", "Anna Petrova"),  # as before: of the surname's sex
+    ("Harbans Singh", "His daughter, Priya,", "Priya Singh"),  # as before: a surname women bear too
+])
+def test_kin_of_the_other_sex_takes_no_surname_whose_form_gives_a_sex(owner, kin, speaker):
+    text = (f"Meet the 90-year-old still running a corner shop\n\nMost mornings, {owner} is behind the counter of the"
+            " shop in Leicester by 6am.\n\n"
+            f'"Customers are like family," she says.\n\n{kin} helps out at weekends.\n\n'
+            f'"There is never a day off," {kin.split(",")[1].strip()} says.')
+    assert quotes_of(text, title="Meet the 90-year-old still running a corner shop")[-1][1] == speaker

@@ -4176,7 +4176,9 @@ class Names:
                     # Murray has retired. ¶ "…," the champion said. ¶ His mother, Judy,`: the kin of one a paragraph
                     # opened on, a paragraph past
                     owner = self.canonical(before.words, before.at)
-                    if " " in owner or HONORIFICS.get((before.title or "").lower()):
+                    if (" " in owner or HONORIFICS.get((before.title or "").lower())) \
+                            and surname_sex(owner.rsplit(" ", 1)[-1]) in (None, role_gender(m.title)):  # (not `Jas
+                        # Kaur` for `Harbans Kaur …. ¶ Her grandson, Jas,`: a woman's surname)
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
                         if " " in owner and not self._a_wife_titled(owner, m) \
@@ -5055,6 +5057,19 @@ def _evidence(m: NameMention, canonical: str):
         yield m.pronoun, 1  # band's name, no he's)
     if m.next_pronoun and " " in canonical:  # a person's full name elsewhere, not `Growth will slow. He …`
         yield m.next_pronoun, 3  # the text's own word for this person: outweighs a given name's
+
+
+def surname_sex(surname: str) -> str | None:
+    """The sex a surname is borne by alone, where its form gives one: `Kaur`, `Petrova`, `Nowakowska` a woman's;
+    `Petrov`, `Nowakowski` a man's (not `Singh`, which women bear too: `Priya Singh`)."""
+    low = surname.lower()
+    return _SEXED_SURNAMES.get(low) or next((sex for ending, sex in _SEXED_SURNAME_ENDINGS if low.endswith(ending)
+                                             and len(low) > len(ending) + 2), None)
+
+
+_SEXED_SURNAMES = {"kaur": "f"}
+_SEXED_SURNAME_ENDINGS = (("ova", "f"), ("eva", "f"), ("ová", "f"), ("ska", "f"), ("cka", "f"), ("ov", "m"),
+                          ("ev", "m"), ("ski", "m"), ("cki", "m"))  # (Russian, Bulgarian, Czech, Polish)
 
 
 def role_gender(phrase: str) -> str | None:
