@@ -24318,7 +24318,8 @@ def test_a_rugby_position_is_no_one_the_text_gives_another():
 
 @pytest.mark.parametrize("between, expected", [
     ('A Heathrow spokesperson said: "We have contingency plans."', "Heathrow Airport"),  # was `airport`
-    ('A passenger said: "We have no plans."', "airport")])  # named too long before, and not since
+    ('A passenger said: "We have no plans."', "Heathrow Airport")])  # named long before and not since, but in
+# the lead (`airport` before the 113th session: see test_the_institution_far_back_is_the_one_the_lead_names)
 def test_an_institution_named_further_back_is_the_one_whose_first_word_the_text_wrote_since(between, expected):
     text = ('Strike\n\nWorkers at Heathrow Airport will strike next month, the Unite union has said.\n\nThe union said '
             f'members were "angry".\n\n{between}\n\nUnite general secretary Sharon Graham said: "They can afford to '
@@ -25663,3 +25664,18 @@ def test_kin_of_the_other_sex_takes_no_surname_whose_form_gives_a_sex(owner, kin
             f'"Customers are like family," she says.\n\n{kin} helps out at weekends.\n\n'
             f'"There is never a day off," {kin.split(",")[1].strip()} says.')
     assert quotes_of(text, title="Meet the 90-year-old still running a corner shop")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Flights were suspended at Newcastle Airport for two hours on Saturday after reports of drones near the runway.",
+     "Newcastle Airport"),  # was `airport`: the one the lead names, five paragraphs back
+    ("Flights were suspended for two hours on Saturday after reports of drones near the runway of an airport.",
+     "airport"),  # as before: the lead names none
+])
+def test_the_institution_far_back_is_the_one_the_lead_names(lead, speaker):
+    text = (f"Drone sightings close airport\n\n{lead}\n\nThe drones were seen near Newcastle Airport at about 14:00."
+            "\n\nNorthumbria Police said officers were investigating.\n\nSuperintendent Helena Barron said: \"Flying a"
+            " drone near an airport is a serious offence.\"\n\nPassenger Chris Todd said the pilot had told them to"
+            ' stay in their seats.\n\n"We sat there for two hours with no food," the 38-year-old said.\n\n'
+            'The airport said safety was its "number one priority".')
+    assert quotes_of(text, title="Drone sightings close airport")[-1][1] == speaker
