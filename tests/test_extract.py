@@ -25679,3 +25679,15 @@ def test_the_institution_far_back_is_the_one_the_lead_names(lead, speaker):
             ' stay in their seats.\n\n"We sat there for two hours with no food," the 38-year-old said.\n\n'
             'The airport said safety was its "number one priority".')
     assert quotes_of(text, title="Drone sightings close airport")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("The shop was opened by their father, Len, in 1948.", "Mike Fuller"),  # was Len Fuller: the one other named
+    # nearby, though the text joined the brothers
+    ("The shop was opened in 1948.", "Mike Fuller"),  # as before
+])
+def test_his_brother_is_the_one_the_text_joined_him_with_over_another_named_nearby(second, speaker):
+    text = ("Brothers run family butchers for 50 years\n\nBrothers Tony and Mike Fuller have run their family butchers"
+            f" in Hastings for 50 years.\n\n{second}\n\n\"Dad would be proud,\" said Tony, 72.\n\n"
+            'His younger brother added: "We have never had a day off together."')
+    assert quotes_of(text, title="Brothers run family butchers for 50 years")[-1][1] == speaker

@@ -6744,10 +6744,12 @@ class Resolver:
         if not is_org and role_toks[-1].lower in _SIBLINGS and (self._written_before(_SIBLINGS_WRITTEN, at) or (
                 self.names.named_as(role_toks[-1].lower, at, _SCAN_PARAGRAPHS) == principal
                 and self._acted_since_named_as(principal, role_toks[-1].lower, at))) \
-                and (other := self._the_one_other(principal, at)
-                     or self._of_the_name(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)
-                     or self._joined_as_kin(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)):
-            return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan; `Her sister,
+                and (other := self._joined_as_kin(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)
+                     or self._the_one_other(principal, at)
+                     or self._of_the_name(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)):
+            return other  # `Brothers Tony and Mike Fuller …. ¶ … their father, Len, …. ¶ "…," said Tony. ¶ His younger
+            # brother added`: Mike, joined with him, not the one other named nearby; `Two sisters …: Margaret Hughes
+            # and Joan Davies …. ¶ Her sister said`: Joan; `Her sister,
             # Claire, took her in. …. ¶ Claire agrees …. ¶ her younger sister protests`: the one whose sister Claire is;
             # with others named nearby, the one of the sibling's sex sharing the surname (`Karen Mills, 52, and Louise
             # Mills, 49, …. Her sister said`: Louise)
