@@ -25691,3 +25691,20 @@ def test_his_brother_is_the_one_the_text_joined_him_with_over_another_named_near
             f" in Hastings for 50 years.\n\n{second}\n\n\"Dad would be proud,\" said Tony, 72.\n\n"
             'His younger brother added: "We have never had a day off together."')
     assert quotes_of(text, title="Brothers run family butchers for 50 years")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("reader, speaker", [
+    ("- Pete, Cardiff", "Colletta Smith"),  # was Pete: a given name signing a reader's words gives its sex
+    ("asks Pete.", "Colletta Smith"),  # was Pete: `asks` right after a question inverts, so Pete is its subject
+    ("asks Pete from Cardiff.", "Colletta Smith"),  # was Pete: and a home after an inverted cue's name
+    ("says Pete from Cardiff.", "Colletta Smith"),  # was Pete
+    ("- Sandra, Glasgow", "Sandra"),  # as before: the latest woman named (the answer's she is the correspondent's,
+    # but a reader who signs is not yet set apart)
+])
+def test_a_given_name_signing_or_asking_a_readers_question_gives_its_sex(reader, speaker):
+    text = ("Your questions answered: energy bills\n\nEnergy bills are going up again in April. Our consumer affairs"
+            " correspondent Colletta Smith answers your questions.\n\n"
+            '"Your supplier should write to you first," says Colletta.\n\n'
+            f'Q: "I\'m on a fixed deal. Am I affected?" {reader}\n\n'
+            '"No. Your price is locked until your deal ends," she says.')
+    assert quotes_of(text, title="Your questions answered: energy bills")[-1][1] == speaker

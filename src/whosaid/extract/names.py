@@ -105,7 +105,8 @@ class NameMention:
     owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`; or
     # a stretch of land or water, `the Calder valley`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
-    aged: bool = False  # an age follows: `said Jordan, 19,` is a person, whatever place the name spells
+    aged: bool = False  # an age follows: `said Jordan, 19,` is a person, whatever place the name spells; or a home,
+    # signing a reader's words (`"…?" - Pete, Cardiff`)
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     role_after: bool = False  # an appositive opening on a role follows: `Bozusan Nokiner, an analyst at …`
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
@@ -1708,7 +1709,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
-    aged = _AGED.match(text, end) is not None
+    aged = _AGED.match(text, end) is not None or _SIGNED_AFTER.match(text, end) is not None \
+        and _SIGNED_BEFORE.search(text, max(0, start - 3), start) is not None  # (`- Pete, Cardiff`: a reader)
     described = (before or "").lower() == "the" and _described_before_a_name(whole, words)  # `the Conservative Tom
     # Brown`: a person, whatever the article before suggests
     is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS  # `Tory
@@ -1834,7 +1836,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             break
     introduced = _after_cue(lead, text, lead_at) or bool(titled) and (lead or "")[:1].islower() and _cue_before_role(
         text, start, before)  # `said Sun's chief operating officer Jonathan Schwartz`
-    after_cue = introduced and (first_after is None or first_after in _CLOSERS or _role_after(text, end)) and not is_org
+    after_cue = introduced and (first_after is None or first_after in _CLOSERS or _role_after(text, end)
+                                or _FROM_HOME.match(text, end) is not None) and not is_org  # (`asks Pete from Cardiff`)
     full = len(names) >= 2 and not is_org
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
     after_a_word = subject and not labelled and bool(opener) and opener.isalpha() and opener.islower() and (
@@ -2557,6 +2560,8 @@ _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:cap
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
 _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`
 _AGED = re.compile(r",\s+\d{1,2}(?:[,;]|\.(?!\d))")  # `Jordan, 19,`: a place's name given an age names a person
+_SIGNED_BEFORE = re.compile(r"[-–—]\s*$")  # a dash before a reader's name signing their words
+_SIGNED_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")  # their home, ending the paragraph
 
 
 def set_off_owner(text: str, start: int) -> str:
@@ -2723,7 +2728,14 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
         # `he said Ryan.`: an answer, no speaker; `Gowdy pressed Mrs. Clinton:`, the object of a named subject
     if before in OF_MIND:  # `…, thinks Paolo Pescatore, an analyst at IDC.`: whose view the clause was
         return _token_before(text, text.rfind(before, 0, start)) == ","
+    if before in ("asks", "asked"):  # `"Am I affected?" asks Pete`: a question's asker, right after it
+        return _ASKED_AFTER.search(text, max(0, start - len(before) - 4), start) is not None
     return _cue_before_role(text, start, before)
+
+
+_FROM_HOME = re.compile(r"\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:[.,;]|$)")  # a home after a name: `Pete from
+# Cardiff.`
+_ASKED_AFTER = re.compile(r"[?,][\"”’]\s+ask(?:s|ed)\s+$")
 
 
 _QUOTATION_THEN_ALSO = re.compile(r"[\"”’],?\s+also\s+$")  # `"…," also said Jones`: an inverted cue after all
