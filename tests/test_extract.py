@@ -25708,3 +25708,18 @@ def test_a_given_name_signing_or_asking_a_readers_question_gives_its_sex(reader,
             f'Q: "I\'m on a fixed deal. Am I affected?" {reader}\n\n'
             '"No. Your price is locked until your deal ends," she says.')
     assert quotes_of(text, title="Your questions answered: energy bills")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject, mention", [
+    ("Residents near the proposed site say", "Residents"),  # was no one: a word between the phrase's article and
+    # its noun
+    ("Residents near the proposed site in Frenchay say", "Residents near the proposed site in Frenchay"),  # was no
+    # one: the people near a place, not the place
+    ("Residents near the site say", "Residents"),  # as before
+    ("Parents of pupils at a primary school where a teacher was suspended say",
+     "Parents of pupils at a primary school"),  # as before: a place a clause goes on about
+])
+def test_people_near_a_place_described_at_length_are_the_speakers(subject, mention):
+    text = ("Row over plans for a new stadium in the city\n\nA row has broken out over plans for a new stadium for"
+            f" Bristol Rovers in the north of the city.\n\n{subject} the traffic would be \"a nightmare\".")
+    assert quotes_of(text, title="Row over plans for a new stadium in the city")[-1][2] == mention

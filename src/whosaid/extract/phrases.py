@@ -801,17 +801,26 @@ def _past_short_phrase(tokens, i, start) -> int:
     speech` between a subject and its verb, if there is one; else `i`."""
     if i - 3 < start or not tokens[i].is_word or tokens[i].is_capitalised:
         return i
-    if tokens[i - 1].lower in ("a", "an", "the", "that", "this") and tokens[i - 2].lower in _SHORT_PHRASE_OPENERS \
-            and not (tokens[i - 2].lower in _WHERE_STOOD and any(
-                t.lower in RELATIVES for t in tokens[max(start, i - _CLAUSE_OF_PLACE):i - 2])) \
-            and not ((tokens[i - 2].lower == "at" or tokens[i - 2].lower in WITHIN)
-                     and tokens[i - 3].lower in UNNAMED_VOICES and tokens[i].lower in BODY_NOUNS):
-        return i - 3 if tokens[i - 3].is_word else i  # (not `A man who lives near the site said`: where he lives)
+    for art in (i - 1, i - 2):  # (`near the proposed site`: a word that qualifies the noun between)
+        if art < i - 1 and (art - 2 < start or not tokens[i - 1].is_word or tokens[i - 1].is_capitalised
+                            or tokens[i].lower in _CLAUSE_OPENERS or tokens[i].lower in _CLAUSE_BOUNDARIES
+                            or i + 1 < len(tokens) and tokens[i + 1].lower in _CLAUSE_OPENERS):
+            break  # (not `Parents of pupils at a primary school where …`: a place a clause goes on about)
+        if tokens[art].lower in ("a", "an", "the", "that", "this") and tokens[art - 1].lower in _SHORT_PHRASE_OPENERS \
+                and not (tokens[art - 1].lower in _WHERE_STOOD and any(
+                    t.lower in RELATIVES for t in tokens[max(start, art - 1 - _CLAUSE_OF_PLACE):art - 1])) \
+                and not ((tokens[art - 1].lower == "at" or tokens[art - 1].lower in WITHIN)
+                         and tokens[art - 2].lower in UNNAMED_VOICES and tokens[i].lower in BODY_NOUNS):
+            return art - 2 if tokens[art - 2].is_word else i  # (not `A man who lives near the site said`: where he
+            # lives)
     for d in (i - 1, i - 2):  # after a name only: `Trump in his announcement speech called`
         if d - 2 >= start and tokens[d].lower in ("his", "their", "its") and tokens[d - 1].lower in ("in", "at") \
                 and tokens[d - 2].is_capitalised and all(t.is_word and not t.is_capitalised for t in tokens[d + 1:i]):
             return d - 2
     return i
+
+
+_CLAUSE_OPENERS = RELATIVES | {"where"}  # words after a place that open a clause about it
 
 
 def _before_participle_phrase(out: list[Token]) -> list[Token]:
@@ -1741,12 +1750,18 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name; but `First Lady Jill
             # Biden`, and `Jane Hutt MS said`: a member of the Senedd's letters, after the name
     if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
-                               or speaking_head(out[0])):
+                               or speaking_head(out[0])) \
+            and not (len(out) > opened[0] + 1 and out[opened[0]].lower in _NEAR_WORDS and people_word(out[-1].bare)
+                     and all(t.is_word and not t.is_capitalised for t in out[opened[0] + 1:-1])):
         # but `According to the report the trend` stays whole, to be refused; `In his New Year
         # message the Liberal Democrat leader` is the leader, `In a joint statement the firms` the firms
         out, i = out[:opened[0]], opened[1]
     out.reverse()
     return out, i
+
+
+_NEAR_WORDS = {"near", "around", "beside", "opposite"}  # `Residents near the proposed site in Frenchay say`: the
+# people, wherever the place after them is
 
 
 _IT_THEN = {"also", "later", "further", "then", "again", "separately", "now", "still", "simply", "previously"}
