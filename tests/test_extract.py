@@ -25723,3 +25723,16 @@ def test_people_near_a_place_described_at_length_are_the_speakers(subject, menti
     text = ("Row over plans for a new stadium in the city\n\nA row has broken out over plans for a new stadium for"
             f" Bristol Rovers in the north of the city.\n\n{subject} the traffic would be \"a nightmare\".")
     assert quotes_of(text, title="Row over plans for a new stadium in the city")[-1][2] == mention
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ('The family of a man who died after being hit by a car have paid tribute to a "gentle giant".',
+     "Marcus Reid's family"),  # was no one's: two words, the same as the lead's quotation
+    ('The family of a man who died after being hit by a car said he was a "gentle giant who loved everyone".',
+     None),  # as before: the lead's quotation holds the words and more
+])
+def test_a_headlines_quotation_of_two_words_is_the_leads_speakers_when_the_lead_quotes_them_alone(lead, speaker):
+    headline = "Family pays tribute to 'gentle giant'"
+    text = (f"{headline}\n\n{lead}\n\nMarcus Reid, 27, was walking home from work when he was struck on Friday.\n\n"
+            'In a statement, his family said: "Marcus was the kindest soul you could meet."')
+    assert quotes_of(text, title=headline)[0][1] == speaker

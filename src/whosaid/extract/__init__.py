@@ -384,8 +384,12 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
     in the story holds it; or, for a pull quote, whose quotation opens it (`"I worry … tax cuts. Dean
     Baker, Center for Economic and Policy Research."`: signed after the words)."""
     words = words_of(quote.text)
-    if quote.speaker is not None or len(words.split()) < fewest:
+    if quote.speaker is not None:
         return quote
+    if len(words.split()) < fewest:  # `Family pays tribute to 'gentle giant'` over `The family of a man who died …
+        return _told_by(quote, body[:1], False, lambda said, _: said == words) \
+            if fewest == _HEADLINE_QUOTE_WORDS and len(words.split()) >= 2 else quote  # have paid tribute to a
+        # "gentle giant"`: fewer words, the same, in the lead
     pulled = fewest == _PULLED_WORDS
     return _told_by(quote, body, not pulled, lambda said, _: f" {words} " in f" {said} " or pulled and len(
         said.split()) >= fewest and f"{words} ".startswith(f"{said} "))
