@@ -25736,3 +25736,17 @@ def test_a_headlines_quotation_of_two_words_is_the_leads_speakers_when_the_lead_
     text = (f"{headline}\n\n{lead}\n\nMarcus Reid, 27, was walking home from work when he was struck on Friday.\n\n"
             'In a statement, his family said: "Marcus was the kindest soul you could meet."')
     assert quotes_of(text, title=headline)[0][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A lorry driver who was stuck in the queue said he had been waiting for three hours.", "lorry driver"),  # was no
+    # one: the verb of the who-clause read as the sentence's
+    ("A lorry driver stuck in the queue said he had been waiting for three hours.", "lorry driver"),  # as before
+    ("A woman who was stuck in the queue said her son had been waiting for three hours.", None),  # as before: no
+    # man
+])
+def test_a_he_after_an_indefinite_trade_with_a_who_clause_is_that_person(sentence, speaker):
+    text = ("Protesters block road to oil terminal in Essex\n\nClimate activists have blocked the main road to an oil"
+            f" terminal in Essex for a second day running.\n\n{sentence}\n\n"
+            '"It is all right for them," he said.')
+    assert quotes_of(text, title="Protesters block road to oil terminal in Essex")[-1][1] == speaker

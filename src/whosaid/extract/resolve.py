@@ -8873,7 +8873,12 @@ _TIES = ASSOCIATES | RELATIONS | FAMILY | {"friends", "neighbours", "neighbors"}
 
 def _verb_past_set_off(tokens, first: int, head: int, last: int) -> tuple[int, int] | None:
     """`One worker, who asked not to be named, said`, `A worker, 54, said`: the word a set-off clause follows and
-    the verb after the clause, when the words from `a` run to that word's comma."""
+    the verb after the clause, when the words from `a` run to that word's comma; or the word a `who` clause follows
+    and the speech verb after it (`A lorry driver who was stuck in the queue said`)."""
+    if tokens[head - 1].lower == "who" and head - 2 > first and tokens[head - 2].is_word:  # `A lorry driver who was
+        said = next((j for j in range(head + 1, min(last, head + _SET_OFF_REACH))  # stuck in the queue said`
+                     if tokens[j].lower in CUE_FORMS and is_finite_verb(tokens, j)), None)
+        return (head - 2, said) if said is not None else None
     if tokens[head].text != "," or not tokens[head - 1].is_word:
         return None
     close = next((j for j in range(head + 1, min(last - 1, head + _SET_OFF_REACH)) if tokens[j].text == ","), None)
