@@ -25750,3 +25750,17 @@ def test_a_he_after_an_indefinite_trade_with_a_who_clause_is_that_person(sentenc
             f" terminal in Essex for a second day running.\n\n{sentence}\n\n"
             '"It is all right for them," he said.')
     assert quotes_of(text, title="Protesters block road to oil terminal in Essex")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("About 40 protesters from Just Stop Oil sat in the road outside the terminal.", "protesters"),  # was no one:
+    # a number of a group is the group
+    ("More than 200 residents attended the meeting outside the terminal.", "residents"),  # was no one
+    ("Thousands of protesters sat in the road outside the terminal.", "protesters"),  # as before
+    ("Some 40 cars were damaged in the road outside the terminal.", None),  # as before: no people
+])
+def test_they_after_a_number_of_a_group_is_the_group(sentence, speaker):
+    text = ("Protesters block road to oil terminal in Essex\n\nClimate activists have blocked the main road to an oil"
+            f" terminal in Essex for a second day running.\n\n{sentence}\n\n"
+            '"We are not going anywhere," they chanted.')
+    assert quotes_of(text, title="Protesters block road to oil terminal in Essex")[-1][1] == speaker

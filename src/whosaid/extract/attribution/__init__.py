@@ -531,13 +531,24 @@ def _with_common_nouns(tokens, subject: Mention | None, end: int) -> Mention | N
 
 
 def _of_a_group(tokens, subject: Mention | None, start: int, end: int) -> Mention | None:
-    """`Thousands of protesters`, `Dozens of angry residents` opening the sentence: a number of a group is the
-    group."""
-    if subject is not None or end - start < 4 or tokens[start].lower not in _NUMBERS_OF \
-            or tokens[start + 1].lower != "of":
+    """`Thousands of protesters`, `Dozens of angry residents`, `About 40 protesters` opening the sentence: a number
+    of a group is the group."""
+    if subject is not None or end - start < 3:
         return subject
-    group = next((j for j in range(start + 2, min(start + 4, end)) if _names_a_group(tokens[j])), None)
+    if tokens[start].lower in _NUMBERS_OF and tokens[start + 1].lower == "of":
+        counted = start + 2
+    else:  # `About 40 protesters from Just Stop Oil sat …`, `Forty protesters sat …`: a number of them
+        k = start + (tokens[start].lower in APPROXIMATORS) + 2 * ((tokens[start].lower, tokens[start + 1].lower)
+                                                                  in _AT_MOST_OR_LEAST)
+        if k >= end or not (tokens[k].text.replace(",", "").isdigit() or tokens[k].lower in NUMBER_WORDS
+                            and tokens[k].lower not in ("a", "an", "half")):
+            return None
+        counted = k + 1
+    group = next((j for j in range(counted, min(counted + 2, end)) if _names_a_group(tokens[j])), None)
     return mention_of([tokens[group]]) if group is not None else None  # (the group: `protesters`)
+
+
+_AT_MOST_OR_LEAST = {("more", "than"), ("up", "to"), ("at", "least"), ("fewer", "than"), ("less", "than")}
 
 
 _NUMBERS_OF = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
