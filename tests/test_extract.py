@@ -25764,3 +25764,18 @@ def test_they_after_a_number_of_a_group_is_the_group(sentence, speaker):
             f" terminal in Essex for a second day running.\n\n{sentence}\n\n"
             '"We are not going anywhere," they chanted.')
     assert quotes_of(text, title="Protesters block road to oil terminal in Essex")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Five years ago, Hannah Price was a banker in London. Now she gets up at 5am to feed 300 sheep on a hill farm in"
+     " Powys.", "Hannah Price"),  # was no one's: half its words in the lead's paragraph, past its first sentence
+    ("Five years ago, Hannah Price was a banker in London. Now she gets up at 5am to feed her animals in Powys.",
+     None),  # as before: too few of its words
+    ("Five years ago, Hannah Price and Alex Morgan were bankers in London. Now they feed 300 sheep on a hill farm in"
+     " Powys.", None),  # as before: a full name of no sex told beside hers, another person
+])
+def test_a_headlines_first_person_quotation_is_the_one_the_leads_paragraph_names_saying_half_its_words(lead, speaker):
+    headline = "'I swapped the City for a sheep farm'"
+    text = (f"{headline}\n\n{lead}\n\n"
+            '"My friends thought I had lost my mind," she tells me, leaning on a gate.')
+    assert quotes_of(text, title=headline)[0][1] == speaker

@@ -508,27 +508,32 @@ _TELLING = re.compile(r"\b(?:has|have)\s+(\w+)|\b(says|tells|describes|recalls|a
 def _restated_by_the_lead(quote: Quote, names: Names, body: list[Passage]) -> Quote:
     """`'I was told I had weeks to live'` over `When Claire Dunn was diagnosed …, doctors told her she might have
     only weeks to live.`: a headline of one quotation in the first person, no one named for it, is the one person
-    the lead's first sentence names in full when that sentence says most of its words again, and the story gives
-    that person a quotation of their own."""
+    the lead's first sentence names in full when that sentence says most of its words again (or the one person the
+    lead's paragraph names, when it says half of them), and the story gives that person a quotation of their own."""
     words = [w for w in words_of(quote.text).split() if len(w) >= _RESTATED_LENGTH and w not in _NOT_RESTATED]
     if quote.speaker is not None or len(words) < 2 or not body or not FIRST_PERSON & set(
             words_of(quote.text).split()):
         return quote
     lead = body[0].text
     end = lead.find(". ") + 1 or len(lead)
-    said = {w[:_STEM] for w in words_of(lead[:end]).split()}
-    if 3 * sum(w[:_STEM] in said for w in words) < 2 * len(words):
-        return quote
+    first = {w[:_STEM] for w in words_of(lead[:end]).split()}
+    whole = {w[:_STEM] for w in words_of(lead).split()}
+    if 3 * sum(w[:_STEM] in first for w in words) < 2 * len(words):
+        if 2 * sum(w[:_STEM] in whole for w in words) < len(words):
+            return quote
+        end = len(lead)  # (`'I swapped the City for a sheep farm'` over `… Hannah Price was a banker …. Now she gets up
+        # at 5am to feed 300 sheep on a hill farm`: half its words, the lead's whole paragraph)
     named = {names.canonical(m.words, m.at) for m in names.mentions
-             if m.para == 1 and m.start < end and not m.is_org and not m.in_quote}
-    if len(named) != 1:
-        return quote
-    person = named.pop()
+             if m.para == 1 and m.start < end and not m.is_org and not m.in_quote and not m.is_place}
+    people = {name for name in named if names.gender(name) in ("m", "f")}
+    if len(people) != 1 or len(named - people) > _PLACES_NAMED or any(" " in name for name in named - people):
+        return quote  # (not beside a full name of no sex told: another person)
+    person = people.pop()
     spoke = any(told.speaker == person for passage in body for told in passage.quotes)
-    return replace(quote, speaker=person) if spoke and " " in person and names.gender(person) in ("m", "f") \
-        else quote
+    return replace(quote, speaker=person) if spoke and " " in person else quote
 
 
+_PLACES_NAMED = 2  # names of no sex the lead may write beside its one person (`London`, `Powys`)
 _RESTATED_LENGTH = 4  # the fewest letters of a headline's word that the lead must say again (not `I was`, `had`)
 _NOT_RESTATED = frozenset({"that", "this", "have", "been", "were", "would", "could", "will", "just", "with", "from",
                            "what", "when", "then", "than", "there", "they", "them", "into", "about", "really",
