@@ -25578,7 +25578,8 @@ def test_a_headlines_first_person_quotation_is_the_one_the_lead_names_when_it_sa
     ("Hill farmer John Atkinson, whose family has farmed near Keswick for generations,", "His", "Emma Atkinson"),
     # was Emma: a paragraph opening on a description before the name opens on the person
     ("Retired nurse Pam Ellis, 79,", "Her", "Emma Ellis"),  # was Emma
-    ("Last year John Atkinson", "His", "Emma"),  # as before: words that describe no one
+    ("Last year John Atkinson", "His", "Emma Atkinson"),  # words that describe no one, but the story's one man (Emma
+    # before test_kin_named_alone_far_on_shares_the_surname_of_the_storys_one_man_however_named)
 ])
 def test_a_child_named_alone_two_paragraphs_on_shares_the_surname_of_a_described_opening(opening, owner, speaker):
     text = (f"Farmers fear for future as subsidies cut\n\nFarmers in Cumbria say they fear for their future after changes"
@@ -25779,3 +25780,15 @@ def test_a_headlines_first_person_quotation_is_the_one_the_leads_paragraph_names
     text = (f"{headline}\n\n{lead}\n\n"
             '"My friends thought I had lost my mind," she tells me, leaning on a gate.')
     assert quotes_of(text, title=headline)[0][1] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("", "Laurence Wright"),  # was Laurence: the story's one man, though named as an object
+    ("Fellow presenter Ken Bruce said he was \"heartbroken\".\n\n", "Laurence Bruce"),  # as before: the man just named
+])
+def test_kin_named_alone_far_on_shares_the_surname_of_the_storys_one_man_however_named(between, speaker):
+    text = ("Tributes paid to 'legendary' radio presenter\n\nTributes have been paid to the radio presenter Steve Wright,"
+            ' who has died aged 69.\n\nThe BBC said he had been "a national treasure".\n\nFellow presenter Zoe Ball said'
+            ' she was "heartbroken".\n\n"Steve was the king of radio," she wrote on Instagram.\n\n'
+            f'{between}His brother, Laurence, said the family were "devastated".')
+    assert quotes_of(text, title="Tributes paid to 'legendary' radio presenter")[-1][1] == speaker

@@ -2464,8 +2464,8 @@ PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(BODYS_PEOPLE) + r")\b")  # a body'
 _VERBS_AFTER_A_BRAND = {"has", "is", "was", "will", "had", "would", "could", "can", "did", "does", "said", "says",
                         "told", "tells", "added", "adds", "confirmed", "warned", "insisted", "stated"}  # no noun
 _ARABIC_ARTICLES = {"al-", "el-"}  # a surname's article, which a later mention leaves out (`Bashar al-Assad`: `Assad`)
-_ALONE_REACH = 6  # paragraphs back to the one a paragraph opened on whose kin `His grandson, Jake,` is, no one else
-# of that sex named before (`Ron Mitchell has been rowing …` ¶ `"…," he asks` ¶ … ¶ `His grandson, Jake,`)
+_ALONE_REACH = 6  # paragraphs back to the one whose kin `His grandson, Jake,` is, no one else of that sex named
+# before (`Ron Mitchell has been rowing …` ¶ `"…," he asks` ¶ … ¶ `His grandson, Jake,`)
 _THEIR_REACH = 3  # paragraphs back to the parents of `Their son Gareth`, named in full once
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
@@ -4179,8 +4179,9 @@ class Names:
                     and self._opens_its_paragraph(before)
                 more_kin = bool(named) and m.kin_of in ("m", "f") and _kin_alike(named[-1], m.kin_of)  # `His mother,
                 # Caroline, said …. ¶ His father, Mark,`: the his goes back past her to the one they are both kin of
-                alone = opened_on and all(self._sex_of(b) not in (m.kin_of, None) or b.words[-1] == before.words[-1]
-                                          for b in named)  # the story's one man (or woman) so far
+                alone = before is not None and all(self._sex_of(b) not in (m.kin_of, None)
+                                                   or b.words[-1] == before.words[-1] for b in named)  # the story's one
+                # man (or woman) so far, however named (`… paid to the radio presenter Steve Wright, who has died`)
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
                         and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin
