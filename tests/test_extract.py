@@ -25792,3 +25792,16 @@ def test_kin_named_alone_far_on_shares_the_surname_of_the_storys_one_man_however
             ' she was "heartbroken".\n\n"Steve was the king of radio," she wrote on Instagram.\n\n'
             f'{between}His brother, Laurence, said the family were "devastated".')
     assert quotes_of(text, title="Tributes paid to 'legendary' radio presenter")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("deputy, speaker", [
+    ("His deputy, Kevin Small, will lead the council until a new leader is chosen.", "Kevin Small"),  # was
+    # `deputy leader`: the one named as his deputy
+    ("Kevin Small will lead the council until a new leader is chosen.", "deputy leader"),  # as before: no one
+    # named a deputy
+])
+def test_the_deputy_leader_is_the_one_set_off_as_his_deputy(deputy, speaker):
+    text = ("Council leader quits over expenses row\n\nThe leader of Swindon Borough Council has resigned after claims"
+            " he used council funds for personal travel.\n\nJim Robbins, who has led the council since 2022, denied"
+            f' wrongdoing.\n\n{deputy}\n\n"It\'s been a difficult week," the deputy leader admitted.')
+    assert quotes_of(text, title="Council leader quits over expenses row")[-1][1] == speaker

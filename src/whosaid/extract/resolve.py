@@ -1130,6 +1130,9 @@ class Resolver:
                 and _human(toks) and (led := self._lead_describes(tuple(t.bare.lower() for t in toks[1:]), at)):
             return led, True  # `…, a witness has told jurors. ¶ David Myers made the comments …. ¶ "No," replied the
             # witness`
+        if len(toks) == 3 and toks[0].lower == "the" and (deputy := self._deputy_set_off(
+                tuple(t.bare.lower() for t in toks[1:]), at)):
+            return deputy, True  # `His deputy, Kevin Small, will lead …. ¶ "…," the deputy leader admitted`
         return _description(toks), _human(toks)
 
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
@@ -6261,8 +6264,19 @@ class Resolver:
         if not 2 <= len(toks) <= 3 or office[-1] not in ROLE_WORDS or self._named_here(at):
             return None
         holder = self.names.holder(office, at) or (self._secretary_of_state(at) if office == ("minister",) else None) \
-            or self._the_one_boss(office, at)  # (`Acme boss Tom Brown` for `the boss`)
+            or self._the_one_boss(office, at) or self._deputy_set_off(office, at)  # (`Acme boss Tom Brown` for `the
+        # boss`)
         return holder if holder and self._named_lately(holder, at) else None
+
+    def _deputy_set_off(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`His deputy, Kevin Small, will lead the council` for `the deputy leader`: the one person named lately as
+        someone's deputy, set off after it."""
+        if len(office) != 2 or office[0] not in _DEPUTIES:
+            return None
+        set_off = _called_set_before(office[0])
+        found = {self.names.canonical(m.words, m.at) for m in self._lately_named(at)
+                 if set_off.search(self._paragraph(m.para), max(0, m.start - _NEAR_REACH), m.start)}
+        return found.pop() if len(found) == 1 else None
 
     def _titled_lately(self, toks, at: tuple[int, int], gender: str) -> str | None:
         """`Goalkeeper Tom Brown` for `the keeper`, `Club captain Tom Brown` for `the skipper`, `Caretaker manager Tom
@@ -7534,6 +7548,7 @@ def _called_after(words: str) -> re.Pattern:
     # nor `, the plumber's wife`: another's; but `, a singer-songwriter,`)
 
 
+_DEPUTIES = frozenset({"deputy", "vice"})  # the first word of an office that is someone's second (`the deputy leader`)
 _NEAR_REACH = 60  # characters before a name that a body's name an epithet holds is looked for in (`Strictly Come
 # Dancing star Ann Lee` for `the Strictly star`)
 _KINDS_OF_STAR = {"soap", "reality", "tv", "pop", "film", "movie", "screen", "sitcom", "stage", "telly", "hollywood"}
