@@ -4179,13 +4179,14 @@ class Names:
                     and self._opens_its_paragraph(before)
                 more_kin = bool(named) and m.kin_of in ("m", "f") and _kin_alike(named[-1], m.kin_of)  # `His mother,
                 # Caroline, said …. ¶ His father, Mark,`: the his goes back past her to the one they are both kin of
-                alone = before is not None and all(self._sex_of(b) not in (m.kin_of, None)
-                                                   or b.words[-1] == before.words[-1] for b in named)  # the story's one
-                # man (or woman) so far, however named (`… paid to the radio presenter Steve Wright, who has died`)
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
-                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin
-                                                     else _ALONE_REACH if alone else 2 if opened_on else 1):  # `Andy
+                        and (m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin
+                                                      else 2 if opened_on else 1)
+                             or m.para - before.para <= _ALONE_REACH and all(
+                                 self._sex_of(b) not in (m.kin_of, None) or b.words[-1] == before.words[-1]
+                                 for b in named)):  # (the story's one man, or woman, so far, however named: `… paid
+                    # to the radio presenter Steve Wright, who has died`) `Andy
                     # Murray has retired. ¶ "…," the champion said. ¶ His mother, Judy,`: the kin of one a paragraph
                     # opened on, a paragraph past
                     owner = self.canonical(before.words, before.at)
@@ -4371,6 +4372,17 @@ class Names:
         if self._bodies_written is None:
             self._bodies_written = {" ".join(m.words) for m in self.mentions if m.is_org}
         return name in self._bodies_written
+
+    def latest_event_before(self, at: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
+        """The last of `events_before(at)`, found from the end."""
+        if self._events is None:
+            self._events = self._people_events()
+        positions, events = self._events
+        for k in range(bisect_left(positions, at) - 1, -1, -1):
+            pos, name, kind, in_quote = events[k]
+            if not in_quote:
+                return pos, name, kind
+        return None
 
     def events_before(self, at: tuple[int, int], quoted: bool = False, since: int = 0):
         """(position, canonical, kind) of people named before `at` (outside quotations unless

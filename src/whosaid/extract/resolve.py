@@ -6193,9 +6193,7 @@ class Resolver:
         """`two Russian cosmonauts, Sergey Prokopyev and Dmitri Petelin, …. ¶ Prokopyev said …. ¶ "…," the cosmonaut
         said`: of several called what an epithet says, the one the paragraph before it or its own last names as a
         subject or speaker, no one named since."""
-        latest = None
-        for latest in self.names.events_before(at):
-            pass
+        latest = self.names.latest_event_before(at)
         if latest is None or latest[0][0] < at[0] - 1 or latest[2] == "mention" or latest[1] not in called:
             return None
         return latest[1]
@@ -6210,7 +6208,8 @@ class Resolver:
                 or loose and before.search(text, max(0, m.start - 30), m.end - len(m.words[-1])) is not None \
                 or before.match(text, m.start, m.end - len(m.words[-1])) is not None \
                 or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None \
-                or _called_in_a_list(words).search(text, max(0, m.start - _LIST_REACH), m.start) is not None:
+                or text.endswith(_LISTED_AFTER, 0, m.start) \
+                and _called_in_a_list(words).search(text, max(0, m.start - _LIST_REACH), m.start) is not None:
             return m.start
         found = _called_after(words).match(text, m.end) or (_called_from(words).match(text, m.end) if loose else None)
         if found is not None and len(m.words) == 1 and found.group(0).split(None, 1)[0] in ("is", "was"):
@@ -7498,6 +7497,7 @@ def _called_in_a_list(words: str) -> re.Pattern:
     return re.compile(r"\b(?i:" + words + r")s,?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")
 
 
+_LISTED_AFTER = (", ", " and ", "s ")  # what a listed name follows: a comma, `and`, or the plural right before it
 _LIST_REACH = 80  # characters before a name that a list of names it ends may take
 
 
