@@ -1709,8 +1709,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
-    aged = _AGED.match(text, end) is not None or _SIGNED_AFTER.match(text, end) is not None \
-        and _SIGNED_BEFORE.search(text, max(0, start - 3), start) is not None  # (`- Pete, Cardiff`: a reader)
+    aged = text.startswith(",", end) and (
+        _AGED.match(text, end) is not None or _SIGNED_AFTER.match(text, end) is not None
+        and _SIGNED_BEFORE.search(text, max(0, start - 3), start) is not None)  # (`- Pete, Cardiff`: a reader)
     described = (before or "").lower() == "the" and _described_before_a_name(whole, words)  # `the Conservative Tom
     # Brown`: a person, whatever the article before suggests
     is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS  # `Tory

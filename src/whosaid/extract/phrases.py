@@ -294,6 +294,8 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
 def _past_a_when(tokens, k, limit) -> int:
     """Past the words at `k` that say when a relation held (`that night`, `at the time`, `on the day`, `of 20
     years`), right before a comma; else `k`."""
+    if k >= limit or tokens[k].lower not in _WHEN_OPENERS:
+        return k
     words = [t.lower for t in tokens[k:min(limit, k + 4)]]
     for when in _WHENS:
         if words[:len(when)] == list(when) or when[0] == "of" and len(words) > 2 and words[0] == "of" \
@@ -306,6 +308,7 @@ def _past_a_when(tokens, k, limit) -> int:
 _WHEN_TIMES = ("night", "day", "morning", "evening", "afternoon", "week", "year", "summer")
 _WHENS = [(that, time) for that in ("that", "this") for time in _WHEN_TIMES] \
     + [("at", "the", "time"), ("on", "the", "night"), ("on", "the", "day"), ("of",)]  # (`of 20 years`)
+_WHEN_OPENERS = frozenset(when[0] for when in _WHENS)
 
 
 def _participle_before_noun(tokens, k, limit) -> bool:
