@@ -6174,7 +6174,7 @@ class Resolver:
             # that write the words at all: a long document's mentions are many)
             self._called[key] = [(m, self.names.canonical(m.words, m.at), end) for m in self.names.mentions
                                  if m.para in paras and not (m.is_org or m.in_quote)
-                                 and (end := self._calling_end(m, words, head in DEMONYMS)) is not None]
+                                 and (end := self._calling_end(m, words, head in DEMONYMS, written)) is not None]
         called = {name for m, name, end in self._called[key] if (m.para, end) <= at
                   and not self._of_the_other_sex(name, gender)
                   and all(word in self._paragraph(m.para)[max(0, m.start - _NEAR_REACH):m.end] for word in near)}
@@ -6198,7 +6198,7 @@ class Resolver:
             return None
         return latest[1]
 
-    def _calling_end(self, m, words: str, loose: bool) -> int | None:
+    def _calling_end(self, m, words: str, loose: bool, written: re.Pattern) -> int | None:
         """Where the `words` (a pattern) that call the mention `m` what an epithet says end (`Plumber Tom Brown`: the
         trade before the name or within the mention, as its title, `loose`ly for a nation's people; `His neighbour,
         Ann Lee,`: owned and set off before it; `Tom Brown, a plumber from Leeds,`: in an appositive after it); None
@@ -6208,8 +6208,7 @@ class Resolver:
                 or loose and before.search(text, max(0, m.start - 30), m.end - len(m.words[-1])) is not None \
                 or before.match(text, m.start, m.end - len(m.words[-1])) is not None \
                 or _called_set_before(words).search(text, max(0, m.start - 40), m.start) is not None \
-                or text.endswith(_LISTED_AFTER, 0, m.start) \
-                and _called_in_a_list(words).search(text, max(0, m.start - _LIST_REACH), m.start) is not None:
+                or text.endswith(_LISTED_AFTER, 0, m.start) and _called_in_a_list(text, m.start, written):
             return m.start
         found = _called_after(words).match(text, m.end) or (_called_from(words).match(text, m.end) if loose else None)
         if found is not None and len(m.words) == 1 and found.group(0).split(None, 1)[0] in ("is", "was"):
@@ -7490,11 +7489,19 @@ def _written_anyhow(words: str) -> re.Pattern:
     return re.compile(words, re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1024)
-def _called_in_a_list(words: str) -> re.Pattern:
-    """`two Russian cosmonauts, Sergey Prokopyev and ` before `Dmitri Petelin`: the calling (`words`, a pattern) in
-    the plural before a list of names the name is one of."""
-    return re.compile(r"\b(?i:" + words + r")s,?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")
+def _called_in_a_list(text: str, start: int, written: re.Pattern) -> bool:
+    """`two Russian cosmonauts, Sergey Prokopyev and ` before `Dmitri Petelin` at `start`: the calling (`written`, its
+    words in any case) in the plural before a list of names the name is one of."""
+    listed = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    if listed is None:
+        return False
+    words = listed.group(1).split()  # (`lorry drivers`: the calling's last words, one to three)
+    return any(written.fullmatch(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
+_LIST_BEFORE = re.compile(r"\b((?:[\w'’-]+\s+){0,2}[\w'’-]+)s,?\s+"
+                          r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")  # a plural, then names
+# listed up to a name
 
 
 _LISTED_AFTER = (", ", " and ", "s ")  # what a listed name follows: a comma, `and`, or the plural right before it
