@@ -212,11 +212,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             previous.quote, previous.open_ended = going_on
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
+        lead_text = paragraphs[1] if len(paragraphs) > 1 else ""
         passages[0] = replace(passages[0], quotes=tuple(
-            _restated_by_the_lead(_told_by_the_lead(_opening_the_lead(_titled_below(_said_again(_repeated(
-                _past_a_topic(q, passages[1:], names), passages[1:]), passages[1:], names), resolver), names,
-                passages[1:2]), resolver, paragraphs[1] if len(paragraphs) > 1 else ""), names, passages[1:])
-            for q in passages[0].quotes))
+            _told_in_the_story(q, passages[1:], names, resolver, lead_text) for q in passages[0].quotes))
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
     passages = _signed_below(passages, paragraphs, marked, resolver)
     passages = _continued_back(passages, marked)  # (after them: `"…` ¶ `"…"` ¶ `Those were the words of X`)
@@ -235,6 +233,15 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             if told.speaker not in (None, passage.quotes[0].speaker):
                 passages[n] = replace(passage, quotes=(told,))
     return passages
+
+
+def _told_in_the_story(quote: Quote, body: list[Passage], names: Names, resolver: Resolver, lead: str) -> Quote:
+    """A headline's quotation given the speaker the story below it attributes it to, each reading in turn, from the
+    story's own words to the lead's description of its person (`lead`, the lead's text)."""
+    quote = _repeated(_past_a_topic(quote, body, names), body)
+    quote = _said_again(_quoted_alone_in_the_lead(quote, body), body, names)
+    quote = _opening_the_lead(_titled_below(quote, resolver), names, body[:1])
+    return _restated_by_the_lead(_told_by_the_lead(quote, resolver, lead), names, body)
 
 
 def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver, lead: int) -> list[Passage]:
@@ -384,15 +391,21 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
     in the story holds it; or, for a pull quote, whose quotation opens it (`"I worry … tax cuts. Dean
     Baker, Center for Economic and Policy Research."`: signed after the words)."""
     words = words_of(quote.text)
-    if quote.speaker is not None:
+    if quote.speaker is not None or len(words.split()) < fewest:
         return quote
-    if len(words.split()) < fewest:  # `Family pays tribute to 'gentle giant'` over `The family of a man who died …
-        return _told_by(quote, body[:1], False, lambda said, _: said == words) \
-            if fewest == _HEADLINE_QUOTE_WORDS and len(words.split()) >= 2 else quote  # have paid tribute to a
-        # "gentle giant"`: fewer words, the same, in the lead
     pulled = fewest == _PULLED_WORDS
     return _told_by(quote, body, not pulled, lambda said, _: f" {words} " in f" {said} " or pulled and len(
         said.split()) >= fewest and f"{words} ".startswith(f"{said} "))
+
+
+def _quoted_alone_in_the_lead(quote: Quote, body: list[Passage]) -> Quote:
+    """`Family pays tribute to 'gentle giant'` over `The family of a man who died … have paid tribute to a "gentle
+    giant"`: a headline's quotation that no one is named for, of two words (too few for `_repeated`), is the speaker's
+    whose quotation in the lead is the same words."""
+    words = words_of(quote.text)
+    if quote.speaker is not None or len(words.split()) not in range(2, _HEADLINE_QUOTE_WORDS):
+        return quote
+    return _told_by(quote, body[:1], False, lambda said, _: said == words)
 
 
 def _past_a_topic(quote: Quote, body: list[Passage], names: Names) -> Quote:
@@ -510,9 +523,9 @@ def _restated_by_the_lead(quote: Quote, names: Names, body: list[Passage]) -> Qu
     only weeks to live.`: a headline of one quotation in the first person, no one named for it, is the one person
     the lead's first sentence names in full when that sentence says most of its words again (or the one person the
     lead's paragraph names, when it says half of them), and the story gives that person a quotation of their own."""
-    words = [w for w in words_of(quote.text).split() if len(w) >= _RESTATED_LENGTH and w not in _NOT_RESTATED]
-    if quote.speaker is not None or len(words) < 2 or not body or not FIRST_PERSON & set(
-            words_of(quote.text).split()):
+    said_words = words_of(quote.text).split()
+    words = [w for w in said_words if len(w) >= _RESTATED_LENGTH and w not in _NOT_RESTATED]
+    if quote.speaker is not None or len(words) < 2 or not body or FIRST_PERSON.isdisjoint(said_words):
         return quote
     lead = body[0].text
     end = lead.find(". ") + 1 or len(lead)

@@ -296,19 +296,16 @@ def _past_a_when(tokens, k, limit) -> int:
     years`), right before a comma; else `k`."""
     if k >= limit or tokens[k].lower not in _WHEN_OPENERS:
         return k
-    words = [t.lower for t in tokens[k:min(limit, k + 4)]]
-    for when in _WHENS:
-        if words[:len(when)] == list(when) or when[0] == "of" and len(words) > 2 and words[0] == "of" \
-                and words[1].isdigit() and words[2] in ("years", "months"):
-            end = k + (3 if when[0] == "of" else len(when))
-            return end if end < limit and tokens[end].text == "," else k
-    return k
+    words = tuple(t.lower for t in tokens[k:min(limit, k + 3)])
+    length = 2 if words[:1] in (("that",), ("this",)) and words[1:2] and words[1] in _WHEN_TIMES \
+        else 3 if words in _WHENS or len(words) == 3 and words[0] == "of" and words[1].isdigit() \
+        and words[2] in ("years", "months") else 0  # (`of 20 years`)
+    return k + length if length and k + length < limit and tokens[k + length].text == "," else k
 
 
-_WHEN_TIMES = ("night", "day", "morning", "evening", "afternoon", "week", "year", "summer")
-_WHENS = [(that, time) for that in ("that", "this") for time in _WHEN_TIMES] \
-    + [("at", "the", "time"), ("on", "the", "night"), ("on", "the", "day"), ("of",)]  # (`of 20 years`)
-_WHEN_OPENERS = frozenset(when[0] for when in _WHENS)
+_WHEN_TIMES = frozenset({"night", "day", "morning", "evening", "afternoon", "week", "year", "summer"})
+_WHENS = frozenset({("at", "the", "time"), ("on", "the", "night"), ("on", "the", "day")})
+_WHEN_OPENERS = frozenset({"that", "this", "at", "on", "of"})
 
 
 def _participle_before_noun(tokens, k, limit) -> bool:
@@ -806,8 +803,8 @@ def _past_short_phrase(tokens, i, start) -> int:
         return i
     for art in (i - 1, i - 2):  # (`near the proposed site`: a word that qualifies the noun between)
         if art < i - 1 and (art - 2 < start or not tokens[i - 1].is_word or tokens[i - 1].is_capitalised
-                            or tokens[i].lower in _CLAUSE_OPENERS or tokens[i].lower in _CLAUSE_BOUNDARIES
-                            or i + 1 < len(tokens) and tokens[i + 1].lower in _CLAUSE_OPENERS):
+                            or tokens[i].lower in _ABOUT_A_PLACE or tokens[i].lower in _CLAUSE_BOUNDARIES
+                            or i + 1 < len(tokens) and tokens[i + 1].lower in _ABOUT_A_PLACE):
             break  # (not `Parents of pupils at a primary school where …`: a place a clause goes on about)
         if tokens[art].lower in ("a", "an", "the", "that", "this") and tokens[art - 1].lower in _SHORT_PHRASE_OPENERS \
                 and not (tokens[art - 1].lower in _WHERE_STOOD and any(
@@ -823,7 +820,7 @@ def _past_short_phrase(tokens, i, start) -> int:
     return i
 
 
-_CLAUSE_OPENERS = RELATIVES | {"where"}  # words after a place that open a clause about it
+_ABOUT_A_PLACE = RELATIVES | {"where"}  # words after a place that open a clause about it
 
 
 def _before_participle_phrase(out: list[Token]) -> list[Token]:

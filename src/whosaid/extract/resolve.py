@@ -1148,9 +1148,8 @@ class Resolver:
                                             _INSTITUTION_REACH):
             named = further  # `Workers at Heathrow Airport will strike. ¶ … ¶ A Heathrow spokesperson said …. ¶ The
             # airport said`: the one named further back, whose first word the text has written since
-        lead = self._lead_before(at[0])
-        if named is None and further is not None and lead is not None \
-                and self._sole_match_before(pattern, (lead, _PAST_ANY_END), 0) == further:
+        lead = self._lead_before(at[0]) if named is None and further is not None else None
+        if lead is not None and self._sole_match_before(pattern, (lead, _PAST_ANY_END), 0) == further:
             named = further  # `Flights were suspended at Newcastle Airport …` ¶ … ¶ `The airport said`: the one the
             # story's lead names, none other named since
         return named
