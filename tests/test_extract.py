@@ -25805,3 +25805,32 @@ def test_the_deputy_leader_is_the_one_set_off_as_his_deputy(deputy, speaker):
             " he used council funds for personal travel.\n\nJim Robbins, who has led the council since 2022, denied"
             f' wrongdoing.\n\n{deputy}\n\n"It\'s been a difficult week," the deputy leader admitted.')
     assert quotes_of(text, title="Council leader quits over expenses row")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("fight, speaker", [
+    ("Ryan Price retained his world featherweight title with a points win over Mexico's Carlos Ruiz.", "Carlos Ruiz"),
+    # was `challenger`: the one beaten by the one who kept his title, not the subject
+    ("Ryan Price beat Carlos Ruiz to keep his title.", "Carlos Ruiz"),  # was `challenger`
+    ("Carlos Ruiz beat Ryan Price to win the title.", "Carlos Ruiz"),  # was `challenger`: no title kept, the subject
+])
+def test_the_challenger_is_the_one_beaten_by_who_kept_the_title(fight, speaker):
+    text = f'Boxer keeps world title\n\n{fight}\n\n"I thought I won," the challenger said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_the_challenger_is_an_epithet_for_the_paragraphs_speaker_before():
+    text = ('Boxer keeps world title\n\nRyan Price beat Carlos Ruiz.\n\nRuiz said he wanted a rematch. "I thought I'
+            ' won," the challenger said.')
+    assert quotes_of(text)[-1][1] == "Carlos Ruiz"  # was `challenger`
+
+
+@pytest.mark.parametrize("student, speaker", [
+    ("One student, 19-year-old Amir Khan from Leeds, said he already owed £30,000.", "universities minister"),
+    # was Amir Khan: one set off as an ordinary person before the name is no minister
+    ("Another student, Amir Khan, said he already owed £30,000.", "universities minister"),  # was Amir Khan
+    ("Amir Khan, a student, said he already owed £30,000.", "universities minister"),  # as before: set off after
+])
+def test_an_office_is_not_one_set_off_before_as_an_ordinary_person(student, speaker):
+    text = ("Students protest over tuition fees\n\nThousands of students marched in protest at plans to raise tuition"
+            f" fees.\n\n{student}\n\nThe universities minister said the plans were \"fair to students and taxpayers\".")
+    assert quotes_of(text)[-1][1] == speaker

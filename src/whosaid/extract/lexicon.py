@@ -513,6 +513,7 @@ pupil graduate apprentice trainee triathlete grandmaster homeowner landlady post
 locksmith postie chauffeur steward stewardess deckhand groundsman caddie linesman doorman matron farmhand dairyman
 stockman judoka fullback weatherman weatherwoman songstress soprano baritone mezzo-soprano contralto mayoress bailiff
 plaintiff convict evacuee airman airwoman commando
+challenger finalist semi-finalist
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).

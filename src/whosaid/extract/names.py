@@ -1467,6 +1467,9 @@ _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "
 # words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
 _SET_OFF_ORDINARY = re.compile(r",\s+(?:\d+,\s+)?an?\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+)[,.]")  # `, a
 # resident,`: one of those words set off after a name
+_ORDINARY_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa])\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+),\s+"
+                              r"(?:(?:aged\s+)?\d+(?:-year-old)?,?\s+)?$")  # `One student, 19-year-old `: one of those
+# words set off before a name
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
                          or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter", "developer"}
 # a body's trade (`retailer`, `carmaker`, `regulator`, `Developer Persimmon`): not `maker`, which opens names (`Maker
@@ -4606,8 +4609,9 @@ class Names:
         if self._ordinary is None:
             paragraphs = self.common.paragraphs if self.common is not None else ()
             ordinary = {self.canonical(m.words, m.at) for m in self.mentions
-                        if paragraphs and m.described and not m.is_org and not (m.office or m.set_off or m.title)
-                        and (found := _SET_OFF_ORDINARY.match(paragraphs[m.para], m.end))
+                        if paragraphs and not m.is_org and not (m.office or m.set_off or m.title) and (
+                            m.described and (found := _SET_OFF_ORDINARY.match(paragraphs[m.para], m.end))
+                            or (found := _ORDINARY_BEFORE.search(paragraphs[m.para], max(0, m.start - 40), m.start)))
                         and found.group(1).lower() in _FIRST_NAME_TRADES}
             self._ordinary = frozenset(name for name in ordinary if not self.roles(name))  # (titled elsewhere)
         return self._ordinary

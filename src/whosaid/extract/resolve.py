@@ -540,6 +540,8 @@ class Resolver:
             return coming, True  # `Ann Lee has been appointed Bishop of Leeds. ¶ "…," the bishop-designate said`
         if _a_losers_word(toks) and (lost := self._loser_before(at)):
             return lost, True  # `Ann Lee beat Tom Brown in the final. ¶ "…," the runner-up said`: Tom Brown
+        if [t.lower for t in toks] == ["the", "challenger"] and (lost := self._challenger_beaten(at)):
+            return lost, True  # `Ryan Price beat Carlos Ruiz to keep his title. ¶ "…," the challenger said`: Ruiz
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "broadcaster" \
                 and (broadcaster := self._broadcaster_acting(at)):
             return broadcaster, False  # `Gregg Wallace was dropped by the BBC. ¶ The broadcaster said`: the BBC, no
@@ -3417,6 +3419,14 @@ class Resolver:
         """The one person the text has beaten before `at` (`Ann Lee beat Tom Brown`, `Tom Brown lost to Ann Lee`):
         whom `the runner-up` or `the defeated candidate` stands for."""
         lost = self._people_marked(at, _BEAT_BEFORE, _LOST, reach=_BEATEN_REACH)
+        return lost.pop() if len(lost) == 1 else None
+
+    def _challenger_beaten(self, at: tuple[int, int]) -> str | None:
+        """The one person beaten before `at` by one who kept a title there (`Ryan Price retained his title with a win
+        over Carlos Ruiz`, `beat Carlos Ruiz to keep his title`): whom `the challenger` stands for."""
+        if not any(_TITLE_KEPT.search(self._paragraph(para)) for para in range(1, at[0] + 1)):
+            return None
+        lost = self._people_marked(at, _BEAT_BEFORE_OR_OVER, _LOST, reach=_BEATEN_REACH)
         return lost.pop() if len(lost) == 1 else None
 
     def _people_marked(self, at: tuple[int, int], before: re.Pattern | None, after: re.Pattern,
@@ -8670,6 +8680,10 @@ _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlas
 _LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?(?:" + _LOST_TO_WORDS + r"|(?:came|finished|was)\s+"
                    r"(?:a\s+distant\s+|a\s+close\s+)?(?:second|runner-up)\b)")  # right after the loser (`Dan Barker
 # came second`)
+_BEAT_BEFORE_OR_OVER = re.compile(r"(?:%s|\b(?:win|victory)\s+over\s+(?:[A-Z][a-z]+'s\s+)?$)" % _BEAT_BEFORE.pattern)
+# (`a points win over Mexico's`)
+_TITLE_KEPT = re.compile(r"\b(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:title|crown|belt)s?\b")  # `retained his world featherweight title`
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
