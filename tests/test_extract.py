@@ -25834,3 +25834,14 @@ def test_an_office_is_not_one_set_off_before_as_an_ordinary_person(student, spea
     text = ("Students protest over tuition fees\n\nThousands of students marched in protest at plans to raise tuition"
             f" fees.\n\n{student}\n\nThe universities minister said the plans were \"fair to students and taxpayers\".")
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("leader, speaker", [
+    ("the race leader", "Tadej Pogacar"),  # was `race leader`: who leads a contest, the person just named
+    ("the overnight leader", "Tadej Pogacar"),  # was `overnight leader`
+    ("the party leader", "party leader"),  # as before: an office
+])
+def test_the_leader_of_a_contest_is_an_epithet_for_the_person_just_named(leader, speaker):
+    text = ("Pidcock wins mountain stage\n\nTom Pidcock won the 12th stage of the Tour de France.\n\n"
+            f'Tadej Pogacar was full of praise for the winner. "He was incredible today," {leader} said.')
+    assert quotes_of(text)[-1][1] == speaker

@@ -8028,7 +8028,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
     elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
-              or _a_trades_executive(toks) or _a_premises_owner(toks)
+              or _a_trades_executive(toks) or _a_premises_owner(toks) or _a_contests_leader(toks)
               or head in _PARTY_MEMBERS and toks[-1].is_capitalised and (head != "dem" or toks[-2].lower == "lib")) \
             or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
@@ -8045,6 +8045,16 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if head == "ms":
         return "" if toks[-1].text == "MS" else None  # `the Plaid MS`: a member of the Senedd, of either sex
     return _head_gender(head)
+
+
+def _a_contests_leader(toks) -> bool:
+    """`the race leader`, `the overnight leader`, `the championship leader`: who leads a contest, a person just named;
+    not an office (`the party leader`)."""
+    return len(toks) == 3 and toks[-1].lower == "leader" and toks[-2].lower in _CONTESTS_LED
+
+
+_CONTESTS_LED = {"race", "overnight", "championship", "tournament", "clubhouse", "series", "points", "standings",
+                 "rally", "stage", "world"}
 
 
 def _a_premises_owner(toks) -> bool:
