@@ -25845,3 +25845,28 @@ def test_the_leader_of_a_contest_is_an_epithet_for_the_person_just_named(leader,
     text = ("Pidcock wins mountain stage\n\nTom Pidcock won the 12th stage of the Tour de France.\n\n"
             f'Tadej Pogacar was full of praise for the winner. "He was incredible today," {leader} said.')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("In an interview with Vogue, the 25-year-old said", "Brooklyn Beckham"),  # was Vogue: an age before the
+    # cue is the subject's, not set off beside the name before the comma
+    ("Speaking to Vogue, the 25-year-old said", "Brooklyn Beckham"),  # was Vogue
+    ("Vogue, the 25-year-old, said", "Vogue"),  # as before: set off beside the name
+])
+def test_an_age_opening_the_cues_clause_is_not_set_off_beside_the_name_before_it(opening, speaker):
+    text = ("Beckham's son 'proud' of new restaurant\n\nBrooklyn Beckham says he is \"proud\" of his new restaurant in"
+            f' Los Angeles.\n\n{opening} cooking had "saved" him.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening", ["Double Olympic champion", "Three-time Olympic champion", "Defending champion"])
+def test_words_describing_a_champion_before_her_name_name_no_one(opening):
+    text = (f"Olympic champion retires\n\n{opening} Laura Kenny has announced her retirement from cycling.\n\n"
+            "The 31-year-old, who won five Olympic golds, said she wanted to spend more time with her family.\n\n"
+            '"It has been the most amazing journey," the cyclist wrote on social media.')
+    assert quotes_of(text)[-1][1] == "Laura Kenny"  # was Olympic (or Double Olympic): an adjective read as a name
+
+
+def test_a_body_may_still_hold_olympic_in_its_name():
+    text = 'Games\n\nThe International Olympic Committee said it was "pleased".'
+    assert quotes_of(text)[0][1] == "International Olympic Committee"

@@ -556,6 +556,7 @@ seconds minutes hours days weeks months years decades moments
 can could would should must shall does did is are was were has have had isn't doesn't
 sales shares profits prices revenues revenue earnings exports imports losses inflation unemployment borrowing
 spending wages
+double triple treble quadruple reigning defending
 """.split()) | NUMBER_WORDS  # `Thirteen years earlier, she …`: no one named Thirteen; `Profits at BP fell`: a
 # business report's words opening a sentence, no body's name
 
@@ -692,6 +693,7 @@ acquaintance
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.
 DESCRIPTORS = set("""
+olympic paralympic
 democratic republican democrat democrats dem dems republicans american americans gop liberal conservative
 labour tory tories independent progressive libertarian british english scottish welsh irish french
 german italian spanish chinese russian mexican canadian australian japanese korean indian pakistani
@@ -744,7 +746,8 @@ PREPOSITIONS_OR_DETERMINERS = frozenset(PREPOSITIONS | DETERMINERS)  # made once
 
 
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old",
-                        "-made", "-built", "-bred", "-grown", "-bound", "-like", "-esque", "-friendly", "-centric")
+                        "-made", "-built", "-bred", "-grown", "-bound", "-like", "-esque", "-friendly", "-centric",
+                        "-time")  # (`Three-time Olympic champion`)
 # (not `-free` nor `-wide`, which bodies' names hold: the Campaign for Tobacco-Free Kids, World-Wide Fund)
 _INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
 

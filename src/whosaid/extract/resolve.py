@@ -7203,8 +7203,8 @@ def _age_beside(text: str, start: int, end: int) -> str | None:
     """The age written beside a name: `Carlos Alcaraz, 21,`, `37-year-old Novak Djokovic`, `Ann Lee, the firm's
     32-year-old founder,`."""
     after = _AGE_AFTER.match(text, end) or _AGE_SET_OFF.match(text, end)
-    if after:
-        return after.group(1)
+    if after and not ((cue := _WORD_AFTER.match(text, after.end())) and cue.group(1) in CUE_FORMS):
+        return after.group(1)  # (not `In an interview with Vogue, the 25-year-old said`: the age is the subject's)
     before = _AGE_BEFORE.search(text, max(0, start - 16), start)
     return before.group(1) if before else None
 
@@ -7214,6 +7214,7 @@ _AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
 _AGED_RESPECTIVELY = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'’-]+), aged (\d{1,3}) and (\d{1,3})\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})(?:,|\.(?!\d)|\s+years?\s+old\b)")  # (`Liam Carter, 38.` ending a sentence)
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _AGE_SET_OFF = re.compile(r",\s+(?:an?|the|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b")
 # (`Ann Lee, the firm's 32-year-old founder,`, `Ann Lee, a 32-year-old mother of two,`)
 
