@@ -25870,3 +25870,26 @@ def test_words_describing_a_champion_before_her_name_name_no_one(opening):
 def test_a_body_may_still_hold_olympic_in_its_name():
     text = 'Games\n\nThe International Olympic Committee said it was "pleased".'
     assert quotes_of(text)[0][1] == "International Olympic Committee"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A witness to a motorway crash in which three people died has", "witness to a motorway crash"),  # was no one:
+    # the clause a preposition and `which` open is the event's, not the subject's
+    ("The organisers of a festival during which two fans died", "organisers of a festival"),  # was no one
+    ("A witness to a motorway crash", "witness to a motorway crash"),  # as before: no clause
+])
+def test_a_clause_opened_by_in_which_after_the_subject_is_skipped(subject, speaker):
+    text = f'Motorway crash\n\n{subject} described the scene as "like a war zone".'
+    assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("reaction, speaker", [
+    ('Arteta was frustrated. "We should have killed the game," he said.', "Arteta"),  # was Yoane Wissa: one
+    # word that feels something, the subject of `was`, is a person
+    ('Arteta was visibly furious. "We should have killed the game," the Spaniard said.', "Arteta"),  # was Yoane Wissa
+    ('Arsenal were frustrated. "We should have killed the game," he said.', "Yoane Wissa"),  # as before: a side
+])
+def test_one_word_the_subject_of_a_feeling_is_a_person(reaction, speaker):
+    text = ("Arsenal held by Brentford\n\nArsenal were held 1-1 by Brentford.\n\nBukayo Saka gave the Gunners the"
+            f" lead before Yoane Wissa equalised in the 89th minute.\n\n{reaction}")
+    assert quotes_of(text)[-1][1] == speaker

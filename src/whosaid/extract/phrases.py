@@ -991,9 +991,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         # murder they did not commit have said`: no `commit`, a verb of the clause
     if who is not None:  # `A man who declined to be named said`: the man
         return np_backward(tokens, who, start, relative_at=True)
-    where = _where_clause_before(tokens, i, start)
-    if where is not None:  # `Staff at a hospital where a baby died have said`: the staff
-        return np_backward(tokens, where, start)
+    where = _where_clause_before(tokens, i, start) or _preposition_which_before(tokens, i, start, out)
+    if where is not None:  # `Staff at a hospital where a baby died have said`: the staff; `A witness to a crash in
+        return np_backward(tokens, where, start)  # which three people died has described`: the witness
     if out and out[0].lower in RELATIVES and i > start and tokens[i].lower == "and":
         first = _first_of_joined_relatives(tokens, i + 1, start)  # `A man who worshiped there and who lives
         if first <= i:  # nearby said`: the man
@@ -1342,6 +1342,19 @@ def _where_clause_before(tokens, i, start) -> int | None:
     before = tokens[k - 1] if k is not None and k > start else None
     return k if before is not None and before.is_word and not before.is_capitalised \
         and (before.bare.lower() in _WHERE_PLACES or before.bare.lower() in BODY_NOUNS) else None
+
+
+def _preposition_which_before(tokens, i, start, out) -> int | None:
+    """Where the preposition stands when `in which` (`during which`, `at which`) and the lowercase words up to `i`
+    (and the phrase `out` after them) are a clause with a verb, after a word that is no name: `a crash in which three
+    people died` (has described)."""
+    k = _opener_back(tokens, i, max(start, i - _RELATIVE_PAST_WORDS), lambda k: tokens[k].lower == "which")
+    if k is None or k - 2 < start or tokens[k - 1].lower not in ("in", "during", "at", "on"):
+        return None
+    clause = [*tokens[k + 1:i + 1], *out]
+    before = tokens[k - 2]
+    return k - 1 if len(clause) >= 2 and before.is_word and not before.is_capitalised and not verbish(before) \
+        and any(verbish(t) or t.lower.endswith("ed") or t.lower in FINITE_AUXILIARIES for t in clause[1:]) else None
 
 
 _WHERE_PLACES = PLACE_NOUNS | {"school", "hospital", "street", "prison", "home", "house", "estate", "site", "factory",

@@ -124,6 +124,7 @@ class Resolver:
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self._works: dict[str, bool] = {}  # a name -> whether the text writes it only as a full name's work
+        self._moods: dict[str, bool] = {}  # a name -> whether the text has it feel something (`Arteta was frustrated`)
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
@@ -4918,7 +4919,7 @@ class Resolver:
             if self._an_office_for_kin(head, name):
                 continue
             known = self.names.gender(name)
-            if known is None and self.names.may_be_body(name):
+            if known is None and self.names.may_be_body(name) and not (kind == "subject" and self._in_a_mood(name)):
                 if self._a_team(name) or an_age(head) and self.names.labelled_body(name) or self._only_a_source(name):
                     continue  # `City trail Liverpool, who have won nine games.` ¶ `"…," the manager said`: no one;
                     # `His publisher, Oneworld, said` ¶ `the 46-year-old`: an age is no body's; `…, according to
@@ -6058,11 +6059,19 @@ class Resolver:
             return False  # `the defence said`, `water firm Aguas Argentinas told`: no he; but `Tory co-chairman
             # Liam Fox said`, a person whatever his name shares with bodies
         return name in self.people or kind == "speaker" or kind == "subject" and (
-            " " in name or self.names.roles(name)) \
+            " " in name or self.names.roles(name) or self._in_a_mood(name)) \
             or kind == "mention" and (name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
                                       or " " in name and (self.names.given_an_office(name)  # `did not impress Tory
                                                           or self.names.marked_as_person(name)))
         # shadow education secretary Tudedi Pevin. "…," he said`
+
+    def _in_a_mood(self, name: str) -> bool:
+        """Whether the text has `name` (one word) feel something, the subject of a singular form of be: `Arteta was
+        frustrated`, `Smith is furious`. A person, as no body or side (`Arsenal were frustrated`) is a he or she."""
+        if name not in self._moods:  # (asked once a name)
+            self._moods[name] = any(_IN_A_MOOD.match(self._paragraph(m.para), m.end)
+                                    for m in self.names.mentions_of(name) if m.is_subject)
+        return self._moods[name]
 
     def _described_names(self) -> frozenset[str]:
         """Full names written with an appositive (`IIyse Hogue, president of NARAL`): people, though
@@ -9997,6 +10006,8 @@ def _without_moods(role_toks):
 
 _MOOD_WORDS = MOODS | FEELINGS | {"heartbroken", "grieving", "distraught", "bereaved", "frantic", "shaken", "doting",
                                   "beaming"}
+_IN_A_MOOD = re.compile(r"\s+(?:was|is|looked|seemed|appeared|sounded|remained)\s+(?:(?:visibly|clearly|"
+                        r"understandably|deeply|very|so|not|still)\s+)?(%s)\b" % "|".join(sorted(_MOOD_WORDS)))
 
 
 def _description(toks) -> str:
