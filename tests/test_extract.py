@@ -25893,3 +25893,22 @@ def test_one_word_the_subject_of_a_feeling_is_a_person(reaction, speaker):
     text = ("Arsenal held by Brentford\n\nArsenal were held 1-1 by Brentford.\n\nBukayo Saka gave the Gunners the"
             f" lead before Yoane Wissa equalised in the 89th minute.\n\n{reaction}")
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("after", [", who has sold fruit at the market for 30 years.", ", a trader.", "."])
+def test_the_name_an_unnamed_speaker_gave_is_read_before_a_clause_set_off_after_it(after):
+    text = f'Market traders angry\n\n"We can\'t survive this," said a man who gave his name only as Dave{after}'
+    assert quotes_of(text)[0][1] == "Dave"  # was `man` with a clause or an appositive after the name given
+
+
+@pytest.mark.parametrize("trade, speaker", [
+    ("Volcanologist", "Thorvaldur Thordarson"),  # was `Volcanologist Thorvaldur Thordarson`: a trade its ending
+    # gives, before a name whose given name no list holds
+    ("Seismologist", "Thorvaldur Thordarson"),  # was `Seismologist Thorvaldur Thordarson`
+    ("Physicist", "Thorvaldur Thordarson"),  # as before: a trade the lexicon lists
+    ("Baptist", "Baptist Thorvaldur Thordarson"),  # as before: too short a word to be sure of
+])
+def test_a_learned_trade_before_a_rare_name_is_its_title(trade, speaker):
+    text = (f"Volcano erupts\n\n{trade} Thorvaldur Thordarson, of the University of Iceland, said the eruptions could"
+            ' continue "for decades".')
+    assert quotes_of(text)[0][1] == speaker

@@ -752,6 +752,15 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 _INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
 
 
+def learned_trade(head: str) -> bool:
+    """`oceanographer`, `volcanologist`, `astrophysicist`, `statistician`: a trade the word's ending gives, which
+    the lexicon need not list."""
+    return head.endswith(_TRADE_ENDINGS) or head.endswith("ist") and len(head) >= 8 and not head.endswith("list")
+
+
+_TRADE_ENDINGS = ("ologist", "ographer", "onomist", "ician")
+
+
 def compound_adjective(low: str) -> bool:
     """`Quebec-based`, `Manhattan-made`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound
     adjective."""

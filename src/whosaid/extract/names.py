@@ -19,8 +19,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
                       PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
-                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
-                      singular)
+                      compound_adjective, given_gender, given_name, invertible, learned_trade, names_place, past_tense,
+                      plural, singular)
 from .phrases import (DASHES, PEOPLE, campaign_to, campus_after, group_word, participle_alone, people_word,
                       plural_of_body, plural_of_person)
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
@@ -1435,6 +1435,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 and given_name(words[1]) and low not in BODY_NOUNS:
             cut = i  # `Forecaster Alex Deakin`, `Meteorologist Jane Lee`: a trade, then a name; but `Bookmaker
             # William Hill` is a firm's name
+        elif i == 0 and len(words) == 3 and learned_trade(low) and not given_name(word):
+            cut = i  # `Volcanologist Thorvaldur Thordarson`: a trade its ending gives, then a name however rare
         elif i > 0 and words[i - 1].lower() in _SEATS and len(words) - i > 2 and given_name(words[i + 1]) \
                 and not given_name(word):
             cut = i  # `Maricopa County Recorder Helen Purcell`: an office of a seat, not a name's word

@@ -33,7 +33,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
                       SERVING_ROLES, SIDE_NICKNAMES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STAGE_TRADES,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_DEMONYMS, US_STATES, VENUES, VOICES_FOR, an_age,
-                      given_gender, given_name, names_place, past_tense, plural, singular)
+                      given_gender, given_name, learned_trade, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, BODYS_PEOPLE, KINDS_OF_BODY, LABELS, ORDINAL, PEERAGE, PEOPLE_NEXT, PRESS_WORDS, RACERS,
                     SENTENCE_STOP, NameMention, Names, a_league, body_speaks, compound_adjective,
                     following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, names_a_service,
@@ -5618,7 +5618,7 @@ class Resolver:
         Jersey Democrat`: a calling (an office, a trade, a party's member) stands for no one the text names first as
         someone's relation, nor as one things happen to, wherever an epithet looks; a word for kin, the young or the
         old may (`her granddaughter Mary, 20,` is `the student`, `Her mum, Mary Lee,` `the proud mother`)."""
-        return (head in ROLE_WORDS or head in _PARTISANS or head in _TRADESPEOPLE or _learned_trade(head)) \
+        return (head in ROLE_WORDS or head in _PARTISANS or head in _TRADESPEOPLE or learned_trade(head)) \
             and head not in _AGES_OF_WORDS and head not in RELATIONS \
             and (self.names.introduced_as_kin(name) or self._introduced_as_one_affected(name))
 
@@ -8037,7 +8037,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = _PARENT_WORDS[head]  # `the mum`: a mother
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
-    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
+    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or learned_trade(head)
               or _a_trades_executive(toks) or _a_premises_owner(toks) or _a_contests_leader(toks)
               or head in _PARTY_MEMBERS and toks[-1].is_capitalised and (head != "dem" or toks[-2].lower == "lib")) \
             or head == "yorker":
@@ -8099,21 +8099,12 @@ def _a_superlative_of_the_world(toks) -> bool:
         return False
     degree = [t.lower for t in toks[2:-1]]
     return (degree[0] == "most" or degree[0].endswith("est") or degree[0] in ("best", "worst")) \
-        and (toks[-1].lower in EPITHET_HEADS or toks[-1].lower in ROLE_WORDS or _learned_trade(toks[-1].lower)
+        and (toks[-1].lower in EPITHET_HEADS or toks[-1].lower in ROLE_WORDS or learned_trade(toks[-1].lower)
              or toks[-1].lower in ("man", "woman", "person"))
 
 
 _WHOLES = {"world", "country", "nation", "sport", "game", "city", "league", "industry", "planet", "britain", "uk",
            "america", "europe"}
-
-
-def _learned_trade(head: str) -> bool:
-    """`oceanographer`, `volcanologist`, `astrophysicist`, `statistician`: a trade the word's ending gives, which
-    the lexicon need not list."""
-    return head.endswith(_TRADE_ENDINGS) or head.endswith("ist") and len(head) >= 8 and not head.endswith("list")
-
-
-_TRADE_ENDINGS = ("ologist", "ographer", "onomist", "ician")
 
 
 def _names_as_one(toks):

@@ -332,13 +332,13 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
             and not _a_titled_role(mention.tokens) and not _a_partys_or_a_nations(mention.tokens):
         return mention
     end = index_of(window, mention.tokens[-1], k, len(window))
-    if end is not None and (mention.tokens[-1].lower in ROLE_WORDS or people_word(mention.tokens[-1].lower)):
-        end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`, `said a
-        # pensioner from Swansea, Margaret Davies.`
     if end is not None and end + 1 < len(window) and window[end + 1].lower in ("who", "named", "identified", "known") \
             and (given := _name_given_after(window, end + 1)) is not None:
         return Mention(mention.start, given[-1].end, tuple(given))  # `said a woman who identified herself only as
         # Jane.`: no comma sets the clause off
+    if end is not None and (mention.tokens[-1].lower in ROLE_WORDS or people_word(mention.tokens[-1].lower)):
+        end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`, `said a
+        # pensioner from Swansea, Margaret Davies.`
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
         return mention
     given = _name_given_after(window, end + 2)
