@@ -25912,3 +25912,49 @@ def test_a_learned_trade_before_a_rare_name_is_its_title(trade, speaker):
     text = (f"Volcano erupts\n\n{trade} Thorvaldur Thordarson, of the University of Iceland, said the eruptions could"
             ' continue "for decades".')
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("person, speaker", [
+    ("Retired teacher Pat Ellis said the plans were \"unfair\".", "minister"),  # was Pat Ellis: one titled with an
+    # ordinary person's trade is no minister
+    ("Student Amir Khan said he owed \"a fortune\".", "minister"),  # was Amir Khan
+    ("Mr Amir Khan said he owed \"a fortune\".", "Amir Khan"),  # as before: no trade given
+])
+def test_one_titled_with_an_ordinary_persons_trade_is_no_office_holder(person, speaker):
+    text = f'Fees row\n\nStudents marched in London.\n\n{person}\n\nThe minister said the plans were "fair to students".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("The education secretary", "education secretary"),  # was Kirsty Reid: `Parent` titles an ordinary person
+    ("The mother", "Kirsty Reid"),  # as before: her own word
+])
+def test_an_ordinary_persons_word_before_the_name_keeps_offices_off_but_not_her_own_word(epithet, speaker):
+    text = ("Strike closes schools\n\nHundreds of schools were closed on Thursday.\n\nParent Kirsty Reid had to take the"
+            ' day off work. "I support them, but it is hard," she said.\n\n'
+            f'{epithet} said she was "disappointed" that the strike had gone ahead.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_the_teacher_is_still_the_one_titled_retired_teacher():
+    text = ('Story\n\nRetired teacher Ann Lee said the plan was good.\n\nPolice officer Tom Brown said it was under'
+            ' review.\n\n"It is a disgrace," the teacher said.')
+    assert quotes_of(text)[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("titled, speaker", [
+    ("Former chancellor George Osborne", "prime minister"),  # was George Osborne: who once held one office of
+    # state holds no other the text does not give
+    ("George Osborne", "George Osborne"),  # as before: the main subject before, no office given
+])
+def test_a_former_holder_of_an_office_of_state_is_not_the_prime_minister(titled, speaker):
+    text = ("Budget row deepens\n\nThe row over the Budget deepened on Sunday.\n\n"
+            f'{titled} was quoted as saying the Budget was "a big mistake".\n\n'
+            'The prime minister is understood to have told colleagues that there would be "no U-turn".')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_former_captain_may_still_be_the_pundit():
+    text = ('Row\n\nThe row deepened.\n\nFormer Manchester United captain Gary Neville said it was "a big mistake".'
+            '\n\n"They have to change," the pundit said.')
+    assert quotes_of(text)[-1][1] == "Gary Neville"

@@ -1469,9 +1469,13 @@ _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "
 # words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
 _SET_OFF_ORDINARY = re.compile(r",\s+(?:\d+,\s+)?an?\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+)[,.]")  # `, a
 # resident,`: one of those words set off after a name
-_ORDINARY_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa])\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+),\s+"
-                              r"(?:(?:aged\s+)?\d+(?:-year-old)?,?\s+)?$")  # `One student, 19-year-old `: one of those
-# words set off before a name
+_ORDINARY_BEFORE = re.compile(r"(?:\b(?:[Oo]ne|[Aa]nother|[Aa])\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+),\s+"
+                              r"(?:(?:aged\s+)?\d+(?:-year-old)?,?\s+)?"
+                              r"|\b(?:[Rr]etired|[Ll]ocal|[Ff]ellow)\s+([a-z-]+)\s+)$")
+# `One student, 19-year-old `, `Retired teacher `: one of those words before a name
+_ORDINARY_WORDS = _FIRST_NAME_TRADES | {"teacher", "farmer", "builder", "plumber", "mechanic", "cleaner", "carer",
+                                        "trader", "baker", "mother", "father", "mum", "dad"}
+_ORDINARY_QUALIFIERS = {"retired", "local", "fellow"}
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
                          or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter", "developer"}
 # a body's trade (`retailer`, `carmaker`, `regulator`, `Developer Persimmon`): not `maker`, which opens names (`Maker
@@ -4605,18 +4609,34 @@ class Names:
                     self._set_off[self.canonical(m.words, m.at)].update(m.set_off)
         return self._set_off.get(canonical, set())
 
-    def ordinary_people(self) -> frozenset[str]:
-        """The people the text sets off as an ordinary person and titles with nothing (`Tom Brown, a resident,`,
-        `Ann Lee, 45, a local mum,`): no one an office's epithet stands for."""
+    def ordinary_people(self, head: str = "") -> frozenset[str]:
+        """The people the text sets off or titles as an ordinary person and titles with nothing else (`Tom Brown, a
+        resident,`, `Ann Lee, 45, a local mum,`, `One student, Amir Khan,`, `Retired teacher Pat Ellis`): no one an
+        office's epithet stands for; none, when the epithet's `head` is an ordinary person's word too (`the
+        teacher`)."""
+        if head in _ORDINARY_WORDS:
+            return frozenset()
         if self._ordinary is None:
             paragraphs = self.common.paragraphs if self.common is not None else ()
             ordinary = {self.canonical(m.words, m.at) for m in self.mentions
-                        if paragraphs and not m.is_org and not (m.office or m.set_off or m.title) and (
-                            m.described and (found := _SET_OFF_ORDINARY.match(paragraphs[m.para], m.end))
-                            or (found := _ORDINARY_BEFORE.search(paragraphs[m.para], max(0, m.start - 40), m.start)))
-                        and found.group(1).lower() in _FIRST_NAME_TRADES}
-            self._ordinary = frozenset(name for name in ordinary if not self.roles(name))  # (titled elsewhere)
+                        if paragraphs and not m.is_org and not m.set_off
+                        and self._ordinary_word(m, paragraphs[m.para]) in _ORDINARY_WORDS}
+            self._ordinary = frozenset(name for name in ordinary if self.roles(name) <= _ORDINARY_WORDS
+                                       | _ORDINARY_QUALIFIERS)  # (not titled elsewhere)
         return self._ordinary
+
+    @staticmethod
+    def _ordinary_word(m: NameMention, text: str) -> str:
+        """The lowercase word a mention is titled or set off with, when it may be an ordinary person's: after the name
+        (`, a resident,`), before it (`One student, `, `Retired teacher `, `Parent `), or its title (`Student`); else
+        ""."""
+        if m.office or m.title:
+            return m.office[-1] if m.office else m.title.lower()
+        if (first := text[m.start:m.end].split(maxsplit=1)[0]) != m.words[0]:
+            return first.lower()  # `Parent Kirsty Reid`: a word the name finder cut off
+        found = m.described and _SET_OFF_ORDINARY.match(text, m.end) \
+            or _ORDINARY_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return next(word for word in found.groups() if word).lower() if found else ""
 
     def set_off_as(self, head: str, at: tuple[int, int]) -> set[str]:
         """The people an appositive whose last word is `head` sets off before `at` (`Ann Lee, a surgeon in Leeds,`)."""

@@ -577,7 +577,8 @@ class Resolver:
                 | self._of_other_sides(toks, head, at) | self._seated_elsewhere(toks, head) \
                 | self._of_other_parties(toks) | self._of_other_bodies(toks, at) | self._played_for(toks, head)
             if head in ROLE_WORDS:
-                others |= self.names.ordinary_people()  # `Tom Brown, a resident, agreed` is not `the Brent East MP`
+                others |= self.names.ordinary_people(head)  # `Tom Brown, a resident, agreed` is not `the Brent East
+                # MP`; but `Retired teacher Ann Lee` is `the teacher`
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
@@ -766,7 +767,7 @@ class Resolver:
             if not holder and _of_a_body(toks):
                 holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
             if holder and (holder in avoid or not self._of_the_sex_after(holder, (at[0], toks[-1].end))
-                           or holder in self.names.ordinary_people() or self._a_man_for(holder, office)):
+                           or holder in self.names.ordinary_people(office[-1]) or self._a_man_for(holder, office)):
                 holder = None  # `the secretary of state said she …` is no man; `Tom Brown asked whether …. ¶ The
                 # minister replied`: not who asked; nor `Tom Brown, a resident,`; nor a man `the congresswoman`
             if holder:
@@ -2406,7 +2407,9 @@ class Resolver:
 
     def _holds_other(self, name: str, office: tuple[str, ...]) -> bool:
         if "former" not in office and self.names.held_formerly(name):
-            return False  # `Former Manchester United captain Gary Neville` may be `the pundit`
+            return office[-1] in _CABINET_OFFICES and bool(self.names.roles(name) & _CABINET_OFFICES)  # `Former
+            # Manchester United captain Gary Neville` may be `the pundit`; but `Former chancellor George Osborne` is
+            # no `the prime minister`: who once held one office of state holds no other the text does not give
         if office[-1] in _ON_AIR and self.names.roles(name) & ROLE_WORDS <= _ON_AIR:
             return False  # `Broadcaster Gary Lineker` may be `the presenter`: one trade, many words
         held = self.names.holds(name, office)
@@ -8691,6 +8694,7 @@ _BEAT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|overcame|outlas
 _LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?(?:" + _LOST_TO_WORDS + r"|(?:came|finished|was)\s+"
                    r"(?:a\s+distant\s+|a\s+close\s+)?(?:second|runner-up)\b)")  # right after the loser (`Dan Barker
 # came second`)
+_CABINET_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "taoiseach"}
 _BEAT_BEFORE_OR_OVER = re.compile(r"(?:%s|\b(?:win|victory)\s+over\s+(?:[A-Z][a-z]+'s\s+)?$)" % _BEAT_BEFORE.pattern)
 # (`a points win over Mexico's`)
 _TITLE_KEPT = re.compile(r"\b(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their|the)\s+"
