@@ -25958,3 +25958,18 @@ def test_a_former_captain_may_still_be_the_pundit():
     text = ('Row\n\nThe row deepened.\n\nFormer Manchester United captain Gary Neville said it was "a big mistake".'
             '\n\n"They have to change," the pundit said.')
     assert quotes_of(text)[-1][1] == "Gary Neville"
+
+
+@pytest.mark.parametrize("seat, next_paragraph, speaker", [
+    ("its MP", "Rachel Gilmour, Lib Dem MP for Tiverton and Honiton, said many people did not bank online.",
+     "Rachel Gilmour"),  # was `MP`: the seat's holder the lead brings in, named next as one
+    ("a local MP", "Rachel Gilmour, Lib Dem MP for Tiverton and Honiton, said many people did not bank online.",
+     "Rachel Gilmour"),  # was `MP`
+    ("the town's MP", "Rachel Gilmour, Lib Dem MP for Tiverton and Honiton, said many people did not bank online.",
+     "Rachel Gilmour"),  # was `town's MP`
+    ("its MP", "Pensioner Tom Brown, 81, said he did not bank online.", "MP"),  # as before: no MP named next
+])
+def test_a_seats_holder_the_lead_brings_in_is_the_one_named_next_as_one(seat, next_paragraph, speaker):
+    text = ('Bank closures\n\nThe closure of the last bank in a Devon town will be "devastating" for older residents,'
+            f' {seat} has warned.\n\n{next_paragraph}')
+    assert quotes_of(text)[0][1] == speaker

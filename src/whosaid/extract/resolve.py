@@ -1051,6 +1051,9 @@ class Resolver:
             return member, True  # `the independent from Vermont`, `the Vermont independent` after `Sen. Bernie
             # Sanders, I-Vt.,`: not Vermont
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
+        if _a_seat_unnamed(toks) and (named := self._described_next(toks[-1], at)) \
+                and toks[-1].bare.lower() in self.names.roles(named) | self.names.set_off(named):
+            return named, True  # `…, a local MP has warned. ¶ Rachel Gilmour, Lib Dem MP for Tiverton, said`
         if name and (len(toks) == 2 and toks[0].lower in ("a", "an") and toks[1].lower in SEAT_SUFFIXES
                      or _person_to_do(toks)):
             name = None  # `An MP who was attacked …`: one lawmaker, no name; `The first woman to row solo across the
@@ -8909,6 +8912,14 @@ def _only_described(speaker: str, toks) -> bool:
         return True
     owned = len(toks) >= 3 and toks[1].is_possessive and not toks[1].is_capitalised
     return owned and speaker.endswith("'s " + " ".join(t.text for t in toks[2:]))
+
+
+def _a_seat_unnamed(toks) -> bool:
+    """`an MP`, `a local MP`, `its MP`, `the town's MP`: a seat's holder the text may bring in before it names them."""
+    if len(toks) < 2 or toks[-1].lower not in SEAT_SUFFIXES or any(t.is_capitalised for t in toks[1:-1]):
+        return False
+    return len(toks) <= 3 and toks[0].lower in ("a", "an", "its", "their") \
+        or len(toks) == 3 and toks[0].lower == "the" and toks[1].is_possessive
 
 
 def _tied_to_another(toks) -> bool:
