@@ -25973,3 +25973,13 @@ def test_a_seats_holder_the_lead_brings_in_is_the_one_named_next_as_one(seat, ne
     text = ('Bank closures\n\nThe closure of the last bank in a Devon town will be "devastating" for older residents,'
             f' {seat} has warned.\n\n{next_paragraph}')
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("trade", ["Labourer", "Steelworker", "Fishmonger", "Bricklayer"])
+def test_a_manual_trade_before_a_name_is_its_title(trade):
+    text = f'Record heat\n\n{trade} Ram Kumar, 45, said he had no choice but to keep working in the "terrible" heat.'
+    assert quotes_of(text)[0][1] == "Ram Kumar"  # was `Labourer Ram Kumar` (and so on): a trade no list held
+
+
+def test_a_trade_that_is_also_a_surname_stays_a_name():
+    assert quotes_of('Heat\n\n"It is hot," said Docker.')[0][1] == "Docker"

@@ -514,6 +514,9 @@ locksmith postie chauffeur steward stewardess deckhand groundsman caddie linesma
 stockman judoka fullback weatherman weatherwoman songstress soprano baritone mezzo-soprano contralto mayoress bailiff
 plaintiff convict evacuee airman airwoman commando
 challenger finalist semi-finalist
+labourer laborer welder roofer bricklayer plasterer scaffolder bartender barmaid trucker seamstress receptionist
+fishmonger greengrocer grocer dockworker docker steelworker shipbuilder janitor housekeeper cobbler blacksmith
+stonemason herdsman winemaker distiller hawker vendor
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
