@@ -25983,3 +25983,13 @@ def test_a_manual_trade_before_a_name_is_its_title(trade):
 
 def test_a_trade_that_is_also_a_surname_stays_a_name():
     assert quotes_of('Heat\n\n"It is hot," said Docker.')[0][1] == "Docker"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("A farmer walks through his flooded field.", "farmer"),  # was no one: a word in -s after a person's word,
+    # before a preposition, is the present verb whose subject a he may stand for
+    ("A soldier lights a cigarette in a trench.", "soldier"),  # was no one
+    ("The song When a Man loves a Woman played on the radio.", None),  # as before: a title's capital, no person
+])
+def test_a_present_verb_after_an_unnamed_person_makes_them_the_subject_a_he_stands_for(lead, speaker):
+    assert quotes_of(f'Front line\n\n{lead}\n\n"It is ruined," he says.')[-1][1] == speaker

@@ -6075,8 +6075,9 @@ class Resolver:
         """Whether the text has `name` (one word) feel something, the subject of a singular form of be: `Arteta was
         frustrated`, `Smith is furious`. A person, as no body or side (`Arsenal were frustrated`) is a he or she."""
         if name not in self._moods:  # (asked once a name)
-            self._moods[name] = any(_IN_A_MOOD.match(self._paragraph(m.para), m.end)
-                                    for m in self.names.mentions_of(name) if m.is_subject)
+            self._moods[name] = any(_IN_A_MOOD.match(self._paragraph(m.para), m.end) for m in self.names.mentions
+                                    if m.is_subject and m.words == (name,))  # (not `mentions_of`: its index
+            # costs more than this one word's few mentions)
         return self._moods[name]
 
     def _described_names(self) -> frozenset[str]:

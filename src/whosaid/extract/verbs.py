@@ -6,8 +6,8 @@ said` on the first verb of the pair. Word lists and word shapes only.
 from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
-from .lexicon import (ARTICLES_AND_POSSESSIVES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NOT_ADVERBS,
-                      ROLE_WORDS, an_age)
+from .lexicon import (ARTICLES_AND_POSSESSIVES, DETERMINERS, EPITHET_HEADS, FINITE_AUXILIARIES, IRREGULAR_PAST,
+                      NOT_ADVERBS, ROLE_WORDS, an_age)
 from .tokens import SENTENCE_END
 
 ADVERBS = set("""
@@ -59,16 +59,21 @@ def is_finite_verb(tokens, i: int) -> bool:
 
 
 def _present_after_a_person(tokens, i: int) -> bool:
-    """`The chancellor ends by saying`, `the minister opens her speech`: a word in -s after a word for one
-    person opening a description (`the`), then a preposition or a possessive: a verb in the present, not a plural
-    noun (`the player ratings`)."""
+    """`The chancellor ends by saying`, `the minister opens her speech`, `A soldier lights a cigarette`, `A farmer
+    walks through his field`: a word in -s after a word for one person opening a description (`the`, `a`), then a
+    preposition, an article or a possessive: a verb in the present, not a plural noun (`the player ratings`)."""
     low = tokens[i].lower
-    return low.endswith("s") and not low.endswith("ss") and 2 <= i and i + 1 < len(tokens) \
-        and tokens[i - 1].lower in ROLE_WORDS and tokens[i - 2].lower == "the" \
-        and tokens[i + 1].lower in _AFTER_A_VERB
+    if not (low.endswith("s") and not low.endswith("ss") and 2 <= i and i + 1 < len(tokens)):
+        return False
+    if tokens[i - 2].lower == "the" and tokens[i - 1].lower in ROLE_WORDS and tokens[i + 1].lower in _AFTER_A_VERB:
+        return True
+    return tokens[i - 2].lower in ("a", "an", "the") and tokens[i - 1].lower in EPITHET_HEADS \
+        and not tokens[i - 1].is_capitalised \
+        and (tokens[i + 1].lower in _AFTER_A_VERB or tokens[i + 1].lower in _AFTER_A_PERSONS_VERB)
 
 
 _AFTER_A_VERB = {"by", "with", "his", "her", "their", "its", "on", "up", "off"}
+_AFTER_A_PERSONS_VERB = {"a", "an", "the", "through", "into", "across", "towards", "down", "out", "back"}
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
