@@ -25989,6 +25989,8 @@ def test_a_trade_that_is_also_a_surname_stays_a_name():
     ("A farmer walks through his flooded field.", "farmer"),  # was no one: a word in -s after a person's word,
     # before a preposition, is the present verb whose subject a he may stand for
     ("A soldier lights a cigarette in a trench.", "soldier"),  # was no one
+    ("A Ukrainian soldier lights a cigarette in a trench.", "Ukrainian soldier"),  # was no one: a nation's word
+    # between
     ("The song When a Man loves a Woman played on the radio.", None),  # as before: a title's capital, no person
 ])
 def test_a_present_verb_after_an_unnamed_person_makes_them_the_subject_a_he_stands_for(lead, speaker):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
 from .lexicon import (ARTICLES_AND_POSSESSIVES, DETERMINERS, EPITHET_HEADS, FINITE_AUXILIARIES, IRREGULAR_PAST,
-                      NOT_ADVERBS, ROLE_WORDS, an_age)
+                      NATION_ADJECTIVES, NOT_ADVERBS, ROLE_WORDS, an_age)
 from .tokens import SENTENCE_END
 
 ADVERBS = set("""
@@ -67,12 +67,15 @@ def _present_after_a_person(tokens, i: int) -> bool:
         return False
     if tokens[i - 2].lower == "the" and tokens[i - 1].lower in ROLE_WORDS and tokens[i + 1].lower in _AFTER_A_VERB:
         return True
-    return tokens[i - 2].lower in ("a", "an", "the") and tokens[i - 1].lower in EPITHET_HEADS \
-        and not tokens[i - 1].is_capitalised \
+    described = tokens[i - 2].lower in _ARTICLES or i >= 3 and tokens[i - 3].lower in _ARTICLES \
+        and tokens[i - 2].is_word and (not tokens[i - 2].is_capitalised or tokens[i - 2].lower in NATION_ADJECTIVES)
+    # (`a Ukrainian soldier`, `an old farmer`)
+    return described and tokens[i - 1].lower in EPITHET_HEADS and not tokens[i - 1].is_capitalised \
         and (tokens[i + 1].lower in _AFTER_A_VERB or tokens[i + 1].lower in _AFTER_A_PERSONS_VERB)
 
 
 _AFTER_A_VERB = {"by", "with", "his", "her", "their", "its", "on", "up", "off"}
+_ARTICLES = {"a", "an", "the"}
 _AFTER_A_PERSONS_VERB = {"a", "an", "the", "through", "into", "across", "towards", "down", "out", "back"}
 
 
