@@ -25995,3 +25995,11 @@ def test_a_trade_that_is_also_a_surname_stays_a_name():
 ])
 def test_a_present_verb_after_an_unnamed_person_makes_them_the_subject_a_he_stands_for(lead, speaker):
     assert quotes_of(f'Front line\n\n{lead}\n\n"It is ruined," he says.')[-1][1] == speaker
+
+
+def test_a_fire_and_rescue_service_is_one_body_and_a_resident_walking_is_the_she():
+    text = ("Fire crews tackle moorland blaze\n\nFirefighters are tackling a large moorland fire.\n\nGreater Manchester"
+            " Fire and Rescue Service's area manager, Ben Levy, said crews would be there \"for days\".\n\n"
+            'A resident walks her dog past the smoke. "I\'ve never seen anything like it," she says.')
+    assert [q[1] for q in quotes_of(text)] == ["Ben Levy", "resident"]  # was `Greater Manchester Fire` for the she:
+    # half a service's name, and no subject in `A resident walks`

@@ -527,6 +527,9 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Marks and Spencer has reported`:
         # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)
+    if between == " and " and _bare(first[-1][0]).lower() == "fire" and _bare(run[0][0]).lower() == "rescue":
+        return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Greater Manchester Fire and Rescue
+        # Service`: one service for both
     if between == " and " and 2 <= len(run) <= 4 and len(first) <= 3 and _bare(run[-1][0]).lower() in _AREA_BODIES \
             and not any(given_name(word) or _bare(word).lower() in ORG_WORDS for word, _, _ in first):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Cheshire West and Chester Council`,

@@ -6075,9 +6075,10 @@ class Resolver:
         """Whether the text has `name` (one word) feel something, the subject of a singular form of be: `Arteta was
         frustrated`, `Smith is furious`. A person, as no body or side (`Arsenal were frustrated`) is a he or she."""
         if name not in self._moods:  # (asked once a name)
-            self._moods[name] = any(_IN_A_MOOD.match(self._paragraph(m.para), m.end) for m in self.names.mentions
-                                    if m.is_subject and m.words == (name,))  # (not `mentions_of`: its index
-            # costs more than this one word's few mentions)
+            self._moods[name] = any((felt := _IN_A_MOOD.match(self._paragraph(m.para), m.end))
+                                    and felt.group(1) in _MOOD_WORDS
+                                    for m in self.names.mentions if m.is_subject and m.words == (name,))
+            # (not `mentions_of`: its index costs more than this one word's few mentions)
         return self._moods[name]
 
     def _described_names(self) -> frozenset[str]:
@@ -10014,7 +10015,7 @@ def _without_moods(role_toks):
 _MOOD_WORDS = MOODS | FEELINGS | {"heartbroken", "grieving", "distraught", "bereaved", "frantic", "shaken", "doting",
                                   "beaming"}
 _IN_A_MOOD = re.compile(r"\s+(?:was|is|looked|seemed|appeared|sounded|remained)\s+(?:(?:visibly|clearly|"
-                        r"understandably|deeply|very|so|not|still)\s+)?(%s)\b" % "|".join(sorted(_MOOD_WORDS)))
+                        r"understandably|deeply|very|so|not|still)\s+)?([a-z]+)\b")  # and a word of `_MOOD_WORDS`
 
 
 def _description(toks) -> str:
