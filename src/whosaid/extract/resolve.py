@@ -3431,9 +3431,10 @@ class Resolver:
     def _challenger_beaten(self, at: tuple[int, int]) -> str | None:
         """The one person beaten before `at` by one who kept a title there (`Ryan Price retained his title with a win
         over Carlos Ruiz`, `beat Carlos Ruiz to keep his title`): whom `the challenger` stands for."""
-        if not any(_TITLE_KEPT.search(self._paragraph(para)) for para in range(1, at[0] + 1)):
+        kept, beaten = _title_kept()
+        if not any(kept.search(self._paragraph(para)) for para in range(1, at[0] + 1)):
             return None
-        lost = self._people_marked(at, _BEAT_BEFORE_OR_OVER, _LOST, reach=_BEATEN_REACH)
+        lost = self._people_marked(at, beaten, _LOST, reach=_BEATEN_REACH)
         return lost.pop() if len(lost) == 1 else None
 
     def _people_marked(self, at: tuple[int, int], before: re.Pattern | None, after: re.Pattern,
@@ -8700,10 +8701,17 @@ _LOST = re.compile(r"\s+(?:(?:has|had|was|has\s+been)\s+)?(?:" + _LOST_TO_WORDS 
                    r"(?:a\s+distant\s+|a\s+close\s+)?(?:second|runner-up)\b)")  # right after the loser (`Dan Barker
 # came second`)
 _CABINET_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "taoiseach"}
-_BEAT_BEFORE_OR_OVER = re.compile(r"(?:%s|\b(?:win|victory)\s+over\s+(?:[A-Z][a-z]+'s\s+)?$)" % _BEAT_BEFORE.pattern)
-# (`a points win over Mexico's`)
-_TITLE_KEPT = re.compile(r"\b(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their|the)\s+"
-                         r"(?:[\w-]+\s+){0,3}(?:title|crown|belt)s?\b")  # `retained his world featherweight title`
+
+
+@functools.lru_cache(maxsize=None)
+def _title_kept() -> tuple[re.Pattern, re.Pattern]:
+    """Who kept a title (`retained his world featherweight title`) and what stands right before the one they beat
+    (`beat `, `a points win over Mexico's `): compiled when `the challenger` is first read, as few texts write it."""
+    return (re.compile(r"\b(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}(?:title|crown|belt)s?\b"),
+            re.compile(r"(?:%s|\b(?:win|victory)\s+over\s+(?:[A-Z][a-z]+'s\s+)?$)" % _BEAT_BEFORE.pattern))
+
+
 _ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
 # `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
