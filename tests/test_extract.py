@@ -25888,6 +25888,8 @@ def test_a_clause_opened_by_in_which_after_the_subject_is_skipped(subject, speak
     # word that feels something, the subject of `was`, is a person
     ('Arteta was visibly furious. "We should have killed the game," the Spaniard said.', "Arteta"),  # was Yoane Wissa
     ('Arsenal were frustrated. "We should have killed the game," he said.', "Yoane Wissa"),  # as before: a side
+    ('Arsenal is confident. "We should have killed the game," he said.', "Yoane Wissa"),  # as before: a body may
+    # be confident, pleased or disappointed; only a person is furious or frustrated
 ])
 def test_one_word_the_subject_of_a_feeling_is_a_person(reaction, speaker):
     text = ("Arsenal held by Brentford\n\nArsenal were held 1-1 by Brentford.\n\nBukayo Saka gave the Gunners the"

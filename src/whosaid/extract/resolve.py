@@ -6073,11 +6073,12 @@ class Resolver:
         # shadow education secretary Tudedi Pevin. "…," he said`
 
     def _in_a_mood(self, name: str) -> bool:
-        """Whether the text has `name` (one word) feel something, the subject of a singular form of be: `Arteta was
-        frustrated`, `Smith is furious`. A person, as no body or side (`Arsenal were frustrated`) is a he or she."""
+        """Whether the text has `name` (one word) feel as a person feels, the subject of a singular form of be:
+        `Arteta was frustrated`, `Smith is furious`. A person, as no body or side (`Arsenal were frustrated`) is a he
+        or she."""
         if name not in self._moods:  # (asked once a name)
             self._moods[name] = any((felt := _IN_A_MOOD.match(self._paragraph(m.para), m.end))
-                                    and felt.group(1) in _MOOD_WORDS
+                                    and felt.group(1) in _PERSONS_MOODS
                                     for m in self.names.mentions if m.is_subject and m.words == (name,))
             # (not `mentions_of`: its index costs more than this one word's few mentions)
         return self._moods[name]
@@ -10023,7 +10024,11 @@ def _without_moods(role_toks):
 _MOOD_WORDS = MOODS | FEELINGS | {"heartbroken", "grieving", "distraught", "bereaved", "frantic", "shaken", "doting",
                                   "beaming"}
 _IN_A_MOOD = re.compile(r"\s+(?:was|is|looked|seemed|appeared|sounded|remained)\s+(?:(?:visibly|clearly|"
-                        r"understandably|deeply|very|so|not|still)\s+)?([a-z]+)\b")  # and a word of `_MOOD_WORDS`
+                        r"understandably|deeply|very|so|not|still)\s+)?([a-z]+)\b")  # and a word of `_PERSONS_MOODS`
+_PERSONS_MOODS = {"frustrated", "furious", "angry", "upset", "emotional", "tearful", "elated", "devastated",
+                  "heartbroken", "distraught", "livid", "fuming", "gutted", "ecstatic", "jubilant", "overjoyed",
+                  "incensed", "infuriated", "exasperated", "sad", "nervous", "shaken"}  # a person's, as a body is
+# no more than `confident`, `pleased` or `disappointed` (`Yukos is confident of its right …`)
 
 
 def _description(toks) -> str:
