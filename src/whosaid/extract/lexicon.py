@@ -518,6 +518,14 @@ labourer laborer welder roofer bricklayer plasterer scaffolder bartender barmaid
 fishmonger greengrocer grocer dockworker docker steelworker shipbuilder janitor housekeeper cobbler blacksmith
 stonemason herdsman winemaker distiller hawker vendor
 """.split())
+FIRST_NAME_TRADES = frozenset({"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness",
+                               "fan", "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother",
+                               "grandfather", "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter",
+                               "driver", "shopkeeper", "islander", "villager", "tenant", "parishioner", "retiree",
+                               "holidaymaker", "tourist", "landlady", "landlord", "surfer", "birdwatcher", "dog-walker",
+                               "lifeboatman", "crofter", "camper", "mourner"})
+# words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
+
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
 SPORT_POSITIONS = frozenset("""

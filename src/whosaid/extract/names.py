@@ -14,8 +14,9 @@ from .firstnames import EITHER_SEX
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
                       BUSINESSES_NAMED_SO, CHARITY_VERBS, CLERICS_STYLE, CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS,
                       DEMONYMS, DEPARTMENT_ENDS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      GOVERNED, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
-                      MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVE_PAIRS,
+                      FIRST_NAME_TRADES, GOVERNED, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS,
+                      IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES,
+                      NATION_ADJECTIVE_PAIRS,
                       NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
                       PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
@@ -1381,7 +1382,7 @@ def _written_as_title(word: str) -> bool:
 
 def _an_ordinary_persons(low: str) -> bool:
     """`neighbour`, `survivor`, `trader`: a word an ordinary person a story names is described by."""
-    return low in _FIRST_NAME_TRADES and low != "local" or low in PEOPLE and low.endswith(_AGENT_ENDINGS)
+    return low in FIRST_NAME_TRADES and low != "local" or low in PEOPLE and low.endswith(_AGENT_ENDINGS)
 
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -1427,7 +1428,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif i == 0 and low in _SETTING_APART and words[1][:1].isalpha():
             cut = i  # `Rival easyJet said`, `Rival Apple Music has`: a word setting the name apart from one before
         elif i == 0 and low in PEOPLE and not given_name(word) and given_name(words[1]) \
-                and (len(words) > 2 or low in _FIRST_NAME_TRADES):
+                and (len(words) > 2 or low in FIRST_NAME_TRADES):
             cut = i  # `Witness Tom Lee`, `Protester Jane Smith`: a word for a person, then their name (not
             # `Celebrity Big Brother`); `Neighbour Dave`, `Mum Sarah`: their first name alone
         elif i == 0 and len(words) == 3 and _an_ordinary_persons(low) \
@@ -1464,20 +1465,14 @@ _LEAGUE = re.compile(r"(?:[A-Z][\w-]* )*(?:League|Liga|Bundesliga|Premiership|Ch
                      r"|Serie [AB]|Ligue [12]|MLS|NBA|NFL|NHL")
 _LEAGUE_MEMBERS = {"club", "side", "team", "franchise"}
 _SETTING_APART = {"rival", "rivals", "competitor"}
-_FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness", "fan",
-                      "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
-                      "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter", "driver", "shopkeeper",
-                      "islander", "villager", "tenant", "parishioner", "retiree", "holidaymaker", "tourist", "landlady",
-                      "landlord", "surfer", "birdwatcher", "dog-walker", "lifeboatman", "crofter", "camper", "mourner"}
-# words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
 _SET_OFF_ORDINARY = re.compile(r",\s+(?:\d+,\s+)?an?\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+)[,.]")  # `, a
 # resident,`: one of those words set off after a name
 _ORDINARY_BEFORE = re.compile(r"(?:\b(?:[Oo]ne|[Aa]nother|[Aa])\s+(?:local\s+|retired\s+|fellow\s+)?([a-z-]+),\s+"
                               r"(?:(?:aged\s+)?\d+(?:-year-old)?,?\s+)?"
                               r"|\b(?:[Rr]etired|[Ll]ocal|[Ff]ellow)\s+([a-z-]+)\s+)$")
 # `One student, 19-year-old `, `Retired teacher `: one of those words before a name
-_ORDINARY_WORDS = _FIRST_NAME_TRADES | {"teacher", "farmer", "builder", "plumber", "mechanic", "cleaner", "carer",
-                                        "trader", "baker", "mother", "father", "mum", "dad"}
+_ORDINARY_WORDS = FIRST_NAME_TRADES | {"teacher", "farmer", "builder", "plumber", "mechanic", "cleaner", "carer",
+                                       "trader", "baker", "mother", "father"}
 _ORDINARY_QUALIFIERS = {"retired", "local", "fellow"}
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
                          or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter", "developer"}

@@ -3422,10 +3422,10 @@ class Resolver:
         won = self._people_marked(at, _LOST_TO_BEFORE, _WON, _WINNING_WORDS)
         return won.pop() if len(won) == 1 and not won & avoid else None
 
-    def _loser_before(self, at: tuple[int, int]) -> str | None:
-        """The one person the text has beaten before `at` (`Ann Lee beat Tom Brown`, `Tom Brown lost to Ann Lee`):
-        whom `the runner-up` or `the defeated candidate` stands for."""
-        lost = self._people_marked(at, _BEAT_BEFORE, _LOST, reach=_BEATEN_REACH)
+    def _loser_before(self, at: tuple[int, int], beaten: re.Pattern | None = None) -> str | None:
+        """The one person the text has beaten before `at` (`Ann Lee beat Tom Brown`, `Tom Brown lost to Ann Lee`; what
+        `beaten` matches right before them): whom `the runner-up` or `the defeated candidate` stands for."""
+        lost = self._people_marked(at, beaten or _BEAT_BEFORE, _LOST, reach=_BEATEN_REACH)
         return lost.pop() if len(lost) == 1 else None
 
     def _challenger_beaten(self, at: tuple[int, int]) -> str | None:
@@ -3434,8 +3434,7 @@ class Resolver:
         kept, beaten = _title_kept()
         if not any(kept.search(self._paragraph(para)) for para in range(1, at[0] + 1)):
             return None
-        lost = self._people_marked(at, beaten, _LOST, reach=_BEATEN_REACH)
-        return lost.pop() if len(lost) == 1 else None
+        return self._loser_before(at, beaten)
 
     def _people_marked(self, at: tuple[int, int], before: re.Pattern | None, after: re.Pattern,
                        written: re.Pattern | None = None, fits=lambda match: True, reach: int = 0) -> set[str]:

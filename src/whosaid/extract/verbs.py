@@ -6,8 +6,8 @@ said` on the first verb of the pair. Word lists and word shapes only.
 from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
-from .lexicon import (ARTICLES_AND_POSSESSIVES, DETERMINERS, EPITHET_HEADS, FINITE_AUXILIARIES, IRREGULAR_PAST,
-                      NATION_ADJECTIVES, NOT_ADVERBS, ROLE_WORDS, an_age)
+from .lexicon import (ARTICLES_AND_POSSESSIVES, DETERMINERS, EPITHET_HEADS, FINITE_AUXILIARIES, FIRST_NAME_TRADES,
+                      IRREGULAR_PAST, NATION_ADJECTIVES, NOT_ADVERBS, ROLE_WORDS, an_age)
 from .tokens import SENTENCE_END
 
 ADVERBS = set("""
@@ -70,15 +70,13 @@ def _present_after_a_person(tokens, i: int) -> bool:
     described = tokens[i - 2].lower in _ARTICLES or i >= 3 and tokens[i - 3].lower in _ARTICLES \
         and tokens[i - 2].is_word and (not tokens[i - 2].is_capitalised or tokens[i - 2].lower in NATION_ADJECTIVES)
     # (`a Ukrainian soldier`, `an old farmer`)
-    return described and (tokens[i - 1].lower in EPITHET_HEADS or tokens[i - 1].lower in _ORDINARY_PEOPLE) \
+    return described and (tokens[i - 1].lower in EPITHET_HEADS or tokens[i - 1].lower in FIRST_NAME_TRADES) \
         and not tokens[i - 1].is_capitalised \
         and (tokens[i + 1].lower in _AFTER_A_VERB or tokens[i + 1].lower in _AFTER_A_PERSONS_VERB)
 
 
 _AFTER_A_VERB = {"by", "with", "his", "her", "their", "its", "on", "up", "off"}
 _ARTICLES = {"a", "an", "the"}
-_ORDINARY_PEOPLE = {"resident", "neighbour", "neighbor", "passenger", "commuter", "shopper", "witness", "worker",
-                    "customer", "patient", "visitor", "tourist", "walker", "villager", "local", "protester"}
 _AFTER_A_PERSONS_VERB = {"a", "an", "the", "through", "into", "across", "towards", "down", "out", "back"}
 
 
